@@ -1,0 +1,284 @@
+"""wievraag benchmarks: ratios against baselines measured in the same run (see README.md)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HIER = Path(__file__).resolve().parent
+sys.path.insert(0, str(HIER.parent / "src"))
+sys.path.insert(0, str(HIER))
+
+REGELS: list[str] = []
+
+
+def meld(naam: str, waarde: str, ratio: float | None = None, extra: str = "") -> None:
+    regel = f"{naam}: {waarde}" + (f" (ratio {ratio:.2f})" if ratio is not None else "")
+    regel += f"  [{extra}]" if extra else ""
+    print(regel, flush=True)
+    REGELS.append(regel)
+
+
+def spreiding(tijden: list[float], eenheid: float = 1000.0, label: str = "ms") -> str:
+    return (
+        f"min {min(tijden) * eenheid:.1f} / median {statistics.median(tijden) * eenheid:.1f} / "
+        f"max {max(tijden) * eenheid:.1f} {label}"
+    )
+
+
+def in_proces(script: str, omgeving: dict[str, str]) -> float:
+    """Wall time of a fresh interpreter running `script` (which prints nothing on success)."""
+    env = {**os.environ, **omgeving}
+    begin = time.perf_counter()
+    subprocess.run([sys.executable, "-c", script], env=env, check=True, capture_output=True)
+    return time.perf_counter() - begin
+
+
+# -- start-up ---------------------------------------------------------------------------------
+
+START_APP = """
+from wievraag.tui.app import WievraagApp
+async def klaar(pilot):
+    await pilot.pause()
+    pilot.app.exit()
+WievraagApp().run(headless=True, auto_pilot=klaar, size=(100, 30))
+"""
+
+START_KAAL = """
+from textual.app import App
+from textual.widgets import DataTable, Footer, Header, Static
+class Kaal(App):
+    def compose(self):
+        yield Header()
+        yield Static("kop")
+        yield DataTable()
+        yield Static("detail")
+        yield Footer()
+    def on_mount(self):
+        t = self.query_one(DataTable)
+        t.add_columns("Gezin", "Laatst gewijzigd", "Personen")
+        for n in range(50):
+            t.add_row(f"Gezin {n}", "vandaag 10:00", "12")
+async def klaar(pilot):
+    await pilot.pause()
+    pilot.app.exit()
+Kaal().run(headless=True, auto_pilot=klaar, size=(100, 30))
+"""
+
+
+def maak_sessies(data: Path, aantal: int, personen: int = 12, antwoorden: int = 8) -> None:
+    """`aantal` session files by copying one generated file with another id (fast)."""
+    from fixtures import grote_sessie
+
+    from wievraag.store import Opslag, codeer
+
+    opslag = Opslag(data)
+    opslag.zorg_voor_map()
+    sjabloon = grote_sessie(personen, antwoorden)
+    tekst = codeer(sjabloon).decode()
+    for n in range(aantal):
+        sid = f"20260101-{n:08x}"
+        inhoud = tekst.replace(sjabloon.id, sid).replace(sjabloon.gezin, f"Gezin {n}")
+        (opslag.map / f"{sid}.toml").write_text(inhoud, encoding="utf-8")
+
+
+def bench_startup(runs: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "data"
+        maak_sessies(data, 50)
+        env = {"WIEVRAAG_DATA": str(data), "WIEVRAAG_CONFIG": str(Path(tmp) / "cfg")}
+        in_proces(START_APP, env)  # warm the OS file cache and build the index once
+        app: list[float] = []
+        kaal: list[float] = []
+        for _ in range(runs):
+            app.append(in_proces(START_APP, env))
+            kaal.append(in_proces(START_KAAL, env))
+    ratio = statistics.median(app) / statistics.median(kaal)
+    meld(
+        "startup",
+        f"{statistics.median(app) * 1000:.0f} ms",
+        ratio,
+        f"wievraag {spreiding(app)}; bare {spreiding(kaal)}; runs {runs}",
+    )
+
+
+# -- many sessions ----------------------------------------------------------------------------
+
+VEEL = """
+import resource, sys, time
+from wievraag.tui.app import WievraagApp
+begin = time.perf_counter()
+async def klaar(pilot):
+    await pilot.pause()
+    print(time.perf_counter() - begin)
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    pilot.app.exit()
+WievraagApp().run(headless=True, auto_pilot=klaar, size=(100, 30))
+"""
+
+
+def bench_many(aantal: int, runs: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "data"
+        maak_sessies(data, aantal, personen=25, antwoorden=25)
+        grootte = statistics.mean(p.stat().st_size for p in (data / "sessies").iterdir())
+        env = {**os.environ, "WIEVRAAG_DATA": str(data), "WIEVRAAG_CONFIG": str(Path(tmp) / "c")}
+
+        def run() -> tuple[float, float]:
+            uit = subprocess.run(
+                [sys.executable, "-c", VEEL], env=env, check=True, capture_output=True, text=True
+            ).stdout.split()
+            return float(uit[0]), int(uit[1]) / 1024
+
+        koud, koud_mb = run()
+        warm = [run() for _ in range(runs)]
+    tijden = [t for t, _ in warm]
+    geheugen = max(m for _, m in warm)
+    meld(
+        "many_sessions",
+        f"{statistics.median(tijden) * 1000:.0f} ms",
+        statistics.median(tijden) / 1.0,
+        f"{aantal} files of {grootte / 1024:.1f} KB; warm {spreiding(tijden)}; "
+        f"cold (no index) {koud * 1000:.0f} ms; ratio vs 1 s budget",
+    )
+    meld(
+        "many_sessions_memory",
+        f"{max(geheugen, koud_mb):.0f} MB",
+        max(geheugen, koud_mb) / 150,
+        "peak RSS; ratio vs 150 MB budget",
+    )
+
+
+# -- autosave ---------------------------------------------------------------------------------
+
+
+def bench_autosave(runs: int) -> None:
+    import tomli_w
+    from fixtures import grote_sessie
+
+    from wievraag.bestanden import schrijf_atomisch
+    from wievraag.store import Opslag, codeer
+
+    with tempfile.TemporaryDirectory() as tmp:
+        opslag = Opslag(Path(tmp) / "data")
+        opslag.zorg_voor_map()
+        sessie = grote_sessie(500, 300)
+        pad = opslag.pad_voor(sessie)
+        pad.write_bytes(codeer(sessie))
+        bestand = opslag.open(pad)
+        kaal_pad = Path(tmp) / "kaal.toml"
+        ruw = bestand.sessie.model_dump(by_alias=True, exclude_none=True)
+
+        def ons(n: int) -> None:
+            bestand.sessie.antwoorden[0].antwoord = f"wijziging {n}"
+            assert bestand.opslaan()
+
+        def kaal(n: int) -> None:
+            ruw["antwoorden"][0]["antwoord"] = f"wijziging {n}"
+            schrijf_atomisch(kaal_pad, tomli_w.dumps(ruw, multiline_strings=True).encode())
+
+        a, b = afwisselend(ons, kaal, runs)
+        bestand.sluit()
+    meld(
+        "autosave",
+        f"{statistics.median(a) * 1000:.1f} ms",
+        statistics.median(a) / statistics.median(b),
+        f"500 people, 300 answers, {pad.stat().st_size // 1024 if pad.exists() else 0} KB; "
+        f"ours {spreiding(a)}; bare {spreiding(b)}",
+    )
+
+
+def afwisselend(
+    a: Callable[[int], None], b: Callable[[int], None], runs: int
+) -> tuple[list[float], list[float]]:
+    ta: list[float] = []
+    tb: list[float] = []
+    for n in range(runs):
+        for f, tijden in ((a, ta), (b, tb)):
+            begin = time.perf_counter()
+            f(n)
+            tijden.append(time.perf_counter() - begin)
+    return ta, tb
+
+
+# -- typing -----------------------------------------------------------------------------------
+
+
+def bench_typing(toetsen: int) -> None:
+    import asyncio
+
+    from textual.app import App, ComposeResult
+    from textual.widgets import TextArea
+
+    from wievraag.store import Opslag
+    from wievraag.tui.app import WievraagApp
+
+    class Kaal(App[None]):
+        def compose(self) -> ComposeResult:
+            yield TextArea()
+
+    async def typ(app: App[None], voorbereiding: Callable[..., object]) -> float:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await voorbereiding(pilot)  # type: ignore[misc]
+            begin = time.perf_counter()
+            for n in range(toetsen):
+                await pilot.press("a" if n % 10 else "space")
+            await pilot.pause()
+            duur = time.perf_counter() - begin
+            await pilot.press("ctrl+q") if isinstance(app, WievraagApp) else app.exit()
+        return duur
+
+    async def naar_antwoord(pilot: object) -> None:
+        await pilot.press("h")  # type: ignore[attr-defined]
+        await pilot.pause()  # type: ignore[attr-defined]
+        await pilot.press("enter")  # type: ignore[attr-defined]
+        await pilot.pause()  # type: ignore[attr-defined]
+
+    async def niets(pilot: object) -> None:
+        await pilot.pause()  # type: ignore[attr-defined]
+
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "data"
+        os.environ["WIEVRAAG_DATA"] = str(data)
+        os.environ["WIEVRAAG_CONFIG"] = str(Path(tmp) / "cfg")
+        Opslag(data).nieuw("Gezin Typen")
+        ons = asyncio.run(typ(WievraagApp(), naar_antwoord))
+        kaal = asyncio.run(typ(Kaal(), niets))
+    meld(
+        "typing",
+        f"{ons / toetsen * 1000:.2f} ms/key",
+        ons / kaal,
+        f"{toetsen} keys; bare TextArea {kaal / toetsen * 1000:.2f} ms/key",
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="wievraag benchmarks")
+    parser.add_argument("--snel", action="store_true", help="fewer runs (smoke check)")
+    parser.add_argument(
+        "--alleen", choices=["startup", "many", "autosave", "typing"], help="run one benchmark"
+    )
+    args = parser.parse_args()
+    runs = 3 if args.snel else 7
+    alle = {
+        "startup": lambda: bench_startup(runs),
+        "many": lambda: bench_many(1000 if args.snel else 10_000, 2 if args.snel else 3),
+        "autosave": lambda: bench_autosave(5 if args.snel else 15),
+        "typing": lambda: bench_typing(200 if args.snel else 1000),
+    }
+    for naam, bench in alle.items():
+        if args.alleen in (None, naam):
+            bench()
+    (HIER / "latest.txt").write_text("\n".join(REGELS) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

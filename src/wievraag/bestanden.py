@@ -1,0 +1,82 @@
+"""Private folders and the one atomic write every file of wievraag goes through.
+
+Why so careful: a professional cannot redo an interview with a family in crisis. A write
+either fully replaces the old file or leaves it untouched — never half a file — even when the
+battery dies mid-save. Sequence: temp file in the same folder (same file system, so the
+rename is atomic), write, flush, fsync, os.replace, fsync the folder (so the rename itself
+survives a power cut).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PRIVE_MAP = 0o700
+PRIVE_BESTAND = 0o600
+
+# On Windows a virus scanner or indexer may hold the target open for a moment.
+_REPLACE_POGINGEN = 10
+_REPLACE_PAUZE = 0.05
+
+
+def maak_prive_map(pad: Path) -> Path:
+    """Create the folder (and parents) if needed and make it private to the user."""
+    pad.mkdir(parents=True, exist_ok=True, mode=PRIVE_MAP)
+    _beperk(pad, PRIVE_MAP)
+    return pad
+
+
+def schrijf_atomisch(pad: Path, data: bytes) -> None:
+    """Replace `pad` with `data` atomically; the old file survives any failure."""
+    map_ = pad.parent
+    maak_prive_map(map_)
+    fd, tijdelijk = tempfile.mkstemp(prefix=f".{pad.name}.", suffix=".tmp", dir=map_)
+    try:
+        with os.fdopen(fd, "wb") as uit:
+            _beperk_fd(uit.fileno())
+            uit.write(data)
+            uit.flush()
+            os.fsync(uit.fileno())
+        _vervang(tijdelijk, pad)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tijdelijk)
+        raise
+    _fsync_map(map_)
+
+
+def _vervang(bron: str, doel: Path) -> None:
+    for poging in range(_REPLACE_POGINGEN):
+        try:
+            os.replace(bron, doel)
+            return
+        except PermissionError:
+            if sys.platform != "win32" or poging == _REPLACE_POGINGEN - 1:
+                raise
+            time.sleep(_REPLACE_PAUZE)
+
+
+def _fsync_map(map_: Path) -> None:
+    if sys.platform == "win32":  # folders cannot be opened for fsync on Windows
+        return
+    fd = os.open(map_, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _beperk(pad: Path, modus: int) -> None:
+    # Windows ignores most mode bits; its per-user profile folders are already private.
+    with contextlib.suppress(OSError, NotImplementedError):
+        os.chmod(pad, modus)
+
+
+def _beperk_fd(fd: int) -> None:
+    if hasattr(os, "fchmod"):
+        os.fchmod(fd, PRIVE_BESTAND)

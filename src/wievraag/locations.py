@@ -1,0 +1,47 @@
+"""Where wievraag keeps things. The only module that decides paths (tests point it elsewhere).
+
+`WIEVRAAG_DATA` / `--data` move the sessions; `WIEVRAAG_CONFIG` moves the user's own
+questions and favourites. Both default to the platform's per-user folders.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP = "wievraag"
+
+
+def data_dir() -> Path:
+    """The data folder: sessions live in its `sessies/` subfolder."""
+    override = os.environ.get("WIEVRAAG_DATA")
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP, appauthor=False))
+
+
+def config_dir() -> Path:
+    override = os.environ.get("WIEVRAAG_CONFIG")
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir(APP, appauthor=False))
+
+
+def sessies_dir(data: Path) -> Path:
+    return data / "sessies"
+
+
+def locks_dir(data: Path) -> Path:
+    return data / ".locks"
+
+
+def mijn_vragen_file(config: Path) -> Path:
+    return config / "mijn-vragen.toml"
+
+
+def index_file(data: Path) -> Path:
+    return data / ".index.json"

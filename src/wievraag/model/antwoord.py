@@ -1,0 +1,31 @@
+"""An answer to a wie-vraag, given during a visit, with the people it brought up."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import Field
+
+from wievraag.model.basis import Basis, nieuw_id, nu
+
+# Family Finding practice: a question that was declined is asked again later, rephrased.
+Status = Literal["beantwoord", "geweigerd", "later"]
+STATUSSEN: dict[Status, str] = {
+    "beantwoord": "beantwoord",
+    "geweigerd": "geweigerd",
+    "later": "later opnieuw vragen",
+}
+
+
+class Antwoord(Basis):
+    id: str = Field(default_factory=lambda: nieuw_id("a"))
+    vraag: str
+    # The text as it was asked. The bank may be reworded or an own question removed later;
+    # the session must still say what was actually asked at the table.
+    vraag_tekst: str = ""
+    status: Status = "beantwoord"
+    gesteld_aan: str = ""
+    antwoord: str = ""
+    personen: list[str] = Field(default_factory=list)
+    tijd: datetime = Field(default_factory=nu)

@@ -1,0 +1,32 @@
+"""Dutch date and time wording ("1 mei 2026", "01-05-2026", 24-hour), shared by UI and export."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+MAANDEN = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)  # fmt: skip
+DAGEN = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+
+
+def datum_lang(dag: date) -> str:
+    return f"{dag.day} {MAANDEN[dag.month - 1]} {dag.year}"
+
+
+def datum_kort(dag: date) -> str:
+    return f"{dag:%d-%m-%Y}"
+
+
+def moment(tijd: datetime, nu: datetime | None = None) -> str:
+    """When something happened, the way people say it: "vandaag 14:05", "gisteren 09:30"."""
+    nu = nu or datetime.now(tijd.tzinfo)
+    lokaal = tijd.astimezone(nu.tzinfo) if tijd.tzinfo and nu.tzinfo else tijd
+    verschil = (nu.date() - lokaal.date()).days
+    klok = f"{lokaal:%H:%M}"
+    if verschil == 0:
+        return f"vandaag {klok}"
+    if verschil == 1:
+        return f"gisteren {klok}"
+    return f"{datum_kort(lokaal.date())} {klok}"

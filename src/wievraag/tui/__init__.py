@@ -1,0 +1,1 @@
+"""The Textual app. Never touches files itself: it asks the store (and the question bank)."""

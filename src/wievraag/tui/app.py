@@ -1,0 +1,189 @@
+"""WievraagApp: the shell that holds the open session and keeps it saved.
+
+Screens change `app.bestand.sessie` and post `SessieGewijzigd`; the app stamps the change and
+lets the autosaver put it on disk within a second. Leaving a screen, suspending and quitting
+save at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from functools import cached_property
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from wievraag.fouten import BestandFout
+from wievraag.store import Opslag, SessieBestand, SessieInGebruik
+from wievraag.tui.autosave import Autosaver
+from wievraag.tui.commands import VraagCommando
+from wievraag.tui.messages import SessieGewijzigd
+from wievraag.vragen import Vragen
+
+
+class WievraagApp(App[None]):
+    TITLE = "wievraag"
+    CSS_PATH = "wievraag.tcss"
+    COMMAND_PALETTE_BINDING = "ctrl+p"
+    COMMANDS = App.COMMANDS | {VraagCommando}
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Afsluiten", id="afsluiten", priority=True),
+        Binding("f1", "help", "Hulp", id="hulp"),
+        Binding("ctrl+p", "command_palette", "Zoeken", show=False, priority=True, id="palet"),
+    ]
+
+    def __init__(self, data: Path | None = None, config: Path | None = None) -> None:
+        super().__init__()
+        self.opslag = Opslag(data)
+        self._config = config
+        self.bestand: SessieBestand | None = None
+        self.autosaver: Autosaver | None = None
+
+    @cached_property
+    def vragen(self) -> Vragen:
+        """Loaded on first use: the home screen does not need the question bank."""
+        return Vragen.laad(self._config)
+
+    def get_default_screen(self) -> Screen[None]:
+        from wievraag.tui.screens.home import HomeScreen
+
+        return HomeScreen()
+
+    # -- the open session ------------------------------------------------------------------
+
+    def open_sessie(self, pad: Path) -> None:
+        try:
+            bestand = self.opslag.open(pad)
+        except SessieInGebruik:
+            self.notify(
+                "Deze sessie is al open in een ander wievraag-venster. Sluit hem daar eerst, "
+                "zodat niemands werk wordt overschreven.",
+                title="Al geopend",
+                severity="error",
+                timeout=8,
+            )
+            return
+        except BestandFout as fout:
+            self.notify(fout.melding, title="Kan niet openen", severity="error", timeout=10)
+            return
+        except OSError as fout:
+            self.notify(f"{pad.name}: {fout.strerror}", title="Kan niet openen", severity="error")
+            return
+        self.bestand = bestand
+        self.autosaver = Autosaver(self, bestand)
+        if bestand.sessie.bezoeken[-1:] != [date.today()]:
+            bestand.sessie.noteer_bezoek()  # opening on a new day is a new visit
+            self.on_sessie_gewijzigd(SessieGewijzigd())
+        from wievraag.tui.screens.sessie import SessieScreen
+
+        self.push_screen(SessieScreen())
+        self.opgeslagen()
+        if self.vragen.fout_mijn:
+            self.notify(
+                "Je eigen vragen en favorieten konden niet worden gelezen: "
+                f"{self.vragen.fout_mijn}",
+                title="Eigen vragen",
+                severity="warning",
+                timeout=10,
+            )
+
+    def sluit_sessie(self) -> None:
+        self.bewaar_nu()
+        if self.bestand is not None:
+            self.bestand.sluit()
+        self.bestand = None
+        self.autosaver = None
+        self.sub_title = ""
+
+    def bewaar_nu(self) -> bool:
+        return self.autosaver.nu() if self.autosaver is not None else True
+
+    def on_sessie_gewijzigd(self, _: SessieGewijzigd) -> None:
+        if self.bestand is None or self.autosaver is None:
+            return
+        self.bestand.sessie.raak_aan()
+        self.autosaver.gewijzigd()
+
+    def opgeslagen(self) -> None:
+        """Keep the header honest about whether everything is on disk."""
+        if self.bestand is None or self.autosaver is None:
+            return
+        staat = "⚠ NIET opgeslagen" if self.autosaver.fout else "✓ opgeslagen"
+        self.sub_title = f"{self.bestand.sessie.gezin} · {staat}"
+
+    def extern_gewijzigd(self) -> None:
+        from wievraag.tui.dialogs import Kies
+
+        if self.bestand is None:
+            return
+        uitleg = (
+            f"Het bestand {self.bestand.pad.name} is buiten wievraag om veranderd "
+            "(met de hand, of door een synchronisatieprogramma). "
+            "wievraag overschrijft het niet.\n\n"
+            "Kopie: jouw versie wordt een aparte sessie en het bestand wordt opnieuw geladen.\n"
+            "Herladen: het bestand op schijf geldt; wat je net hebt gedaan vervalt."
+        )
+        keuzes = {"kopie": "Mijn versie als kopie", "herladen": "Herladen"}
+        self.push_screen(Kies(uitleg, keuzes), self._na_externe_keuze)
+
+    def _na_externe_keuze(self, keuze: str | None) -> None:
+        bestand = self.bestand
+        if bestand is None:
+            return
+        if keuze == "kopie":
+            kopie = bestand.bewaar_als_kopie()
+            self.notify(f"Jouw versie staat nu in de lijst als kopie ({kopie.name}).")
+        try:
+            bestand.herlaad()
+        except BestandFout as fout:
+            self.notify(fout.melding, title="Kan niet herladen", severity="error", timeout=10)
+            return
+        if self.autosaver is not None:
+            self.autosaver.extern = False
+        from wievraag.tui.screens.sessie import SessieScreen
+
+        while isinstance(self.screen, SessieScreen) or len(self.screen_stack) > 2:
+            self.pop_screen()
+        self.push_screen(SessieScreen())
+
+    # -- app-wide actions ------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        # ctrl+z (suspend) may be the last thing before the lid closes: save first.
+        self.app_suspend_signal.subscribe(self, lambda _: self.bewaar_nu())
+
+    def action_command_palette(self) -> None:
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
+            self.push_screen(
+                CommandPalette(placeholder="Zoek een vraag of opdracht…", id="--command-palette")
+            )
+
+    def action_help(self) -> None:
+        from wievraag.tui.screens.help import HelpScreen
+
+        self.push_screen(HelpScreen(getattr(self.screen, "HELP_ONDERWERP", "start")))
+
+    async def action_quit(self) -> None:
+        self.sluit_sessie()
+        self.exit()
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        # Textual's own "Screenshot" would write names of a family to Downloads: left out.
+        yield SystemCommand(
+            "Kleurenschema", "Kies een ander kleurenschema", self.action_change_theme
+        )
+        yield SystemCommand("Hulp", "Uitleg bij dit scherm en alle toetsen", self.action_help)
+        if screen.query("HelpPanel"):
+            yield SystemCommand(
+                "Toetsen verbergen", "Verberg het toetsenpaneel", self.action_hide_help_panel
+            )
+        else:
+            yield SystemCommand(
+                "Toetsen tonen", "Toon alle toetsen van dit scherm", self.action_show_help_panel
+            )
+        yield SystemCommand("Afsluiten", "Alles opslaan en wievraag sluiten", self.action_quit)

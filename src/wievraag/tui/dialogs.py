@@ -1,0 +1,74 @@
+"""Small modal dialogs: confirm, ask for a line of text, choose between options."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Static
+
+
+class Bevestig(ModalScreen[bool]):
+    """Yes/no, with the consequence spelled out. Escape is always "no"."""
+
+    BINDINGS = [Binding("escape", "dismiss(False)", "Annuleer")]
+
+    def __init__(self, vraag: str, ja: str = "Ja", nee: str = "Annuleer", gevaarlijk: bool = False):
+        super().__init__(classes="dialoog")
+        self._vraag, self._ja, self._nee, self._gevaarlijk = vraag, ja, nee, gevaarlijk
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="venster"):
+            yield Static(self._vraag, classes="vraag")
+            with Horizontal(classes="knoppen"):
+                yield Button(self._ja, id="ja", variant="error" if self._gevaarlijk else "primary")
+                yield Button(self._nee, id="nee")
+
+    def on_mount(self) -> None:
+        # The safe choice has focus, so a stray Enter never deletes anything.
+        self.query_one("#nee" if self._gevaarlijk else "#ja", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "ja")
+
+
+class VraagTekst(ModalScreen[str | None]):
+    """Ask for one line of text (a family label, an own question)."""
+
+    BINDINGS = [Binding("escape", "dismiss(None)", "Annuleer")]
+
+    def __init__(self, vraag: str, placeholder: str = "", waarde: str = "") -> None:
+        super().__init__(classes="dialoog")
+        self._vraag, self._placeholder, self._waarde = vraag, placeholder, waarde
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="venster"):
+            yield Label(self._vraag, classes="vraag")
+            yield Input(value=self._waarde, placeholder=self._placeholder, id="tekst")
+            yield Static("Enter = opslaan · Esc = annuleren", classes="hint")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        tekst = event.value.strip()
+        if not tekst:
+            self.notify("Vul eerst iets in, of druk op Esc.", severity="warning")
+            return
+        self.dismiss(tekst)
+
+
+class Kies(ModalScreen[str | None]):
+    """Pick one of a few labelled options (e.g. after an outside change to the file)."""
+
+    def __init__(self, uitleg: str, keuzes: dict[str, str]) -> None:
+        super().__init__(classes="dialoog")
+        self._uitleg, self._keuzes = uitleg, keuzes
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="venster"):
+            yield Static(self._uitleg, classes="vraag")
+            with Horizontal(classes="knoppen"):
+                for sleutel, tekst in self._keuzes.items():
+                    yield Button(tekst, id=sleutel)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id)

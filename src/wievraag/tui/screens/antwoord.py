@@ -1,0 +1,269 @@
+"""Asking one wie-vraag: who it was asked to, the answer, and the people it brought up."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.suggester import SuggestFromList
+from textual.widgets import (
+    Footer,
+    Header,
+    Input,
+    Label,
+    OptionList,
+    RadioButton,
+    RadioSet,
+    Static,
+    TextArea,
+)
+from textual.widgets.option_list import Option
+
+from wievraag.model import STATUSSEN, Antwoord, Status, Vraag
+from wievraag.model.namen import lees_namen
+from wievraag.opmaak import moment
+from wievraag.tui.context import sessie, wv
+from wievraag.tui.messages import SessieGewijzigd
+from wievraag.tui.widgets.status import SYMBOOL
+
+
+class GenoemdLijst(OptionList):
+    """The people named in this answer; Delete takes one off (they stay in the network)."""
+
+    BINDINGS = [Binding("delete,backspace", "haal_weg", "Haal weg uit antwoord")]
+
+    class HaalWeg(Message):
+        def __init__(self, persoon_id: str) -> None:
+            super().__init__()
+            self.persoon_id = persoon_id
+
+    def action_haal_weg(self) -> None:
+        optie = self.highlighted_option
+        if optie is not None and optie.id:
+            self.post_message(self.HaalWeg(optie.id))
+
+
+class AntwoordScreen(Screen[None]):
+    HELP_ONDERWERP = "antwoord"
+    BINDINGS = [
+        Binding("escape", "terug", "Terug", id="terug"),
+        Binding("ctrl+r", "opnieuw", "Opnieuw stellen", id="opnieuw"),
+    ]
+
+    def __init__(self, vraag_id: str) -> None:
+        super().__init__()
+        self.vraag_id = vraag_id
+        self._antwoord_id: str | None = None
+
+    # -- building ----------------------------------------------------------------------------
+
+    @property
+    def vraag(self) -> Vraag:
+        vraag = wv(self).vragen.vraag(self.vraag_id)
+        if vraag is not None:
+            return vraag
+        # An answer to an own question that was removed since: the session still knows the text.
+        eerder = sessie(self).antwoorden_op(self.vraag_id)
+        tekst = eerder[-1].vraag_tekst if eerder else self.vraag_id
+        return Vraag(id=self.vraag_id, thema="eigen", tekst=tekst)
+
+    def compose(self) -> ComposeResult:
+        vraag = self.vraag
+        thema = wv(self).vragen.thema(vraag.thema)
+        yield Header()
+        with VerticalScroll(id="antwoord-vak"):
+            bron = f" · bron: {vraag.bron}" if vraag.bron else ""
+            yield Static(f"{thema.naam if thema else 'Vraag'}{bron}", id="antwoord-bron")
+            yield Static(Text(vraag.tekst), id="antwoord-vraag")
+            yield Static("", id="eerder")
+            with Horizontal(classes="veldregel"):
+                yield Label("Gesteld aan", classes="veldnaam")
+                yield Input(
+                    placeholder="bijv. moeder, vader, oudste dochter",
+                    id="gesteld-aan",
+                    compact=True,
+                )
+            yield Label("Antwoord", classes="veldkop")
+            yield TextArea(
+                id="antwoord-tekst", soft_wrap=True, show_line_numbers=False, tab_behavior="focus"
+            )
+            with Horizontal(classes="veldregel"):
+                yield Label("Genoemd", classes="veldnaam")
+                yield Input(
+                    placeholder="naam (relatie) + Enter, bijv. Ans (tante), Karim (buurman)",
+                    id="persoon-invoer",
+                    compact=True,
+                )
+            yield GenoemdLijst(id="genoemd")
+            with Horizontal(classes="veldregel"):
+                yield Label("Hoe ging het?", classes="veldnaam")
+                with RadioSet(id="status", compact=True):
+                    for sleutel, woord in STATUSSEN.items():
+                        yield RadioButton(
+                            f"{SYMBOOL[sleutel]} {woord}", id=f"st-{sleutel}", compact=True
+                        )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        eerder = sessie(self).antwoorden_op(self.vraag_id)
+        self._antwoord_id = eerder[-1].id if eerder else None
+        self._vul()
+        self.query_one(TextArea).focus()
+
+    def _vul(self) -> None:
+        """Show the current answer (or empty fields for a new one)."""
+        antwoord = self._huidig(maak=False)
+        self.query_one("#gesteld-aan", Input).value = antwoord.gesteld_aan if antwoord else ""
+        self.query_one(TextArea).text = antwoord.antwoord if antwoord else ""
+        for knop in self.query(RadioButton):
+            knop.value = antwoord is not None and knop.id == f"st-{antwoord.status}"
+        self._toon_eerder()
+        self._toon_genoemd()
+
+    def _toon_eerder(self) -> None:
+        eerder = [a for a in sessie(self).antwoorden_op(self.vraag_id) if a.id != self._antwoord_id]
+        vak = self.query_one("#eerder", Static)
+        vak.display = bool(eerder)
+        regels = Text("Eerder gesteld:\n", style="bold")
+        for a in eerder:
+            regels.append(f"{SYMBOOL[a.status]} {moment(a.tijd)} · {STATUSSEN[a.status]}")
+            if a.gesteld_aan:
+                regels.append(f" · aan {a.gesteld_aan}")
+            if a.antwoord:
+                kort = a.antwoord.replace("\n", " ")
+                regels.append(f" · “{kort[:60]}{'…' if len(kort) > 60 else ''}”", style="italic")
+            regels.append("\n")
+        vak.update(regels)
+
+    def _toon_genoemd(self) -> None:
+        lijst = self.query_one(GenoemdLijst)
+        lijst.clear_options()
+        antwoord = self._huidig(maak=False)
+        s = sessie(self)
+        personen = [s.persoon(pid) for pid in (antwoord.personen if antwoord else [])]
+        lijst.add_options(Option(p.label, id=p.id) for p in personen if p is not None)
+        lijst.display = lijst.option_count > 0
+        namen = sorted({p.naam for p in s.personen}, key=str.casefold)
+        self.query_one("#persoon-invoer", Input).suggester = SuggestFromList(
+            namen, case_sensitive=False
+        )
+
+    # -- the answer in the model -------------------------------------------------------------
+
+    def _huidig(self, maak: bool = True) -> Antwoord | None:
+        s = sessie(self)
+        if self._antwoord_id is not None:
+            antwoord = s.antwoord(self._antwoord_id)
+            if antwoord is not None:
+                return antwoord
+        if not maak:
+            return None
+        antwoord = Antwoord(vraag=self.vraag_id, vraag_tekst=self.vraag.tekst)
+        s.antwoorden.append(antwoord)
+        self._antwoord_id = antwoord.id
+        # After this handler: by then a status chosen by the user is in the model too.
+        self.call_after_refresh(self._markeer_status)
+        return antwoord
+
+    def _markeer_status(self) -> None:
+        antwoord = self._huidig(maak=False)
+        if antwoord is not None:
+            self.query_one(f"#st-{antwoord.status}", RadioButton).value = True
+
+    def _gewijzigd(self) -> None:
+        self.post_message(SessieGewijzigd())
+
+    @on(Input.Changed, "#gesteld-aan")
+    def _gesteld_aan(self, event: Input.Changed) -> None:
+        huidig = self._huidig(maak=False)
+        if event.value == (huidig.gesteld_aan if huidig else ""):
+            return  # our own filling-in, not the user's typing
+        antwoord = self._huidig()
+        assert antwoord is not None
+        antwoord.gesteld_aan = event.value
+        self._gewijzigd()
+
+    @on(TextArea.Changed)
+    def _antwoord(self, event: TextArea.Changed) -> None:
+        huidig = self._huidig(maak=False)
+        tekst = event.text_area.text
+        if tekst == (huidig.antwoord if huidig else ""):
+            return
+        antwoord = self._huidig()
+        assert antwoord is not None
+        antwoord.antwoord = tekst
+        self._gewijzigd()
+
+    @on(RadioSet.Changed)
+    def _status(self, event: RadioSet.Changed) -> None:
+        status: Status = event.pressed.id.removeprefix("st-")  # type: ignore[union-attr,assignment]
+        huidig = self._huidig(maak=False)
+        if huidig is not None and huidig.status == status:
+            return
+        antwoord = self._huidig()
+        assert antwoord is not None
+        antwoord.status = status
+        self._gewijzigd()
+
+    @on(Input.Submitted, "#persoon-invoer")
+    def _noem(self, event: Input.Submitted) -> None:
+        namen = lees_namen(event.value)
+        if not namen:
+            return
+        antwoord = self._huidig()
+        assert antwoord is not None
+        s = sessie(self)
+        nieuw: list[str] = []
+        bekend: list[str] = []
+        for naam, relatie in namen:
+            persoon, is_nieuw = s.persoon_voor(naam, relatie)
+            (nieuw if is_nieuw else bekend).append(persoon.label)
+            if persoon.id not in antwoord.personen:
+                antwoord.personen = [*antwoord.personen, persoon.id]
+        event.input.value = ""
+        self._gewijzigd()
+        self._toon_genoemd()
+        delen = []
+        if nieuw:
+            delen.append("Nieuw in het netwerk: " + ", ".join(nieuw))
+        if bekend:
+            delen.append("Al bekend: " + ", ".join(bekend))
+        self.notify(". ".join(delen), timeout=3)
+
+    @on(GenoemdLijst.HaalWeg)
+    def _haal_weg(self, event: GenoemdLijst.HaalWeg) -> None:
+        antwoord = self._huidig(maak=False)
+        if antwoord is None:
+            return
+        antwoord.personen = [p for p in antwoord.personen if p != event.persoon_id]
+        persoon = sessie(self).persoon(event.persoon_id)
+        self._gewijzigd()
+        self._toon_genoemd()
+        if persoon is not None:
+            self.notify(
+                f"{persoon.naam} hoort niet meer bij dit antwoord (wel nog in het netwerk).",
+                timeout=3,
+            )
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def action_opnieuw(self) -> None:
+        """Ask the question again (rephrased, another visit): a new answer, the old ones kept."""
+        if self._huidig(maak=False) is None:
+            self.notify("Deze vraag heeft nog geen antwoord; vul het gewoon in.", timeout=3)
+            return
+        self._antwoord_id = None
+        self._vul()
+        self.query_one(TextArea).focus()
+        self.notify("Nieuw antwoord; het vorige blijft bewaard.", timeout=3)
+
+    def on_screen_suspend(self) -> None:
+        wv(self).bewaar_nu()
+
+    def action_terug(self) -> None:
+        wv(self).bewaar_nu()
+        self.app.pop_screen()

@@ -1,0 +1,194 @@
+"""Home: the sessions on this laptop, newest first; resume the last one with one key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from wievraag.opmaak import moment
+from wievraag.store import Overzicht, SessieInGebruik
+from wievraag.tui.context import wv
+from wievraag.tui.dialogs import Bevestig, VraagTekst
+
+LEESBUDGET = 0.3  # seconds of reading unindexed files before the screen shows
+
+
+class HomeScreen(Screen[None]):
+    HELP_ONDERWERP = "start"
+    BINDINGS = [
+        Binding("h", "hervat", "Hervat laatste", id="hervat"),
+        Binding("n", "nieuw", "Nieuwe sessie", id="nieuw"),
+        Binding("enter", "open", "Open", show=True, id="open"),
+        Binding("delete,d", "verwijder", "Verwijder", id="verwijder"),
+        Binding("q", "app.quit", "Afsluiten", id="stop"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rijen: list[Overzicht] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("", id="home-kop")
+        yield DataTable(id="sessies", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="home-detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        tabel = self.query_one(DataTable)
+        tabel.add_column("Gezin", key="gezin")
+        tabel.add_column("Laatst gewijzigd", key="gewijzigd", width=18)
+        tabel.add_column("Personen", key="personen", width=9)
+
+    def on_screen_resume(self) -> None:
+        self.ververs()
+
+    def ververs(self, kies: Path | None = None) -> None:
+        # Files not in the index yet (first start, index lost) are read in the background
+        # after a short budget, so the screen is there at once even with thousands of sessions.
+        lijst = wv(self).opslag.lijst(budget=LEESBUDGET)
+        self._toon(lijst.items, lijst.nog_te_lezen, kies)
+        if lijst.nog_te_lezen:
+            self._lees_rest()
+
+    @work(thread=True, exclusive=True, group="sessielijst")
+    def _lees_rest(self) -> None:
+        lijst = wv(self).opslag.lijst()
+        self.app.call_from_thread(self._toon, lijst.items, lijst.nog_te_lezen, None)
+
+    def _toon(self, rijen: list[Overzicht], nog: int, kies: Path | None) -> None:
+        tabel = self.query_one(DataTable)
+        oude_cursor = tabel.cursor_row
+        self._rijen = rijen
+        tabel.clear()
+        for rij in self._rijen:
+            if rij.fout:
+                tabel.add_row(Text(f"⚠ onleesbaar: {rij.naam}"), "—", "—", key=rij.naam)
+                continue
+            gezin = Text(rij.gezin or "")
+            if rij.conflict:
+                gezin.append("  ⚠ conflictkopie", style="bold")
+            wanneer = moment(rij.gewijzigd) if rij.gewijzigd else ""
+            tabel.add_row(gezin, wanneer, str(rij.personen), key=rij.naam)
+        kop = self.query_one("#home-kop", Static)
+        if nog:
+            kop.update(f"{len(self._rijen)} sessie(s); nog {nog} worden ingelezen…")
+        elif not self._rijen:
+            kop.update(
+                "Nog geen sessies. Druk op [b]n[/b] om een sessie voor een gezin te beginnen."
+            )
+        else:
+            kop.update(
+                f"{len(self._rijen)} sessie(s). [b]h[/b] hervat de laatste · [b]Enter[/b] opent · "
+                "[b]n[/b] nieuw"
+            )
+        if kies is not None:
+            index = next((i for i, r in enumerate(self._rijen) if r.naam == kies.name), 0)
+        else:
+            index = min(oude_cursor, max(len(self._rijen) - 1, 0))
+        if self._rijen:
+            tabel.move_cursor(row=index)
+        self._toon_detail()
+
+    def _gekozen(self) -> Overzicht | None:
+        tabel = self.query_one(DataTable)
+        if not self._rijen or tabel.cursor_row >= len(self._rijen):
+            return None
+        return self._rijen[tabel.cursor_row]
+
+    def on_data_table_row_highlighted(self, _: DataTable.RowHighlighted) -> None:
+        self._toon_detail()
+
+    def on_data_table_row_selected(self, _: DataTable.RowSelected) -> None:
+        self.action_open()
+
+    def _toon_detail(self) -> None:
+        detail = self.query_one("#home-detail", Static)
+        rij = self._gekozen()
+        if rij is None:
+            detail.update("")
+        elif rij.fout:
+            detail.update(
+                f"[b]Dit bestand kan niet worden geopend.[/b]\n{rij.fout}\n"
+                "wievraag laat het bestand ongemoeid. Herstel het met een teksteditor, of "
+                "verwijder het met [b]d[/b]."
+            )
+        elif rij.conflict:
+            detail.update(
+                "Dit is een kopie die een synchronisatieprogramma heeft gemaakt. "
+                f"Bestand: {rij.pad.name}. Open hem om te zien wat erin staat."
+            )
+        else:
+            detail.update(f"Bestand: {rij.pad.name}")
+
+    def action_open(self) -> None:
+        rij = self._gekozen()
+        if rij is None:
+            return
+        if rij.fout:
+            self.notify(rij.fout, title="Kan niet openen", severity="error", timeout=10)
+            return
+        wv(self).open_sessie(rij.pad)
+
+    def action_hervat(self) -> None:
+        laatste = next((r for r in self._rijen if not r.fout), None)
+        if laatste is None:
+            self.notify("Er is nog geen sessie om te hervatten. Begin er een met n.")
+            return
+        wv(self).open_sessie(laatste.pad)
+
+    @work
+    async def action_nieuw(self) -> None:
+        gezin = await self.app.push_screen_wait(
+            VraagTekst(
+                "Voor welk gezin is deze sessie?",
+                placeholder="bijvoorbeeld: Gezin J. of een schuilnaam",
+            )
+        )
+        if gezin is None:
+            return
+        app = wv(self)
+        try:
+            sessie = app.opslag.nieuw(gezin)
+        except OSError as fout:
+            self.notify(f"De sessie kon niet worden gemaakt: {fout.strerror}", severity="error")
+            return
+        pad = app.opslag.pad_voor(sessie)
+        self.ververs(kies=pad)
+        app.open_sessie(pad)
+
+    @work
+    async def action_verwijder(self) -> None:
+        rij = self._gekozen()
+        if rij is None:
+            return
+        naam = rij.gezin or rij.pad.name
+        ok = await self.app.push_screen_wait(
+            Bevestig(
+                f"Sessie [b]{naam}[/b] definitief verwijderen?\n\n"
+                f"Het bestand {rij.pad.name} met alle antwoorden en personen wordt gewist. "
+                "Dit kan niet ongedaan worden gemaakt.",
+                ja="Verwijder",
+                gevaarlijk=True,
+            )
+        )
+        if not ok:
+            return
+        try:
+            wv(self).opslag.verwijder(rij.pad)
+        except SessieInGebruik:
+            self.notify(
+                "Deze sessie is open in een ander venster; sluit hem daar eerst.", severity="error"
+            )
+            return
+        except OSError as fout:
+            self.notify(f"Verwijderen lukte niet: {fout.strerror}", severity="error")
+            return
+        self.notify(f"Sessie {naam} is verwijderd.")
+        self.ververs()

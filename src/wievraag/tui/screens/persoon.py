@@ -1,0 +1,188 @@
+"""Edit one person of the register; every field is saved as you go."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Checkbox, Footer, Header, Input, Label, Select, Static, TextArea
+
+from wievraag.model import CONTACTEN, GENERATIES, SECTOREN, TOESTEMMINGEN, Persoon
+from wievraag.opmaak import datum_lang
+from wievraag.tui.context import sessie, wv
+from wievraag.tui.messages import SessieGewijzigd
+
+KEUZES: dict[str, dict[str, str]] = {
+    "sector": SECTOREN,
+    "generatie": GENERATIES,
+    "contact": CONTACTEN,
+}
+
+
+class PersoonScreen(Screen[None]):
+    HELP_ONDERWERP = "persoon"
+    BINDINGS = [Binding("escape", "terug", "Terug", id="terug")]
+
+    def __init__(self, persoon_id: str | None) -> None:
+        super().__init__()
+        self.persoon_id = persoon_id
+
+    @property
+    def persoon(self) -> Persoon | None:
+        return sessie(self).persoon(self.persoon_id) if self.persoon_id else None
+
+    def compose(self) -> ComposeResult:
+        p = self.persoon
+        yield Header()
+        with VerticalScroll(id="persoon-vak"):
+            yield Static("Nieuwe persoon" if p is None else "Persoon bewerken", classes="titel")
+            yield from self._regel("Naam", Input(p.naam if p else "", id="naam", compact=True))
+            yield from self._regel(
+                "Relatie",
+                Input(
+                    p.relatie if p else "",
+                    id="relatie",
+                    compact=True,
+                    placeholder="bijv. tante, buurman, juf van groep 5",
+                ),
+            )
+            for veld, opties in KEUZES.items():
+                waarde = getattr(p, veld) if p else None
+                yield from self._regel(
+                    veld.capitalize(),
+                    Select(
+                        [(v, k) for k, v in opties.items()],
+                        value=waarde or Select.NULL,
+                        prompt="(onbekend)",
+                        id=veld,
+                        compact=True,
+                    ),
+                )
+            yield from self._regel(
+                "Leeftijd",
+                Input(
+                    str(p.leeftijd) if p and p.leeftijd is not None else "",
+                    id="leeftijd",
+                    type="integer",
+                    compact=True,
+                ),
+            )
+            yield from self._regel(
+                "", Checkbox("leeft nog", p.in_leven if p else True, id="in_leven", compact=True)
+            )
+            yield from self._regel(
+                "Toestemming",
+                Select(
+                    [(v, k) for k, v in TOESTEMMINGEN.items()],
+                    value=p.toestemming if p else "niet-gevraagd",
+                    allow_blank=False,
+                    id="toestemming",
+                    compact=True,
+                ),
+            )
+            yield Static("", id="toestemming-uitleg")
+            yield Label("Notities", classes="veldkop")
+            yield TextArea(
+                p.notities if p else "", id="notities", soft_wrap=True, tab_behavior="focus"
+            )
+        yield Footer()
+
+    @staticmethod
+    def _regel(naam: str, veld: Any) -> ComposeResult:
+        with Horizontal(classes="veldregel"):
+            yield Label(naam, classes="veldnaam")
+            yield veld
+
+    def on_mount(self) -> None:
+        self.query_one("#naam", Input).focus()
+        self._toon_toestemming()
+
+    def _toon_toestemming(self) -> None:
+        p = self.persoon
+        tekst = (
+            "De ouder beslist wie benaderd mag worden. Zonder 'ja' komt iemand niet in "
+            "het plan of in een export voor het netwerk."
+        )
+        if p is not None and p.toestemming_datum is not None and p.toestemming != "niet-gevraagd":
+            tekst = (
+                f"Toestemming '{TOESTEMMINGEN[p.toestemming]}' vastgelegd op "
+                f"{datum_lang(p.toestemming_datum)}. " + tekst
+            )
+        self.query_one("#toestemming-uitleg", Static).update(tekst)
+
+    def _zet(self, veld: str, waarde: Any) -> None:
+        p = self.persoon
+        if p is None:
+            return
+        if getattr(p, veld) == waarde:
+            return  # the form being filled in, not a change
+        setattr(p, veld, waarde)
+        self.post_message(SessieGewijzigd())
+
+    @on(Input.Changed, "#naam")
+    def _naam(self, event: Input.Changed) -> None:
+        naam = " ".join(event.value.split())
+        if not naam:
+            if self.persoon is not None:
+                self.notify("Een persoon heeft een naam nodig.", severity="warning", timeout=2)
+            return
+        s = sessie(self)
+        ander = s.zoek_persoon(naam)
+        if ander is not None and ander.id != self.persoon_id:
+            self.notify(
+                f"Er staat al iemand in het netwerk met de naam {ander.naam}.",
+                severity="warning",
+                timeout=3,
+            )
+            return
+        if self.persoon is None:
+            nieuw, _ = s.persoon_voor(naam, self.query_one("#relatie", Input).value)
+            self.persoon_id = nieuw.id
+            self.post_message(SessieGewijzigd())
+            return
+        self._zet("naam", naam)
+
+    @on(Input.Changed, "#relatie")
+    def _relatie(self, event: Input.Changed) -> None:
+        self._zet("relatie", event.value.strip())
+
+    @on(Input.Changed, "#leeftijd")
+    def _leeftijd(self, event: Input.Changed) -> None:
+        tekst = event.value.strip()
+        if not tekst:
+            self._zet("leeftijd", None)
+        elif tekst.isdigit() and int(tekst) <= 130:
+            self._zet("leeftijd", int(tekst))
+
+    @on(Select.Changed)
+    def _keuze(self, event: Select.Changed) -> None:
+        veld = event.select.id or ""
+        waarde = None if event.value is Select.NULL else event.value
+        if veld == "toestemming":
+            p = self.persoon
+            if p is not None and p.toestemming != waarde:
+                p.toestemming_datum = None if waarde == "niet-gevraagd" else date.today()
+            self._zet("toestemming", waarde)
+            self._toon_toestemming()
+        elif veld in KEUZES:
+            self._zet(veld, waarde)
+
+    @on(Checkbox.Changed, "#in_leven")
+    def _in_leven(self, event: Checkbox.Changed) -> None:
+        self._zet("in_leven", event.value)
+
+    @on(TextArea.Changed, "#notities")
+    def _notities(self, event: TextArea.Changed) -> None:
+        self._zet("notities", event.text_area.text)
+
+    def on_screen_suspend(self) -> None:
+        wv(self).bewaar_nu()
+
+    def action_terug(self) -> None:
+        wv(self).bewaar_nu()
+        self.app.pop_screen()

@@ -1,0 +1,187 @@
+"""The wie-vragen of the bank (and the user's own), by theme, filtered as you type."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.actions import SkipAction
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Input, OptionList, Select, Static
+from textual.widgets.option_list import Option
+
+from wievraag.model import Vraag
+from wievraag.tui.context import sessie, wv
+from wievraag.tui.dialogs import Bevestig, VraagTekst
+from wievraag.tui.widgets.status import LEGENDA, SYMBOOL, status_woord
+
+ALLE = "alle"
+FAVORIETEN = "favorieten"
+
+
+class VragenPaneel(Vertical):
+    BINDINGS = [
+        Binding("f", "favoriet", "Favoriet", id="favoriet"),
+        Binding("slash", "zoek", "Zoek", id="zoek"),
+        Binding("t", "thema", "Thema", id="thema"),
+        Binding("a", "eigen", "Eigen vraag", id="eigen"),
+        Binding("delete", "verwijder_eigen", "Verwijder eigen vraag", show=False),
+        Binding("escape", "wis_zoek", "Wis zoektekst", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        vragen = wv(self).vragen
+        keuzes = [("Alle thema's", ALLE), ("★ Mijn favorieten", FAVORIETEN)]
+        keuzes += [(t.naam, t.id) for t in vragen.themas]
+        with Horizontal(id="vragen-balk"):
+            yield Input(placeholder="Zoek in de vragen…", id="zoekveld", compact=True)
+            yield Select(keuzes, value=ALLE, allow_blank=False, id="themakeuze", compact=True)
+        yield OptionList(id="vragenlijst")
+        yield Static("", id="vraag-uitleg")
+        yield Static(LEGENDA, id="legenda")
+
+    def on_mount(self) -> None:
+        self.ververs()
+
+    def ververs(self) -> None:
+        lijst = self.query_one(OptionList)
+        gekozen = lijst.highlighted_option.id if lijst.highlighted_option else None
+        app = wv(self)
+        zoek = self.query_one("#zoekveld", Input).value.casefold().split()
+        thema = self.query_one("#themakeuze", Select).value
+        opties: list[Option | None] = []
+        for t in app.vragen.themas:
+            if thema not in (ALLE, FAVORIETEN) and thema != t.id:
+                continue
+            passend = [
+                v
+                for v in app.vragen.alle
+                if v.thema == t.id
+                and (thema != FAVORIETEN or app.vragen.is_favoriet(v.id))
+                and all(woord in v.tekst.casefold() for woord in zoek)
+            ]
+            if not passend:
+                continue
+            opties.append(Option(Text(t.naam.upper(), style="bold"), disabled=True))
+            opties += [Option(self._regel(v), id=v.id) for v in passend]
+        lijst.clear_options()
+        if not opties:
+            leeg = "Geen vragen gevonden." + (" Wis de zoektekst (Esc)." if zoek else "")
+            lijst.add_option(Option(leeg, disabled=True))
+        else:
+            lijst.add_options(opties)
+        if gekozen is not None:
+            try:
+                lijst.highlighted = lijst.get_option_index(gekozen)
+            except Exception:  # the option was filtered away
+                lijst.action_first()
+        else:
+            lijst.action_first()
+        self._toon_uitleg()
+
+    def _regel(self, vraag: Vraag) -> Text:
+        status = sessie(self).status_van(vraag.id)
+        regel = Text()
+        regel.append(f"{SYMBOOL[status]} ")
+        regel.append("★ " if wv(self).vragen.is_favoriet(vraag.id) else "  ")
+        regel.append(vraag.tekst)
+        if status is not None:
+            regel.append(f"  · {status_woord(status)}", style="italic")
+        return regel
+
+    def gekozen_vraag(self) -> Vraag | None:
+        optie = self.query_one(OptionList).highlighted_option
+        return wv(self).vragen.vraag(optie.id) if optie and optie.id else None
+
+    def _toon_uitleg(self) -> None:
+        vraag = self.gekozen_vraag()
+        uitleg = self.query_one("#vraag-uitleg", Static)
+        if vraag is None:
+            uitleg.update("")
+            return
+        thema = wv(self).vragen.thema(vraag.thema)
+        bron = f"Bron: {vraag.bron}" if vraag.bron else "Eigen vraag"
+        uitleg.update(f"[b]{thema.naam if thema else ''}[/b] · {bron}")
+
+    @on(OptionList.OptionHighlighted)
+    def _gemarkeerd(self) -> None:
+        self._toon_uitleg()
+
+    @on(OptionList.OptionSelected)
+    def _gekozen(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            from wievraag.tui.screens.antwoord import AntwoordScreen
+
+            self.app.push_screen(AntwoordScreen(event.option.id))
+
+    @on(Input.Changed, "#zoekveld")
+    @on(Select.Changed, "#themakeuze")
+    def _filter(self) -> None:
+        self.ververs()
+
+    @on(Input.Submitted, "#zoekveld")
+    def _naar_lijst(self) -> None:
+        self.query_one(OptionList).focus()
+
+    def action_zoek(self) -> None:
+        self.query_one("#zoekveld", Input).focus()
+
+    def action_wis_zoek(self) -> None:
+        zoekveld = self.query_one("#zoekveld", Input)
+        if not zoekveld.value:
+            raise SkipAction()  # nothing to clear: Esc means "back" to the screen
+        zoekveld.value = ""
+        self.query_one(OptionList).focus()
+
+    def action_thema(self) -> None:
+        keuze = self.query_one("#themakeuze", Select)
+        keuze.focus()
+        keuze.expanded = True
+
+    def action_favoriet(self) -> None:
+        vraag = self.gekozen_vraag()
+        if vraag is None:
+            return
+        try:
+            aan = wv(self).vragen.wissel_favoriet(vraag.id)
+        except OSError as fout:
+            self.notify(f"Favoriet niet opgeslagen: {fout}", severity="error")
+            return
+        self.notify("Bewaard als favoriet." if aan else "Niet meer favoriet.", timeout=2)
+        self.ververs()
+
+    @work
+    async def action_eigen(self) -> None:
+        tekst = await self.app.push_screen_wait(
+            VraagTekst("Je eigen wie-vraag:", placeholder="Wie zou …?")
+        )
+        if tekst is None:
+            return
+        try:
+            vraag = wv(self).vragen.voeg_toe(tekst)
+        except OSError as fout:
+            self.notify(f"Vraag niet opgeslagen: {fout}", severity="error")
+            return
+        self.notify("Je vraag staat onder 'Mijn eigen vragen'.", timeout=3)
+        self.ververs()
+        lijst = self.query_one(OptionList)
+        lijst.highlighted = lijst.get_option_index(vraag.id)
+
+    @work
+    async def action_verwijder_eigen(self) -> None:
+        vraag = self.gekozen_vraag()
+        if vraag is None or vraag.thema != "eigen":
+            self.notify("Alleen je eigen vragen kun je verwijderen.", timeout=3)
+            return
+        ok = await self.app.push_screen_wait(
+            Bevestig(
+                f"Je eigen vraag verwijderen?\n\n{vraag.tekst}\n\n"
+                "Antwoorden die al in sessies staan blijven bewaard.",
+                ja="Verwijder",
+                gevaarlijk=True,
+            )
+        )
+        if ok:
+            wv(self).vragen.verwijder_eigen(vraag.id)
+            self.ververs()

@@ -1,0 +1,54 @@
+"""Any text a professional can type survives the trip to TOML and back, or is refused loudly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from wievraag.model import Antwoord, Persoon, Sessie
+from wievraag.store import codeer, decodeer
+
+tekst = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",)),  # lone surrogates cannot be UTF-8
+    max_size=60,
+) | st.sampled_from(['"""', "'''", "a\nb", "\r\n", "\x00", "ﷺ مرحبا", "👨‍👩‍👧", "\\u0000", "\t"])
+naam = tekst.filter(lambda t: t.strip() != "")
+
+
+@st.composite
+def sessies(draw: st.DrawFn) -> Sessie:
+    personen = [
+        Persoon(
+            naam=draw(naam),
+            relatie=draw(tekst),
+            notities=draw(tekst),
+            leeftijd=draw(st.none() | st.integers(0, 130)),
+            sector=draw(st.none() | st.sampled_from(["familie", "buren", "online"])),
+            generatie=draw(st.none() | st.sampled_from(["grootouders", "ouders", "kinderen"])),
+            contact=draw(st.none() | st.sampled_from(["in-contact", "buitenland"])),
+            toestemming=draw(st.sampled_from(["niet-gevraagd", "ja", "nee"])),
+            in_leven=draw(st.booleans()),
+        )
+        for _ in range(draw(st.integers(0, 4)))
+    ]
+    ids = [p.id for p in personen]
+    antwoorden = [
+        Antwoord(
+            vraag=draw(st.sampled_from(["b2-01", "start-01", "eigen-1"])),
+            vraag_tekst=draw(tekst),
+            antwoord=draw(tekst),
+            gesteld_aan=draw(tekst),
+            status=draw(st.sampled_from(["beantwoord", "geweigerd", "later"])),
+            personen=draw(st.lists(st.sampled_from(ids), unique=True)) if ids else [],
+        )
+        for _ in range(draw(st.integers(0, 3)))
+    ]
+    return Sessie(gezin=draw(naam), personen=personen, antwoorden=antwoorden)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(sessies())
+def test_rondreis(sessie: Sessie) -> None:
+    assert decodeer(Path("h.toml"), codeer(sessie)) == sessie

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from wievraag.fouten import BestandFout
+from wievraag.vragen import Vragen, lees_bank
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+def test_bank_laadt_en_is_samenhangend() -> None:
+    bank = lees_bank()
+    assert bank.versie >= 1
+    themas = {t.id for t in bank.themas}
+    assert {v.thema for v in bank.vragen} <= themas
+    assert len({v.id for v in bank.vragen}) == len(bank.vragen)
+    assert all(v.bron for v in bank.vragen), "elke vraag noemt haar bron"
+
+
+def test_alle_49_vragen_van_bijlage_ii() -> None:
+    bank = lees_bank()
+    bijlage = [v for v in bank.vragen if v.thema == "bijlage-ii"]
+    assert [v.id for v in bijlage] == [f"b2-{n:02d}" for n in range(1, 50)]
+    assert all(v.tekst.strip().endswith("?") or len(v.tekst) > 10 for v in bijlage)
+
+
+@pytest.mark.parametrize(
+    "thema",
+    [
+        "start",
+        "niet-wetend",
+        "grootste-last",
+        "epistemisch-vertrouwen",
+        "geen-netwerk",
+        "nee-ja-maar",
+        "perspectief",
+        "veiligheid",
+        "bijlage-ii",
+    ],
+)
+def test_thema_heeft_vragen(thema: str) -> None:
+    bank = lees_bank()
+    assert bank.thema(thema) is not None
+    assert any(v.thema == thema for v in bank.vragen)
+
+
+def test_vaste_vragen_uit_de_bronnen() -> None:
+    teksten = " ".join(v.tekst for v in lees_bank().vragen)
+    assert "Wie vinden het belangrijk dat het goed met jullie gaat?" in teksten
+    assert "onveiligheid op te heffen" in teksten
+
+
+def test_geen_scanfouten_meer() -> None:
+    tekst = (Path(__file__).resolve().parents[1] / "src/wievraag/data/vragen.toml").read_text()
+    for fout in ("chirnel", "versturende", "bureu ", "Kennisswerkplaats", "betreft"):
+        assert fout not in tekst
+
+
+def test_licentie_en_bron_in_de_kop() -> None:
+    bank = lees_bank()
+    handreiking = next(b for b in bank.bronnen if b.id == "001")
+    assert handreiking.licentie == "CC BY-NC-SA 4.0"
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="seeds liggen naast de repository")
+def test_bijlage_ii_woordelijk_uit_de_bron() -> None:
+    """Every Bijlage II text occurs in the handreiking (after whitespace normalising)."""
+    bron = next(SEEDS.glob("001_*.txt")).read_text(encoding="utf-8")
+    schoon = re.sub(r"[*_]", "", " ".join(bron.split()))
+    for vraag in lees_bank().vragen:
+        if vraag.thema == "bijlage-ii":
+            assert " ".join(vraag.tekst.split()) in schoon, vraag.id
+
+
+def test_dubbel_id_wordt_gemeld(tmp_path: Path) -> None:
+    pad = tmp_path / "vragen.toml"
+    pad.write_text(
+        'versie = 1\n[[themas]]\nid = "a"\nnaam = "A"\n'
+        '[[vragen]]\nid = "x"\nthema = "a"\ntekst = "Wie?"\n'
+        '[[vragen]]\nid = "x"\nthema = "a"\ntekst = "Wie nog?"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(BestandFout, match="'x' komt twee keer voor"):
+        lees_bank(pad)
+
+
+def test_onbekend_thema_wordt_gemeld(tmp_path: Path) -> None:
+    pad = tmp_path / "vragen.toml"
+    pad.write_text(
+        'versie = 1\n[[themas]]\nid = "a"\nnaam = "A"\n'
+        '[[vragen]]\nid = "x"\nthema = "b"\ntekst = "Wie?"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(BestandFout, match="onbekend thema"):
+        lees_bank(pad)
+
+
+def test_favorieten_en_eigen_vragen_blijven_bewaard(config: Path) -> None:
+    vragen = Vragen.laad(config)
+    assert vragen.wissel_favoriet("b2-01") is True
+    eigen = vragen.voeg_toe("Wie   kent jullie het langst?")
+    opnieuw = Vragen.laad(config)
+    assert opnieuw.is_favoriet("b2-01")
+    assert opnieuw.vraag(eigen.id) is not None
+    assert opnieuw.vraag(eigen.id).tekst == "Wie kent jullie het langst?"  # type: ignore[union-attr]
+    assert opnieuw.thema("eigen") is not None
+    opnieuw.verwijder_eigen(eigen.id)
+    assert Vragen.laad(config).vraag(eigen.id) is None
+    assert Vragen.laad(config).wissel_favoriet("b2-01") is False
+
+
+def test_kapot_eigen_bestand_wordt_niet_overschreven(config: Path) -> None:
+    config.mkdir(parents=True)
+    pad = config / "mijn-vragen.toml"
+    pad.write_text("favorieten = [", encoding="utf-8")
+    vragen = Vragen.laad(config)
+    assert vragen.fout_mijn and "mijn-vragen.toml" in vragen.fout_mijn
+    with pytest.raises(BestandFout):
+        vragen.wissel_favoriet("b2-01")
+    assert pad.read_text(encoding="utf-8") == "favorieten = ["
