@@ -86,6 +86,7 @@ def test_replace_mislukt_laat_oud_bestand_heel(
     ("inhoud", "verwacht", "regel"),
     [
         ('schema = 1\nid = "x"\ngezin = "A\n', "geen geldige TOML", 3),
+        ("schema = 1\nid = 'x'\ngezin = [\n", "onafgemaakte waarde", 3),
         ("schema = 99\nid = 'x'\ngezin = 'A'\n", "nieuwere wievraag", 1),
         ("id = 'x'\ngezin = 'A'\n", "schema", None),
         (

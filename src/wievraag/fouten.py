@@ -10,9 +10,10 @@ import re
 import tomllib
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 
 class BestandFout(Exception):
@@ -31,19 +32,25 @@ class BestandFout(Exception):
 
 
 _TOML_REGEL = re.compile(r"\(at line (\d+), column (\d+)\)")
+_TOML_EINDE = "(at end of document)"
 
 
-def toml_fout(pad: Path, fout: tomllib.TOMLDecodeError) -> BestandFout:
-    tekst = str(fout)
-    gevonden = _TOML_REGEL.search(tekst)
+def toml_fout(pad: Path, fout: tomllib.TOMLDecodeError, tekst: str = "") -> BestandFout:
+    melding = str(fout)
+    gevonden = _TOML_REGEL.search(melding)
     regel = int(gevonden.group(1)) if gevonden else None
-    kern = _TOML_REGEL.sub("", tekst).strip()
-    uitleg = _TOML_UITLEG.get(kern, kern)
-    return BestandFout(pad, f"dit is geen geldige TOML meer ({uitleg})", regel)
+    if regel is None and _TOML_EINDE in melding and tekst:
+        regel = len(tekst.rstrip("\n").splitlines()) or None  # the last line is unfinished
+    kern = _TOML_REGEL.sub("", melding).replace(_TOML_EINDE, "").strip()
+    if kern.startswith("Illegal character"):
+        uitleg = "een teken dat hier niet mag staan, vaak een niet afgesloten tekst"
+    else:
+        uitleg = _TOML_UITLEG.get(kern, kern)
+    return BestandFout(pad, f"dit is geen geldige TOML meer: {uitleg}", regel)
 
 
 _TOML_UITLEG = {
-    "Invalid value": "ongeldige waarde",
+    "Invalid value": "ongeldige of onafgemaakte waarde",
     "Invalid statement": "ongeldige regel",
     "Expected '=' after a key in a key/value pair": "'=' ontbreekt na een sleutel",
     "Unterminated string": "een tekst is niet afgesloten met een aanhalingsteken",

@@ -17,15 +17,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Any
-
-from pydantic import ValidationError
+from typing import IO, TYPE_CHECKING, Any
 
 from wievraag import locations
 from wievraag.bestanden import maak_prive_map, schrijf_atomisch
 from wievraag.fouten import BestandFout, toml_fout, validatie_fout
-from wievraag.model import SCHEMA, Sessie
 from wievraag.tomlschrijver import TomlSchrijver
+
+if TYPE_CHECKING:
+    from wievraag.model import Sessie
+
+# The domain model (pydantic) is imported where it is used, not here: with a warm index the
+# home screen lists thousands of sessions without it, and start-up stays fast.
 
 EXTENSIE = ".toml"
 
@@ -64,8 +67,12 @@ def decodeer(pad: Path, data: bytes) -> Sessie:
     try:
         ruw = tomllib.loads(tekst)
     except tomllib.TOMLDecodeError as fout:
-        raise toml_fout(pad, fout) from None
+        raise toml_fout(pad, fout, tekst) from None
     ruw = _migreer(pad, ruw, tekst)
+    from pydantic import ValidationError
+
+    from wievraag.model import Sessie
+
     try:
         return Sessie.model_validate(ruw)
     except ValidationError as fout:
@@ -73,6 +80,8 @@ def decodeer(pad: Path, data: bytes) -> Sessie:
 
 
 def _migreer(pad: Path, ruw: dict[str, Any], tekst: str) -> dict[str, Any]:
+    from wievraag.model import SCHEMA
+
     versie = ruw.get("schema")
     regel = next(
         (n + 1 for n, r in enumerate(tekst.splitlines()) if r.lstrip().startswith("schema")), None
@@ -206,6 +215,8 @@ class Opslag:
 
     def nieuw(self, gezin: str) -> Sessie:
         """Create and save a new session right away, so it exists even if the app dies now."""
+        from wievraag.model import Sessie
+
         self.zorg_voor_map()
         sessie = Sessie(gezin=gezin.strip())
         while self.pad_voor(sessie).exists():  # practically never: 32 random bits per day
@@ -285,6 +296,8 @@ class SessieBestand:
 
     def bewaar_als_kopie(self) -> Path:
         """Save our version next to the changed file, as a new session: nothing is lost."""
+        from wievraag.model import Sessie
+
         kopie = self.sessie.model_copy(deep=True)
         kopie.id = Sessie(gezin=kopie.gezin).id
         kopie.gezin = f"{kopie.gezin} (kopie)"

@@ -34,7 +34,7 @@ def lees_bank(pad: Path | None = None) -> Vragenbank:
     try:
         ruw = tomllib.loads(tekst)
     except tomllib.TOMLDecodeError as fout:
-        raise toml_fout(pad, fout) from None
+        raise toml_fout(pad, fout, tekst) from None
     try:
         return Vragenbank.model_validate(ruw)
     except ValidationError as fout:
@@ -48,7 +48,7 @@ def lees_mijn_vragen(pad: Path) -> MijnVragen:
     try:
         return MijnVragen.model_validate(tomllib.loads(tekst))
     except tomllib.TOMLDecodeError as fout:
-        raise toml_fout(pad, fout) from None
+        raise toml_fout(pad, fout, tekst) from None
     except ValidationError as fout:
         raise validatie_fout(pad, fout, tekst) from None
 

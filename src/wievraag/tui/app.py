@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from datetime import date
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -19,16 +20,26 @@ from textual.screen import Screen
 from wievraag.fouten import BestandFout
 from wievraag.store import Opslag, SessieBestand, SessieInGebruik
 from wievraag.tui.autosave import Autosaver
-from wievraag.tui.commands import VraagCommando
 from wievraag.tui.messages import SessieGewijzigd
-from wievraag.vragen import Vragen
+
+if TYPE_CHECKING:
+    from textual.command import Provider
+
+    from wievraag.vragen import Vragen
+
+
+def _vraag_commando() -> type[Provider]:
+    """The palette's question provider, imported when the palette first opens."""
+    from wievraag.tui.commands import VraagCommando
+
+    return VraagCommando
 
 
 class WievraagApp(App[None]):
     TITLE = "wievraag"
     CSS_PATH = "wievraag.tcss"
     COMMAND_PALETTE_BINDING = "ctrl+p"
-    COMMANDS = App.COMMANDS | {VraagCommando}
+    COMMANDS = App.COMMANDS | {_vraag_commando}
     BINDINGS = [
         Binding("ctrl+q", "quit", "Afsluiten", id="afsluiten", priority=True),
         Binding("f1", "help", "Hulp", id="hulp"),
@@ -45,6 +56,8 @@ class WievraagApp(App[None]):
     @cached_property
     def vragen(self) -> Vragen:
         """Loaded on first use: the home screen does not need the question bank."""
+        from wievraag.vragen import Vragen
+
         return Vragen.laad(self._config)
 
     def get_default_screen(self) -> Screen[None]:

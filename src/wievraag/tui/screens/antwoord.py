@@ -106,7 +106,7 @@ class AntwoordScreen(Screen[None]):
                         yield RadioButton(
                             f"{SYMBOOL[sleutel]} {woord}", id=f"st-{sleutel}", compact=True
                         )
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         eerder = sessie(self).antwoorden_op(self.vraag_id)

@@ -31,4 +31,4 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="venster hulp"):
             yield Markdown(hulptekst(self.onderwerp))
-        yield Footer()
+        yield Footer(compact=True)

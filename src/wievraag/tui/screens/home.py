@@ -26,7 +26,7 @@ class HomeScreen(Screen[None]):
         Binding("n", "nieuw", "Nieuwe sessie", id="nieuw"),
         Binding("enter", "open", "Open", show=True, id="open"),
         Binding("delete,d", "verwijder", "Verwijder", id="verwijder"),
-        Binding("q", "app.quit", "Afsluiten", id="stop"),
+        Binding("q", "app.quit", "Afsluiten", show=False, id="stop"),
     ]
 
     def __init__(self) -> None:
@@ -38,7 +38,7 @@ class HomeScreen(Screen[None]):
         yield Static("", id="home-kop")
         yield DataTable(id="sessies", cursor_type="row", zebra_stripes=True)
         yield Static("", id="home-detail")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         tabel = self.query_one(DataTable)

@@ -90,7 +90,7 @@ class PersoonScreen(Screen[None]):
             yield TextArea(
                 p.notities if p else "", id="notities", soft_wrap=True, tab_behavior="focus"
             )
-        yield Footer()
+        yield Footer(compact=True)
 
     @staticmethod
     def _regel(naam: str, veld: Any) -> ComposeResult:

@@ -27,7 +27,7 @@ class SessieScreen(Screen[None]):
                 yield VragenPaneel()
             with TabPane("Personen", id="personen"):
                 yield PersonenPaneel()
-        yield Footer()
+        yield Footer(compact=True)
 
     def action_toon(self, tab: str) -> None:
         self.query_one(TabbedContent).active = tab

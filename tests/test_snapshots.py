@@ -1,0 +1,60 @@
+"""What people look at, pinned as SVG snapshots at 80×24 (update: pytest --snapshot-update).
+
+Sessions get fixed dates so the "laatst gewijzigd" column does not drift with the clock.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from wievraag.model import Antwoord, Sessie
+from wievraag.store import Opslag, codeer
+from wievraag.tui.app import WievraagApp
+
+VAST = datetime(2026, 5, 1, 10, 0, tzinfo=timezone(timedelta(hours=2)))
+
+
+def _vul(data: Path) -> None:
+    opslag = Opslag(data)
+    opslag.zorg_voor_map()
+    for n, gezin in enumerate(["Gezin Vlinder", "Gezin Zonnebloem", "Gezin Eik"]):
+        s = Sessie(id=f"20260501-0000000{n}", gezin=gezin)
+        for naam, relatie in [("Oma Riet", "oma"), ("Karim", "buurman"), ("Juf Mirjam", "juf")][
+            : n + 1
+        ]:
+            s.persoon_voor(naam, relatie)
+        s.antwoorden.append(
+            Antwoord(
+                vraag="b2-01",
+                vraag_tekst="(vraag)",
+                antwoord="Misschien oma.",
+                personen=[s.personen[0].id],
+                tijd=VAST,
+            )
+        )
+        s.aangemaakt = VAST
+        s.gewijzigd = VAST - timedelta(days=n)
+        s.bezoeken = [VAST.date()]
+        opslag.pad_voor(s).write_bytes(codeer(s))
+
+
+def _app(data: Path, config: Path) -> WievraagApp:
+    _vul(data)
+    return WievraagApp(data, config)
+
+
+def test_home(snap_compare, data: Path, config: Path) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(_app(data, config), terminal_size=(80, 24))
+
+
+def test_home_met_onleesbaar_bestand(snap_compare, data: Path, config: Path) -> None:  # type: ignore[no-untyped-def]
+    app = _app(data, config)
+    (data / "sessies" / "20260101-kapot.toml").write_text("schema = 1\ngezin = [\n")
+
+    async def naar_kapot(pilot: Pilot[None]) -> None:
+        await pilot.press("down", "down", "down")
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=naar_kapot)
