@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from wievraag.fouten import BestandFout
+from wievraag.model import vragen_van
 from wievraag.vragen import Vragen, lees_bank
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
@@ -43,8 +44,20 @@ def test_alle_49_vragen_van_bijlage_ii() -> None:
 )
 def test_thema_heeft_vragen(thema: str) -> None:
     bank = lees_bank()
-    assert bank.thema(thema) is not None
-    assert any(v.thema == thema for v in bank.vragen)
+    gevonden = bank.thema(thema)
+    assert gevonden is not None
+    assert vragen_van(gevonden, bank.vragen)
+
+
+def test_geleende_vragen_bestaan(tmp_path: Path) -> None:
+    pad = tmp_path / "vragen.toml"
+    pad.write_text(
+        'versie = 1\n[[themas]]\nid = "a"\nnaam = "A"\nook = ["nergens"]\n'
+        '[[vragen]]\nid = "x"\nthema = "a"\ntekst = "Wie?"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(BestandFout, match="onbekende vraag 'nergens'"):
+        lees_bank(pad)
 
 
 def test_vaste_vragen_uit_de_bronnen() -> None:

@@ -18,6 +18,7 @@ from wievraag.model.vragen import (
     Thema,
     Vraag,
     Vragenbank,
+    vragen_van,
 )
 
 __all__ = [
@@ -40,4 +41,5 @@ __all__ = [
     "Vragenbank",
     "nieuw_id",
     "nu",
+    "vragen_van",
 ]

@@ -23,6 +23,8 @@ class Thema(Basis):
     naam: str
     uitleg: str = ""
     bron: str = ""
+    # Questions of other themes that belong here too (one text, one id, one state per session).
+    ook: list[str] = Field(default_factory=list)
 
 
 class Vraag(Basis):
@@ -50,6 +52,10 @@ class Vragenbank(Basis):
         themas = {t.id for t in self.themas}
         if len(themas) != len(self.themas):
             raise ValueError("een thema-id komt twee keer voor")
+        for thema in self.themas:
+            for vraag_id in thema.ook:
+                if vraag_id not in gezien:
+                    raise ValueError(f"thema '{thema.id}' noemt onbekende vraag '{vraag_id}'")
         for vraag in self.vragen:
             if vraag.thema not in themas:
                 raise ValueError(f"vraag '{vraag.id}' heeft onbekend thema '{vraag.thema}'")
@@ -62,6 +68,13 @@ class Vragenbank(Basis):
 
     def thema(self, thema_id: str) -> Thema | None:
         return next((t for t in self.themas if t.id == thema_id), None)
+
+
+def vragen_van(thema: Thema, vragen: list[Vraag]) -> list[Vraag]:
+    """A theme's own questions, then those it borrows (`ook`), in the bank's order."""
+    eigen = [v for v in vragen if v.thema == thema.id]
+    per_id = {v.id: v for v in vragen}
+    return eigen + [per_id[i] for i in thema.ook if i in per_id]
 
 
 EIGEN_THEMA = Thema(

@@ -11,7 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from wievraag.model import Vraag
+from wievraag.model import Vraag, vragen_van
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.dialogs import Bevestig, VraagTekst
 from wievraag.tui.widgets.status import LEGENDA, SYMBOOL, status_woord
@@ -56,15 +56,15 @@ class VragenPaneel(Vertical):
                 continue
             passend = [
                 v
-                for v in app.vragen.alle
-                if v.thema == t.id
-                and (thema != FAVORIETEN or app.vragen.is_favoriet(v.id))
+                for v in vragen_van(t, app.vragen.alle)
+                if (thema != FAVORIETEN or app.vragen.is_favoriet(v.id))
                 and all(woord in v.tekst.casefold() for woord in zoek)
             ]
             if not passend:
                 continue
             opties.append(Option(Text(t.naam.upper(), style="bold"), disabled=True))
-            opties += [Option(self._regel(v), id=v.id) for v in passend]
+            # Option ids carry the theme: a borrowed question appears under two themes.
+            opties += [Option(self._regel(v), id=f"{t.id}/{v.id}") for v in passend]
         lijst.clear_options()
         if not opties:
             leeg = "Geen vragen gevonden." + (" Wis de zoektekst (Esc)." if zoek else "")
@@ -86,13 +86,17 @@ class VragenPaneel(Vertical):
         regel.append(f"{SYMBOOL[status]} ")
         regel.append("★ " if wv(self).vragen.is_favoriet(vraag.id) else "  ")
         regel.append(vraag.tekst)
+        if "reflectie" in vraag.tags:  # the handreiking asks these of the professional
+            regel.append("  · om zelf over na te denken", style="dim")
         if status is not None:
             regel.append(f"  · {status_woord(status)}", style="italic")
         return regel
 
     def gekozen_vraag(self) -> Vraag | None:
         optie = self.query_one(OptionList).highlighted_option
-        return wv(self).vragen.vraag(optie.id) if optie and optie.id else None
+        if optie is None or not optie.id:
+            return None
+        return wv(self).vragen.vraag(optie.id.partition("/")[2])
 
     def _toon_uitleg(self) -> None:
         vraag = self.gekozen_vraag()
@@ -113,7 +117,7 @@ class VragenPaneel(Vertical):
         if event.option.id:
             from wievraag.tui.screens.antwoord import AntwoordScreen
 
-            self.app.push_screen(AntwoordScreen(event.option.id))
+            self.app.push_screen(AntwoordScreen(event.option.id.partition("/")[2]))
 
     @on(Input.Changed, "#zoekveld")
     @on(Select.Changed, "#themakeuze")
@@ -166,7 +170,7 @@ class VragenPaneel(Vertical):
         self.notify("Je vraag staat onder 'Mijn eigen vragen'.", timeout=3)
         self.ververs()
         lijst = self.query_one(OptionList)
-        lijst.highlighted = lijst.get_option_index(vraag.id)
+        lijst.highlighted = lijst.get_option_index(f"{vraag.thema}/{vraag.id}")
 
     @work
     async def action_verwijder_eigen(self) -> None:
