@@ -28,6 +28,7 @@ from wievraag.model.namen import lees_namen
 from wievraag.opmaak import moment
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.messages import SessieGewijzigd
+from wievraag.tui.widgets.keuzes import Rondje
 from wievraag.tui.widgets.status import SYMBOOL
 
 
@@ -103,7 +104,7 @@ class AntwoordScreen(Screen[None]):
                 yield Label("Hoe ging het?", classes="veldnaam")
                 with RadioSet(id="status", compact=True):
                     for sleutel, woord in STATUSSEN.items():
-                        yield RadioButton(
+                        yield Rondje(
                             f"{SYMBOOL[sleutel]} {woord}", id=f"st-{sleutel}", compact=True
                         )
         yield Footer(compact=True)

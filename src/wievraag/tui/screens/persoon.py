@@ -16,6 +16,7 @@ from wievraag.model import CONTACTEN, GENERATIES, SECTOREN, TOESTEMMINGEN, Perso
 from wievraag.opmaak import datum_lang
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.messages import SessieGewijzigd
+from wievraag.tui.widgets.keuzes import Vinkje
 
 KEUZES: dict[str, dict[str, str]] = {
     "sector": SECTOREN,
@@ -73,7 +74,7 @@ class PersoonScreen(Screen[None]):
                 ),
             )
             yield from self._regel(
-                "", Checkbox("leeft nog", p.in_leven if p else True, id="in_leven", compact=True)
+                "", Vinkje("leeft nog", p.in_leven if p else True, id="in_leven", compact=True)
             )
             yield from self._regel(
                 "Toestemming",

@@ -29,6 +29,12 @@ class SessieScreen(Screen[None]):
                 yield PersonenPaneel()
         yield Footer(compact=True)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # The key of the tab you are on is hidden: the footer keeps room for what you can do.
+        if action == "toon" and parameters:
+            return self.query_one(TabbedContent).active != parameters[0]
+        return True
+
     def action_toon(self, tab: str) -> None:
         self.query_one(TabbedContent).active = tab
         self.call_after_refresh(self._focus_in, tab)
@@ -38,6 +44,7 @@ class SessieScreen(Screen[None]):
         self.query_one(doelen[tab]).focus()
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        self.refresh_bindings()
         if event.pane.id:
             self.call_after_refresh(self._focus_in, event.pane.id)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.table import Table
 from rich.text import Text
 from textual import on, work
 from textual.actions import SkipAction
@@ -25,7 +26,7 @@ class VragenPaneel(Vertical):
         Binding("f", "favoriet", "Favoriet", id="favoriet"),
         Binding("slash", "zoek", "Zoek", id="zoek"),
         Binding("t", "thema", "Thema", id="thema"),
-        Binding("a", "eigen", "Eigen vraag", id="eigen"),
+        Binding("a", "eigen", "Eigen", id="eigen", tooltip="Voeg je eigen vraag toe"),
         Binding("delete", "verwijder_eigen", "Verwijder eigen vraag", show=False),
         Binding("escape", "wis_zoek", "Wis zoektekst", show=False),
     ]
@@ -80,17 +81,20 @@ class VragenPaneel(Vertical):
             lijst.action_first()
         self._toon_uitleg()
 
-    def _regel(self, vraag: Vraag) -> Text:
+    def _regel(self, vraag: Vraag) -> Table:
         status = sessie(self).status_van(vraag.id)
-        regel = Text()
-        regel.append(f"{SYMBOOL[status]} ")
-        regel.append("★ " if wv(self).vragen.is_favoriet(vraag.id) else "  ")
-        regel.append(vraag.tekst)
+        merk = f"{SYMBOOL[status]} {'★' if wv(self).vragen.is_favoriet(vraag.id) else ' '}"
+        regel = Text(vraag.tekst)
         if "reflectie" in vraag.tags:  # the handreiking asks these of the professional
             regel.append("  · om zelf over na te denken", style="dim")
         if status is not None:
             regel.append(f"  · {status_woord(status)}", style="italic")
-        return regel
+        # Two columns: a long question wraps under its own text, not under the symbols.
+        rooster = Table.grid(padding=(0, 1), expand=True)
+        rooster.add_column(width=3, no_wrap=True)
+        rooster.add_column(ratio=1)
+        rooster.add_row(merk, regel)
+        return rooster
 
     def gekozen_vraag(self) -> Vraag | None:
         optie = self.query_one(OptionList).highlighted_option
