@@ -179,7 +179,11 @@ class WievraagApp(App[None]):
     def action_help(self) -> None:
         from wievraag.tui.screens.help import HelpScreen
 
-        self.push_screen(HelpScreen(getattr(self.screen, "HELP_ONDERWERP", "start")))
+        onderwerpen = getattr(self.screen, "hulp_onderwerpen", None)
+        if callable(onderwerpen):
+            self.push_screen(HelpScreen(*onderwerpen()))
+        else:
+            self.push_screen(HelpScreen(getattr(self.screen, "HELP_ONDERWERP", "start")))
 
     async def action_quit(self) -> None:
         self.sluit_sessie()

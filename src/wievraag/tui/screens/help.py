@@ -11,24 +11,25 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Markdown
 
 
-def hulptekst(onderwerp: str) -> str:
-    """The section `## <onderwerp>` of help.md plus the general part (`## algemeen`)."""
+def hulptekst(*onderwerpen: str) -> str:
+    """The sections `## <onderwerp>` of help.md, then the general part (`## algemeen`)."""
     tekst = resources.files("wievraag.tui").joinpath("help.md").read_text(encoding="utf-8")
     delen: dict[str, str] = {}
     for blok in tekst.split("\n## ")[1:]:
         kop, _, inhoud = blok.partition("\n")
         delen[kop.strip()] = inhoud.strip()
-    return "\n\n".join(d for d in (delen.get(onderwerp, ""), delen.get("algemeen", "")) if d)
+    gekozen = [*onderwerpen, "algemeen"]
+    return "\n\n".join(delen[o] for o in dict.fromkeys(gekozen) if o in delen)
 
 
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,f1,q", "dismiss", "Sluit hulp")]
 
-    def __init__(self, onderwerp: str) -> None:
+    def __init__(self, *onderwerpen: str) -> None:
         super().__init__(classes="dialoog")
-        self.onderwerp = onderwerp
+        self.onderwerpen = onderwerpen
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="venster hulp"):
-            yield Markdown(hulptekst(self.onderwerp))
+            yield Markdown(hulptekst(*self.onderwerpen))
         yield Footer(compact=True)

@@ -15,6 +15,7 @@ from wievraag.opmaak import moment
 from wievraag.store import Overzicht, SessieInGebruik
 from wievraag.tui.context import wv
 from wievraag.tui.dialogs import Bevestig, VraagTekst
+from wievraag.tui.widgets.tabellen import SessieTabel
 
 LEESBUDGET = 0.3  # seconds of reading unindexed files before the screen shows
 
@@ -22,9 +23,8 @@ LEESBUDGET = 0.3  # seconds of reading unindexed files before the screen shows
 class HomeScreen(Screen[None]):
     HELP_ONDERWERP = "start"
     BINDINGS = [
-        Binding("h", "hervat", "Hervat laatste", id="hervat"),
-        Binding("n", "nieuw", "Nieuwe sessie", id="nieuw"),
-        Binding("enter", "open", "Open", show=True, id="open"),
+        Binding("h", "hervat", "Hervat", id="hervat", tooltip="Hervat de laatste sessie"),
+        Binding("n", "nieuw", "Nieuw", id="nieuw", tooltip="Nieuwe sessie"),
         Binding("delete,d", "verwijder", "Verwijder", id="verwijder"),
         Binding("q", "app.quit", "Afsluiten", show=False, id="stop"),
     ]
@@ -36,7 +36,7 @@ class HomeScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("", id="home-kop")
-        yield DataTable(id="sessies", cursor_type="row", zebra_stripes=True)
+        yield SessieTabel(id="sessies", cursor_type="row", zebra_stripes=True)
         yield Static("", id="home-detail")
         yield Footer(compact=True)
 

@@ -29,6 +29,10 @@ class SessieScreen(Screen[None]):
                 yield PersonenPaneel()
         yield Footer(compact=True)
 
+    def hulp_onderwerpen(self) -> list[str]:
+        """Help for the session and for the tab you are on."""
+        return ["sessie", self.query_one(TabbedContent).active]
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # The key of the tab you are on is hidden: the footer keeps room for what you can do.
         if action == "toon" and parameters:

@@ -13,6 +13,7 @@ from wievraag.model import TOESTEMMINGEN, Persoon
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.dialogs import Bevestig
 from wievraag.tui.messages import SessieGewijzigd
+from wievraag.tui.widgets.tabellen import PersonenTabel
 
 GEMIDDELDE = "6,5"  # §3.1.4: mean number of people named per family in the research
 
@@ -20,13 +21,12 @@ GEMIDDELDE = "6,5"  # §3.1.4: mean number of people named per family in the res
 class PersonenPaneel(Vertical):
     BINDINGS = [
         Binding("a", "nieuw", "Nieuw", id="persoon-nieuw"),
-        Binding("enter", "bewerk", "Bewerk", id="persoon-bewerk"),
         Binding("delete", "verwijder", "Verwijder", id="persoon-weg"),
     ]
 
     def compose(self) -> ComposeResult:
         yield Static("", id="personen-telling")
-        yield DataTable(id="personentabel", cursor_type="row", zebra_stripes=True)
+        yield PersonenTabel(id="personentabel", cursor_type="row", zebra_stripes=True)
         yield Static("", id="persoon-herkomst")
 
     def on_mount(self) -> None:
