@@ -82,3 +82,64 @@ def test_kill_tijdens_opslaan(opslag: Opslag) -> None:
 def test_kill_tijdens_opslaan_lang(opslag: Opslag) -> None:
     sessie = opslag.nieuw("Gezin Kill")
     _ronde(opslag, opslag.pad_voor(sessie), rondes=300, seed=2)
+
+
+# -- the real app, killed while someone types ----------------------------------------------
+
+TYPIST = r"""
+import sys
+from wievraag.tui.app import WievraagApp
+
+TEKST = sys.argv[1]
+
+async def typ(pilot):
+    await pilot.press("h")
+    await pilot.pause()
+    await pilot.press("enter")
+    await pilot.pause()
+    print("klaar", flush=True)
+    while True:
+        for teken in TEKST:
+            await pilot.press(teken if teken != " " else "space")
+
+WievraagApp().run(headless=True, auto_pilot=typ, size=(100, 30))
+"""
+
+ZIN = "Tante Wil haalt de kinderen op woensdag en oom Bas belt op vrijdag "
+
+
+def _typ_en_kill(opslag: Opslag, rondes: int, seed: int) -> None:
+    sessie = opslag.nieuw("Gezin Typist")
+    pad = opslag.pad_voor(sessie)
+    kans = random.Random(seed)
+    env = {**os.environ, "WIEVRAAG_DATA": str(opslag.data)}
+    vorige = ""
+    for ronde in range(rondes):
+        proces = subprocess.Popen(
+            [sys.executable, "-c", TYPIST, ZIN], stdout=subprocess.PIPE, text=True, env=env
+        )
+        assert proces.stdout is not None
+        assert proces.stdout.readline().strip() == "klaar"
+        time.sleep(kans.uniform(0.2, 1.5))
+        os.kill(proces.pid, signal.SIGKILL)
+        proces.wait()
+        geladen = opslag.laad(pad)  # parses, validates: never a torn file
+        if ronde == 0 and not geladen.antwoorden:
+            continue
+        antwoord = geladen.antwoorden[-1].antwoord
+        # Each round goes on typing where the last saved state ended (cursor at the end).
+        assert antwoord.startswith(vorige), "a later state lost what an earlier one had"
+        assert (ZIN * 50).startswith(antwoord[len(vorige) :]), "typed text got mixed up"
+        vorige = antwoord
+    assert vorige, "nothing was ever saved: the test proved nothing"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_app_gekild_tijdens_typen(opslag: Opslag) -> None:
+    _typ_en_kill(opslag, rondes=3, seed=3)
+
+
+@pytest.mark.soak
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_app_gekild_tijdens_typen_lang(opslag: Opslag) -> None:
+    _typ_en_kill(opslag, rondes=40, seed=4)

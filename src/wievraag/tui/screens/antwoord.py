@@ -119,7 +119,9 @@ class AntwoordScreen(Screen[None]):
         """Show the current answer (or empty fields for a new one)."""
         antwoord = self._huidig(maak=False)
         self.query_one("#gesteld-aan", Input).value = antwoord.gesteld_aan if antwoord else ""
-        self.query_one(TextArea).text = antwoord.antwoord if antwoord else ""
+        tekstvak = self.query_one(TextArea)
+        tekstvak.text = antwoord.antwoord if antwoord else ""
+        tekstvak.move_cursor(tekstvak.document.end)  # go on where the answer ended
         for knop in self.query(RadioButton):
             knop.value = antwoord is not None and knop.id == f"st-{antwoord.status}"
         self._toon_eerder()

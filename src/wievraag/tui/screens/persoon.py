@@ -100,6 +100,8 @@ class PersoonScreen(Screen[None]):
             yield veld
 
     def on_mount(self) -> None:
+        notities = self.query_one("#notities", TextArea)
+        notities.move_cursor(notities.document.end)
         self.query_one("#naam", Input).focus()
         self._toon_toestemming()
 

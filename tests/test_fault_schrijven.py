@@ -1,0 +1,110 @@
+"""Write failures and outside changes while the app is open: a clear message, nothing lost."""
+
+from __future__ import annotations
+
+import errno
+import tomllib
+from pathlib import Path
+
+import pytest
+from textual.widgets import Button
+
+from wievraag import store
+from wievraag.store import Opslag
+from wievraag.tui import autosave
+from wievraag.tui.app import WievraagApp
+from wievraag.tui.dialogs import Kies
+
+
+async def _open_eerste_vraag(pilot) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("h")
+    await pilot.pause()
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+@pytest.mark.parametrize(
+    "fout",
+    [
+        OSError(errno.ENOSPC, "No space left on device"),
+        OSError(errno.EROFS, "Read-only file system"),
+        PermissionError(errno.EACCES, "Permission denied"),
+    ],
+)
+async def test_schijf_vol_of_alleen_lezen_verliest_niets(
+    data: Path, config: Path, monkeypatch: pytest.MonkeyPatch, fout: OSError
+) -> None:
+    opslag = Opslag(data)
+    sessie = opslag.nieuw("Gezin Vol")
+    pad = opslag.pad_voor(sessie)
+    monkeypatch.setattr(autosave, "OPNIEUW", 0.2)
+    echt = store._schrijf
+    kapot = True
+
+    def schrijf(doel: Path, inhoud: bytes) -> None:
+        if kapot:
+            raise fout
+        echt(doel, inhoud)
+
+    monkeypatch.setattr(store, "_schrijf", schrijf)
+    app = WievraagApp(data, config)
+    async with app.run_test(size=(100, 36)) as pilot:
+        await _open_eerste_vraag(pilot)
+        await pilot.press(*"Tante Wil kan op woensdag.")
+        await pilot.pause(1.2)
+        assert "Tante Wil" not in pad.read_text()
+        assert "NIET opgeslagen" in app.sub_title
+        meldingen = [m.message for m in app._notifications]
+        assert any("Opslaan lukt niet" in m for m in meldingen)
+        assert app.bestand is not None
+        assert app.bestand.sessie.antwoorden[0].antwoord == "Tante Wil kan op woensdag."
+        kapot = False  # the disk has room again / the folder is writable again
+        await pilot.pause(0.8)
+        assert "Tante Wil kan op woensdag." in pad.read_text()
+        assert "✓ opgeslagen" in app.sub_title
+        await pilot.press("ctrl+q")
+
+
+async def test_bestand_met_de_hand_gewijzigd_terwijl_open(data: Path, config: Path) -> None:
+    opslag = Opslag(data)
+    sessie = opslag.nieuw("Gezin Hand")
+    pad = opslag.pad_voor(sessie)
+    app = WievraagApp(data, config)
+    async with app.run_test(size=(100, 36)) as pilot:
+        await _open_eerste_vraag(pilot)
+        await pilot.press(*"eerst")
+        await pilot.pause(1.0)
+        hand = pad.read_text().replace('gezin = "Gezin Hand"', 'gezin = "Gezin Hand (nagekeken)"')
+        pad.write_text(hand + "\n# met de hand\n")
+        await pilot.press(*" en daarna")
+        await pilot.pause(1.0)
+        assert isinstance(app.screen, Kies)  # detected, and the file was not clobbered
+        assert "# met de hand" in pad.read_text()
+        app.screen.query_one("#kopie", Button).press()
+        await pilot.pause(0.5)
+        await pilot.press("ctrl+q")
+    bestanden = {p.name: tomllib.loads(p.read_text()) for p in opslag.bestanden()}
+    assert len(bestanden) == 2
+    origineel = bestanden[pad.name]
+    assert origineel["gezin"] == "Gezin Hand (nagekeken)"
+    [kopie] = [b for naam, b in bestanden.items() if naam != pad.name]
+    assert kopie["gezin"] == "Gezin Hand (kopie)"
+    assert kopie["antwoorden"][0]["antwoord"] == "eerst en daarna"
+
+
+def test_kapotte_slot_en_indexbestanden_worden_herbouwd(opslag: Opslag) -> None:
+    """A sync tool may copy, empty or mangle the lock and index files: the app carries on."""
+    sessie = opslag.nieuw("Gezin Sync")
+    pad = opslag.pad_voor(sessie)
+    opslag.open(pad).sluit()
+    slot = opslag.data / ".locks" / f"{pad.stem}.lock"
+    slot.write_bytes(b"\x00\xffrommel van een synchronisatieprogramma")
+    (opslag.data / ".index.json").write_bytes(b"\x00\x01")
+    (opslag.data / ".index (conflict copy).json").write_text("{}")
+    bestand = opslag.open(pad)
+    bestand.sluit()
+    assert [i.gezin for i in opslag.lijst().items] == ["Gezin Sync"]
+    import shutil
+
+    shutil.rmtree(opslag.data / ".locks")
+    opslag.open(pad).sluit()  # the lock folder is made again
