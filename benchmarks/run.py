@@ -185,13 +185,13 @@ def bench_autosave(runs: int) -> None:
             schrijf_atomisch(kaal_pad, tomli_w.dumps(ruw, multiline_strings=True).encode())
 
         a, b = afwisselend(ons, kaal, runs)
+        grootte = pad.stat().st_size // 1024
         bestand.sluit()
     meld(
         "autosave",
         f"{statistics.median(a) * 1000:.1f} ms",
         statistics.median(a) / statistics.median(b),
-        f"500 people, 300 answers, {pad.stat().st_size // 1024 if pad.exists() else 0} KB; "
-        f"ours {spreiding(a)}; bare {spreiding(b)}",
+        f"500 people, 300 answers, {grootte} KB; ours {spreiding(a)}; bare {spreiding(b)}",
     )
 
 

@@ -9,18 +9,12 @@ from pathlib import Path
 import pytest
 from textual.widgets import Button
 
+from tests.pilot import open_eerste_vraag
 from wievraag import store
 from wievraag.store import Opslag
 from wievraag.tui import autosave
 from wievraag.tui.app import WievraagApp
 from wievraag.tui.dialogs import Kies
-
-
-async def _open_eerste_vraag(pilot) -> None:  # type: ignore[no-untyped-def]
-    await pilot.press("h")
-    await pilot.pause()
-    await pilot.press("enter")
-    await pilot.pause()
 
 
 @pytest.mark.parametrize(
@@ -49,7 +43,7 @@ async def test_schijf_vol_of_alleen_lezen_verliest_niets(
     monkeypatch.setattr(store, "_schrijf", schrijf)
     app = WievraagApp(data, config)
     async with app.run_test(size=(100, 36)) as pilot:
-        await _open_eerste_vraag(pilot)
+        await open_eerste_vraag(pilot)
         await pilot.press(*"Tante Wil kan op woensdag.")
         await pilot.pause(1.2)
         assert "Tante Wil" not in pad.read_text()
@@ -71,7 +65,7 @@ async def test_bestand_met_de_hand_gewijzigd_terwijl_open(data: Path, config: Pa
     pad = opslag.pad_voor(sessie)
     app = WievraagApp(data, config)
     async with app.run_test(size=(100, 36)) as pilot:
-        await _open_eerste_vraag(pilot)
+        await open_eerste_vraag(pilot)
         await pilot.press(*"eerst")
         await pilot.pause(1.0)
         hand = pad.read_text().replace('gezin = "Gezin Hand"', 'gezin = "Gezin Hand (nagekeken)"')

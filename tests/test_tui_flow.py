@@ -5,8 +5,10 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
+import pytest
 from textual.widgets import DataTable, Input, OptionList, TextArea
 
+from tests.pilot import open_eerste_vraag
 from wievraag.store import Opslag
 from wievraag.tui.app import WievraagApp
 from wievraag.tui.screens.antwoord import AntwoordScreen
@@ -92,10 +94,7 @@ async def test_status_geweigerd_en_opnieuw_stellen(data: Path, config: Path) -> 
     sessie = opslag.nieuw("Gezin Status")
     app = WievraagApp(data, config)
     async with app.run_test(size=GROOT) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
+        await open_eerste_vraag(pilot)
         await pilot.click("#st-geweigerd")
         await pilot.pause()
         await pilot.press("ctrl+r")  # ask again later, rephrased
@@ -116,10 +115,7 @@ async def test_geen_dubbele_persoon_ongeacht_hoofdletters(data: Path, config: Pa
     sessie = opslag.nieuw("Gezin Dubbel")
     app = WievraagApp(data, config)
     async with app.run_test(size=GROOT) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
+        await open_eerste_vraag(pilot)
         await pilot.click("#persoon-invoer")
         await pilot.press(*"Ans (tante)", "enter")
         await pilot.press(*"ANS", "enter")
@@ -257,3 +253,28 @@ async def test_persoon_bewerken_toestemming_met_datum(data: Path, config: Path) 
     assert ans["toestemming"] == "ja"
     assert "toestemming_datum" in ans
     assert ans["notities"] == "Belt op zondag."
+
+
+async def test_veel_sessies_toont_de_nieuwste_en_zoekt_de_rest(
+    data: Path, config: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wievraag.tui.screens import home
+
+    monkeypatch.setattr(home, "MAX_RIJEN", 3)
+    opslag = Opslag(data)
+    for naam in ["Gezin Appel", "Gezin Peer", "Gezin Kers", "Gezin Pruim", "Gezin Druif"]:
+        opslag.nieuw(naam)
+    (opslag.map / "kapot.toml").write_text("schema = [", encoding="utf-8")
+    app = WievraagApp(data, config)
+    async with app.run_test(size=(80, 24)) as pilot:
+        tabel = app.screen.query_one(DataTable)
+        assert tabel.row_count == 4  # the 3 newest, and the unreadable file is never hidden
+        await pilot.press("slash", *"appel")
+        await pilot.pause()
+        assert tabel.row_count == 2  # Gezin Appel + the unreadable file
+        await pilot.press("enter")  # back in the table
+        await pilot.press("enter")  # open the match
+        await pilot.pause()
+        assert isinstance(app.screen, SessieScreen)
+        assert app.bestand is not None and app.bestand.sessie.gezin == "Gezin Appel"
+        await pilot.press("ctrl+q")

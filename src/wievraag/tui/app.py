@@ -43,7 +43,7 @@ class WievraagApp(App[None]):
     BINDINGS = [
         Binding("ctrl+q", "quit", "Afsluiten", id="afsluiten", priority=True),
         Binding("f1", "help", "Hulp", id="hulp"),
-        Binding("ctrl+p", "command_palette", "Zoeken", show=False, priority=True, id="palet"),
+        Binding("ctrl+p", "command_palette", "Opdrachten", show=False, priority=True, id="palet"),
     ]
 
     def __init__(self, data: Path | None = None, config: Path | None = None) -> None:

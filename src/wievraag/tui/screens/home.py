@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.text import Text
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from wievraag.opmaak import moment
 from wievraag.store import Overzicht, SessieInGebruik
@@ -18,6 +18,9 @@ from wievraag.tui.dialogs import Bevestig, VraagTekst
 from wievraag.tui.widgets.tabellen import SessieTabel
 
 LEESBUDGET = 0.3  # seconds of reading unindexed files before the screen shows
+# A table of thousands of rows takes seconds to lay out; nobody scrolls that far. The newest
+# sessions are shown, unreadable files always (never hide a problem), the rest by searching.
+MAX_RIJEN = 200
 
 
 class HomeScreen(Screen[None]):
@@ -26,16 +29,21 @@ class HomeScreen(Screen[None]):
         Binding("h", "hervat", "Hervat", id="hervat", tooltip="Hervat de laatste sessie"),
         Binding("n", "nieuw", "Nieuw", id="nieuw", tooltip="Nieuwe sessie"),
         Binding("delete,d", "verwijder", "Verwijder", id="verwijder"),
+        Binding("slash", "zoek", "Zoek", id="zoek-gezin", tooltip="Zoek een gezin"),
         Binding("q", "app.quit", "Afsluiten", show=False, id="stop"),
+        Binding("escape", "wis_zoek", "Wis zoektekst", show=False),
     ]
 
     def __init__(self) -> None:
         super().__init__()
+        self._alle: list[Overzicht] = []
+        self._nog = 0
         self._rijen: list[Overzicht] = []
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("", id="home-kop")
+        yield Input(placeholder="Zoek een gezin… ( / )", id="zoek-gezin", compact=True)
         yield SessieTabel(id="sessies", cursor_type="row", zebra_stripes=True)
         yield Static("", id="home-detail")
         yield Footer(compact=True)
@@ -45,6 +53,7 @@ class HomeScreen(Screen[None]):
         tabel.add_column("Gezin", key="gezin")
         tabel.add_column("Laatst gewijzigd", key="gewijzigd", width=18)
         tabel.add_column("Personen", key="personen", width=9)
+        tabel.focus()  # keys h, n, d work at once; typing to search starts with /
 
     def on_screen_resume(self) -> None:
         self.ververs()
@@ -63,9 +72,18 @@ class HomeScreen(Screen[None]):
         self.app.call_from_thread(self._toon, lijst.items, lijst.nog_te_lezen, None)
 
     def _toon(self, rijen: list[Overzicht], nog: int, kies: Path | None) -> None:
+        self._alle, self._nog = rijen, nog
+        self._filter(kies)
+
+    def _filter(self, kies: Path | None = None) -> None:
         tabel = self.query_one(DataTable)
         oude_cursor = tabel.cursor_row
-        self._rijen = rijen
+        zoek = self.query_one("#zoek-gezin", Input).value.casefold().strip()
+        goed = [
+            r for r in self._alle if not r.fout and (not zoek or zoek in (r.gezin or "").casefold())
+        ]
+        verborgen = max(0, len(goed) - MAX_RIJEN)
+        self._rijen = goed[:MAX_RIJEN] + [r for r in self._alle if r.fout]
         tabel.clear()
         for rij in self._rijen:
             if rij.fout:
@@ -77,15 +95,23 @@ class HomeScreen(Screen[None]):
             wanneer = moment(rij.gewijzigd) if rij.gewijzigd else ""
             tabel.add_row(gezin, wanneer, str(rij.personen), key=rij.naam)
         kop = self.query_one("#home-kop", Static)
-        if nog:
-            kop.update(f"{len(self._rijen)} sessie(s); nog {nog} worden ingelezen…")
-        elif not self._rijen:
+        totaal = len(self._alle)
+        if self._nog:
+            kop.update(f"{totaal} sessie(s); nog {self._nog} worden ingelezen…")
+        elif not self._alle:
             kop.update(
                 "Nog geen sessies. Druk op [b]n[/b] om een sessie voor een gezin te beginnen."
             )
+        elif verborgen:
+            kop.update(
+                f"{totaal} sessies; de {MAX_RIJEN} laatst gewijzigde staan hieronder. "
+                f"Zoek met [b]/[/b] om een van de {verborgen} andere te vinden."
+            )
+        elif zoek:
+            kop.update(f"{len(goed)} van de {totaal} sessies passen bij “{zoek}”.")
         else:
             kop.update(
-                f"{len(self._rijen)} sessie(s). [b]h[/b] hervat de laatste · [b]Enter[/b] opent · "
+                f"{totaal} sessie(s). [b]h[/b] hervat de laatste · [b]Enter[/b] opent · "
                 "[b]n[/b] nieuw"
             )
         if kies is not None:
@@ -95,6 +121,22 @@ class HomeScreen(Screen[None]):
         if self._rijen:
             tabel.move_cursor(row=index)
         self._toon_detail()
+
+    @on(Input.Changed, "#zoek-gezin")
+    def _zoek_veranderd(self) -> None:
+        self._filter()
+
+    @on(Input.Submitted, "#zoek-gezin")
+    def _naar_tabel(self) -> None:
+        self.query_one(DataTable).focus()
+
+    def action_zoek(self) -> None:
+        self.query_one("#zoek-gezin", Input).focus()
+
+    def action_wis_zoek(self) -> None:
+        zoekveld = self.query_one("#zoek-gezin", Input)
+        zoekveld.value = ""
+        self.query_one(DataTable).focus()
 
     def _gekozen(self) -> Overzicht | None:
         tabel = self.query_one(DataTable)
@@ -137,7 +179,7 @@ class HomeScreen(Screen[None]):
         wv(self).open_sessie(rij.pad)
 
     def action_hervat(self) -> None:
-        laatste = next((r for r in self._rijen if not r.fout), None)
+        laatste = next((r for r in self._alle if not r.fout), None)
         if laatste is None:
             self.notify("Er is nog geen sessie om te hervatten. Begin er een met n.")
             return
