@@ -28,3 +28,15 @@ def test_model_doet_geen_io() -> None:
     )
     uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert uit.stdout.strip() == ""
+
+
+def test_startscherm_zonder_pydantic() -> None:
+    """Start-up: the home screen (with a warm index) needs neither pydantic nor the bank."""
+    code = (
+        "import sys\n"
+        "import wievraag.tui.app, wievraag.tui.screens.home\n"
+        "print(','.join(m for m in ('pydantic', 'wievraag.model', 'wievraag.vragen')"
+        " if m in sys.modules))\n"
+    )
+    uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert uit.stdout.strip() == ""

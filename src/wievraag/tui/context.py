@@ -6,9 +6,8 @@ from typing import TYPE_CHECKING, cast
 
 from textual.dom import DOMNode
 
-from wievraag.model import Sessie
-
 if TYPE_CHECKING:
+    from wievraag.model import Sessie
     from wievraag.tui.app import WievraagApp
 
 
