@@ -53,8 +53,37 @@ def test_home(snap_compare, data: Path, config: Path) -> None:  # type: ignore[n
 def test_home_met_onleesbaar_bestand(snap_compare, data: Path, config: Path) -> None:  # type: ignore[no-untyped-def]
     app = _app(data, config)
     (data / "sessies" / "20260101-kapot.toml").write_text("schema = 1\ngezin = [\n")
+    # A copy a sync tool made (Syncthing names them like this): listed on its own, marked.
+    origineel = data / "sessies" / "20260501-00000001.toml"
+    conflict = origineel.with_name("20260501-00000001.sync-conflict-20260502-101010-AB12CD.toml")
+    conflict.write_bytes(origineel.read_bytes())
 
     async def naar_kapot(pilot: Pilot[None]) -> None:
-        await pilot.press("down", "down", "down")
+        await pilot.press("down", "down", "down", "down")
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=naar_kapot)
+
+
+def test_vragenlijst(snap_compare, data: Path, config: Path) -> None:  # type: ignore[no-untyped-def]
+    async def open_sessie(pilot: Pilot[None]) -> None:
+        await pilot.press("h")
+        await pilot.pause()
+
+    assert snap_compare(_app(data, config), terminal_size=(80, 24), run_before=open_sessie)
+
+
+def test_antwoord_licht_thema(snap_compare, data: Path, config: Path) -> None:  # type: ignore[no-untyped-def]
+    """The answer screen in a light theme (projectors): states readable without colour."""
+
+    async def open_antwoord(pilot: Pilot[None]) -> None:
+        pilot.app.theme = "textual-light"
+        await pilot.press("h")
+        await pilot.pause()
+        await pilot.press("ctrl+p", *"aquarium")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        pilot.app.screen.query_one("#st-later").value = True  # type: ignore[attr-defined]
+        await pilot.pause()
+
+    assert snap_compare(_app(data, config), terminal_size=(80, 24), run_before=open_antwoord)

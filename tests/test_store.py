@@ -301,3 +301,28 @@ def test_budget_leest_de_rest_later(opslag: Opslag) -> None:
     assert eerst.items == [] and eerst.nog_te_lezen == 3
     daarna = opslag.lijst()
     assert len(daarna.items) == 3 and daarna.nog_te_lezen == 0
+
+
+def test_windows_virusscanner_vervangen_wordt_opnieuw_geprobeerd(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wievraag import bestanden
+
+    doel = tmp_path / "s.toml"
+    doel.write_text("oud")
+    bron = tmp_path / "nieuw.tmp"
+    bron.write_text("nieuw")
+    pogingen: list[int] = []
+    echt = os.replace
+
+    def soms(a: str, b: Path) -> None:
+        pogingen.append(1)
+        if len(pogingen) < 3:
+            raise PermissionError(13, "in gebruik door een ander proces")
+        echt(a, b)
+
+    monkeypatch.setattr(bestanden.sys, "platform", "win32")
+    monkeypatch.setattr(bestanden, "_REPLACE_PAUZE", 0.0)
+    monkeypatch.setattr(os, "replace", soms)
+    bestanden._vervang(str(bron), doel)
+    assert doel.read_text() == "nieuw" and len(pogingen) == 3
