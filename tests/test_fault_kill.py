@@ -143,3 +143,50 @@ def test_app_gekild_tijdens_typen(opslag: Opslag) -> None:
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_app_gekild_tijdens_typen_lang(opslag: Opslag) -> None:
     _typ_en_kill(opslag, rondes=40, seed=4)
+
+
+TERM = r"""
+from wievraag.tui import autosave
+from wievraag.tui.app import WievraagApp
+
+# Only the signal may save here: the autosave timer is pushed far away.
+autosave.WACHT = autosave.MAX_WACHT = 600
+
+async def typ(pilot):
+    await pilot.press("h")
+    await pilot.pause()
+    await pilot.press("enter")
+    await pilot.pause()
+    await pilot.press(*"net getypt")
+    print("klaar", flush=True)
+    while True:
+        await pilot.pause(1)
+
+WievraagApp().run(headless=True, auto_pilot=typ, size=(100, 30))
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP])
+def test_terminal_dicht_of_afsluiten_bewaart_meteen(opslag: Opslag, sig: signal.Signals) -> None:
+    sessie = opslag.nieuw("Gezin Signaal")
+    env = {**os.environ, "WIEVRAAG_DATA": str(opslag.data)}
+    proces = subprocess.Popen(
+        [sys.executable, "-c", TERM], stdout=subprocess.PIPE, text=True, env=env
+    )
+    assert proces.stdout is not None
+    assert proces.stdout.readline().strip() == "klaar"
+    pad = opslag.pad_voor(sessie)
+    assert "net getypt" not in pad.read_text()
+    proces.send_signal(sig)
+    try:
+        for _ in range(100):
+            if "net getypt" in pad.read_text():
+                break
+            time.sleep(0.05)
+    finally:
+        # Under auto_pilot the process may linger after exit(); the real app exits (tmux).
+        proces.kill()
+        proces.wait()
+    [antwoord] = opslag.laad(pad).antwoorden
+    assert antwoord.antwoord == "net getypt"

@@ -7,6 +7,9 @@ save at once.
 
 from __future__ import annotations
 
+import asyncio
+import signal
+import sys
 from collections.abc import Iterable
 from datetime import date
 from functools import cached_property
@@ -42,7 +45,7 @@ class WievraagApp(App[None]):
     COMMANDS = App.COMMANDS | {_vraag_commando}
     BINDINGS = [
         Binding("ctrl+q", "quit", "Afsluiten", id="afsluiten", priority=True),
-        Binding("f1", "help", "Hulp", id="hulp"),
+        Binding("f1,question_mark", "help", "Hulp", id="hulp"),
         Binding("ctrl+p", "command_palette", "Opdrachten", show=False, priority=True, id="palet"),
     ]
 
@@ -167,6 +170,16 @@ class WievraagApp(App[None]):
     def on_mount(self) -> None:
         # ctrl+z (suspend) may be the last thing before the lid closes: save first.
         self.app_suspend_signal.subscribe(self, lambda _: self.bewaar_nu())
+        # A closed terminal window (SIGHUP) or a shutdown (SIGTERM) ends the app the normal
+        # way, which saves, instead of killing it between two autosaves.
+        if sys.platform != "win32":
+            loop = asyncio.get_running_loop()
+            for sig in (signal.SIGTERM, signal.SIGHUP):
+                loop.add_signal_handler(sig, self._stop_op_signaal)
+
+    def _stop_op_signaal(self) -> None:
+        self.sluit_sessie()
+        self.exit()
 
     def action_command_palette(self) -> None:
         from textual.command import CommandPalette
