@@ -114,7 +114,7 @@ def _typ_en_kill(opslag: Opslag, rondes: int, seed: int) -> None:
     kans = random.Random(seed)
     env = {**os.environ, "WIEVRAAG_DATA": str(opslag.data)}
     vorige = ""
-    for ronde in range(rondes):
+    for _ in range(rondes):
         proces = subprocess.Popen(
             [sys.executable, "-c", TYPIST, ZIN], stdout=subprocess.PIPE, text=True, env=env
         )
@@ -124,7 +124,8 @@ def _typ_en_kill(opslag: Opslag, rondes: int, seed: int) -> None:
         os.kill(proces.pid, signal.SIGKILL)
         proces.wait()
         geladen = opslag.laad(pad)  # parses, validates: never a torn file
-        if ronde == 0 and not geladen.antwoorden:
+        if not geladen.antwoorden:  # killed before the first autosave: nothing to lose yet
+            assert not vorige, "a saved answer disappeared"
             continue
         antwoord = geladen.antwoorden[-1].antwoord
         # Each round goes on typing where the last saved state ended (cursor at the end).
