@@ -102,3 +102,31 @@ def test_kapotte_slot_en_indexbestanden_worden_herbouwd(opslag: Opslag) -> None:
 
     shutil.rmtree(opslag.data / ".locks")
     opslag.open(pad).sluit()  # the lock folder is made again
+
+
+async def test_crash_bewaart_eerst_en_toont_geen_namen(
+    data: Path, config: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wievraag.tui.app import crashmelding
+
+    opslag = Opslag(data)
+    sessie = opslag.nieuw("Gezin Crash")
+    monkeypatch.setattr(autosave, "WACHT", 600)  # only the crash path may save here
+    monkeypatch.setattr(autosave, "MAX_WACHT", 600)
+    app = WievraagApp(data, config)
+    with pytest.raises(RuntimeError):
+        async with app.run_test(size=(100, 36)) as pilot:
+            await open_eerste_vraag(pilot)
+            await pilot.press(*"Oom Bram")
+
+            def stuk() -> None:
+                raise RuntimeError("geheime naam Oom Bram")
+
+            app.call_later(stuk)
+            await pilot.pause()
+    assert "Oom Bram" in opslag.pad_voor(sessie).read_text()
+    try:
+        raise RuntimeError("geheime naam Oom Bram")
+    except RuntimeError as fout:
+        melding = crashmelding(fout)
+    assert "RuntimeError" in melding and "Oom Bram" not in melding

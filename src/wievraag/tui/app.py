@@ -8,8 +8,10 @@ save at once.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import signal
 import sys
+import traceback
 from collections.abc import Iterable
 from datetime import date
 from functools import cached_property
@@ -29,6 +31,17 @@ if TYPE_CHECKING:
     from textual.command import Provider
 
     from wievraag.vragen import Vragen
+
+
+def crashmelding(fout: BaseException | None) -> str:
+    """A crash report without data: the exception type and the code path, no values."""
+    regels = ["wievraag is gestopt door een fout in het programma. Je werk is opgeslagen."]
+    if fout is not None:
+        regels.append(f"Fout: {type(fout).__name__}")
+        for stap in traceback.extract_tb(fout.__traceback__)[-8:]:
+            regels.append(f"  {Path(stap.filename).name}:{stap.lineno} in {stap.name}")
+    regels.append("Meld dit aan de beheerder, met deze regels (er staan geen namen in).")
+    return "\n".join(regels)
 
 
 def _vraag_commando() -> type[Provider]:
@@ -201,6 +214,20 @@ class WievraagApp(App[None]):
     async def action_quit(self) -> None:
         self.sluit_sessie()
         self.exit()
+
+    def _handle_exception(self, error: Exception) -> None:
+        # Whatever went wrong, the family's answers go to disk before the app stops.
+        with contextlib.suppress(Exception):
+            self.bewaar_nu()
+        super()._handle_exception(error)
+
+    def _fatal_error(self) -> None:
+        # Textual's own crash report prints local variables and the exception text: names of
+        # a family would end up on the screen (perhaps a projector) and in the scrollback.
+        # Print where it went wrong, never with what data.
+        self.bell()
+        self._exit_renderables.append(crashmelding(self._exception))
+        self._close_messages_no_wait()
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         # Textual's own "Screenshot" would write names of a family to Downloads: left out.
