@@ -7,7 +7,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wievraag.model import Antwoord, Persoon, Sessie
+from wievraag.model import Antwoord, Appel, Persoon, Sessie
+from wievraag.model.appel import Bespreek, Herken, Overweeg, Verleg
 from wievraag.store import codeer, decodeer
 
 tekst = st.text(
@@ -34,6 +35,32 @@ def sessies(draw: st.DrawFn) -> Sessie:
         for _ in range(draw(st.integers(0, 4)))
     ]
     ids = [p.id for p in personen]
+    kies = st.lists(st.sampled_from(ids), unique=True) if ids else st.just([])
+    appels = [
+        Appel(
+            van=draw(st.none() | st.sampled_from(["gezin", "voogd", "zelf"])),
+            soort=draw(st.none() | st.sampled_from(["gekregen", "gevoeld"])),
+            verzoek=draw(tekst),
+            stap=draw(st.integers(1, 4)),
+            herken=Herken(gevoel=draw(tekst)),
+            overweeg=Overweeg(
+                nu=draw(st.none() | st.sampled_from(["ja", "beetje", "nee", "weet-niet"])),
+                lange_termijn=draw(st.none() | st.sampled_from(["ja", "weet-niet"])),
+                als_niet=draw(tekst),
+                enige=draw(st.none() | st.sampled_from(["ja", "nee", "weet-niet"])),
+                toelichting=draw(tekst),
+            ),
+            bespreek=Bespreek(met=draw(tekst), gezegd=draw(tekst), antwoord=draw(tekst)),
+            verleg=Verleg(doen=draw(kies), meedenken=draw(kies)),
+            uitkomst=draw(st.sampled_from(["open", "verlegd", "zelf"])),
+            omdat=draw(tekst),
+        )
+        for _ in range(draw(st.integers(0, 2)))
+    ]
+    for appel in appels:
+        if draw(st.booleans()):
+            appel.stempel("overweeg")  # a step with a time, next to steps without
+    appel_ids = [a.id for a in appels]
     antwoorden = [
         Antwoord(
             vraag=draw(st.sampled_from(["b2-01", "start-01", "eigen-1"])),
@@ -41,11 +68,12 @@ def sessies(draw: st.DrawFn) -> Sessie:
             antwoord=draw(tekst),
             gesteld_aan=draw(tekst),
             status=draw(st.sampled_from(["beantwoord", "geweigerd", "later"])),
-            personen=draw(st.lists(st.sampled_from(ids), unique=True)) if ids else [],
+            personen=draw(kies),
+            appel=draw(st.none() | st.sampled_from(appel_ids)) if appel_ids else None,
         )
         for _ in range(draw(st.integers(0, 3)))
     ]
-    return Sessie(gezin=draw(naam), personen=personen, antwoorden=antwoorden)
+    return Sessie(gezin=draw(naam), personen=personen, antwoorden=antwoorden, appels=appels)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -1,6 +1,17 @@
 """The domain, in the method's own Dutch words. Pure pydantic: no Textual, no file I/O."""
 
 from wievraag.model.antwoord import STATUSSEN, Antwoord, Status
+from wievraag.model.appel import (
+    HELPEND,
+    JANEE,
+    SOORTEN,
+    STAPPEN,
+    UITKOMSTEN,
+    VAN,
+    Appel,
+    StapId,
+    Uitkomst,
+)
 from wievraag.model.basis import nieuw_id, nu
 from wievraag.model.persoon import (
     CONTACTEN,
@@ -9,9 +20,10 @@ from wievraag.model.persoon import (
     TOESTEMMINGEN,
     Persoon,
 )
-from wievraag.model.sessie import SCHEMA, Sessie
+from wievraag.model.sessie import SCHEMA, Herkomst, Sessie
 from wievraag.model.vragen import (
     EIGEN_THEMA,
+    AppelStap,
     Bron,
     EigenVraag,
     MijnVragen,
@@ -25,18 +37,29 @@ __all__ = [
     "CONTACTEN",
     "EIGEN_THEMA",
     "GENERATIES",
+    "HELPEND",
+    "JANEE",
     "SCHEMA",
     "SECTOREN",
+    "SOORTEN",
+    "STAPPEN",
     "STATUSSEN",
     "TOESTEMMINGEN",
+    "UITKOMSTEN",
+    "VAN",
     "Antwoord",
+    "Appel",
+    "AppelStap",
     "Bron",
     "EigenVraag",
+    "Herkomst",
     "MijnVragen",
     "Persoon",
     "Sessie",
+    "StapId",
     "Status",
     "Thema",
+    "Uitkomst",
     "Vraag",
     "Vragenbank",
     "nieuw_id",

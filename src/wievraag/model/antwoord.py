@@ -29,3 +29,5 @@ class Antwoord(Basis):
     antwoord: str = ""
     personen: list[str] = Field(default_factory=list)
     tijd: datetime = Field(default_factory=nu)
+    # The appèl this question was asked for (step 4, "verleg"): the answer links back to it.
+    appel: str | None = None

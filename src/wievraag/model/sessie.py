@@ -1,16 +1,20 @@
 """A family's session: everything gathered over one or more visits, in one TOML document.
 
-Later parts of the method (appèl, interviews, circles, plan, logboek, afsluiting) slot in as
-further top-level lists/tables; every one refers to people by id, never by copying a name.
+Later parts of the method (interviews, circles, plan, logboek, afsluiting) slot in as further
+top-level lists/tables, as the appèls did; every one refers to people by id, never by copying
+a name.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
 from wievraag.model.antwoord import Antwoord, Status
+from wievraag.model.appel import Appel
 from wievraag.model.basis import Basis, nieuw_id, nu
 from wievraag.model.persoon import Persoon
 
@@ -33,6 +37,8 @@ class Sessie(Basis):
     bezoeken: list[date] = Field(default_factory=list)
     personen: list[Persoon] = Field(default_factory=list)
     antwoorden: list[Antwoord] = Field(default_factory=list)
+    # Optional table: files written before the appèl existed simply have none.
+    appels: list[Appel] = Field(default_factory=list)
 
     @field_validator("gezin")
     @classmethod
@@ -49,12 +55,27 @@ class Sessie(Basis):
             dubbel = next(i for i in ids if ids.count(i) > 1)
             raise ValueError(f"persoon-id '{dubbel}' komt twee keer voor")
         bekend = set(ids)
+        appels = [a.id for a in self.appels]
+        if len(set(appels)) != len(appels):
+            dubbel = next(i for i in appels if appels.count(i) > 1)
+            raise ValueError(f"appèl-id '{dubbel}' komt twee keer voor")
         for antwoord in self.antwoorden:
             for pid in antwoord.personen:
                 if pid not in bekend:
                     raise ValueError(
                         f"antwoord '{antwoord.id}' noemt persoon '{pid}', "
                         "die niet in personen staat"
+                    )
+            if antwoord.appel is not None and antwoord.appel not in appels:
+                raise ValueError(
+                    f"antwoord '{antwoord.id}' hoort bij appèl '{antwoord.appel}', "
+                    "dat niet in appels staat"
+                )
+        for appel in self.appels:
+            for pid in appel.personen():
+                if pid not in bekend:
+                    raise ValueError(
+                        f"appèl '{appel.id}' noemt persoon '{pid}', die niet in personen staat"
                     )
         return self
 
@@ -85,11 +106,53 @@ class Sessie(Basis):
         for antwoord in self.antwoorden:
             if persoon_id in antwoord.personen:
                 antwoord.personen = [p for p in antwoord.personen if p != persoon_id]
+        for appel in self.appels:
+            verleg = appel.verleg
+            if persoon_id in verleg.doen:
+                verleg.doen = [p for p in verleg.doen if p != persoon_id]
+            if persoon_id in verleg.meedenken:
+                verleg.meedenken = [p for p in verleg.meedenken if p != persoon_id]
         self.personen = [p for p in self.personen if p.id != persoon_id]
 
     def gevonden_via(self, persoon_id: str) -> list[Antwoord]:
         """The answers that named this person, oldest first (derived, never stored twice)."""
         return [a for a in self.antwoorden if persoon_id in a.personen]
+
+    def herkomst(self, persoon_id: str) -> list[Herkomst]:
+        """Where this person came up: answers and appèls, oldest first (derived, not stored)."""
+        gevonden: list[tuple[datetime, Herkomst]] = []
+        for antwoord in self.gevonden_via(persoon_id):
+            tekst = antwoord.vraag_tekst or antwoord.vraag
+            appel = self.appel(antwoord.appel) if antwoord.appel else None
+            if appel is not None:
+                tekst += f" (bij appèl: {appel.kort})"
+            gevonden.append((antwoord.tijd, Herkomst("vraag", antwoord.id, tekst)))
+        for appel in self.appels:
+            rollen = []
+            if persoon_id in appel.verleg.doen:
+                rollen.append("kan het doen")
+            if persoon_id in appel.verleg.meedenken:
+                rollen.append("kan meedenken")
+            if rollen:
+                tekst = f"Appèl: {appel.kort} ({', '.join(rollen)})"
+                gevonden.append((appel.tijd, Herkomst("appel", appel.id, tekst)))
+        return [h for _, h in sorted(gevonden, key=lambda paar: paar[0])]
+
+    # -- appèls -----------------------------------------------------------------------------
+
+    def appel(self, appel_id: str) -> Appel | None:
+        return next((a for a in self.appels if a.id == appel_id), None)
+
+    def antwoorden_bij(self, appel_id: str) -> list[Antwoord]:
+        """The wie-vragen asked with this appèl as context, oldest first."""
+        return sorted((a for a in self.antwoorden if a.appel == appel_id), key=lambda a: a.tijd)
+
+    def verwijder_appel(self, appel_id: str) -> None:
+        """Remove an appèl; answers asked for it stay (they were asked), without the link."""
+        for antwoord in self.antwoorden:
+            if antwoord.appel == appel_id:
+                antwoord.appel = None
+        self.appels = [a for a in self.appels if a.id != appel_id]
 
     # -- answers ----------------------------------------------------------------------------
 
@@ -112,6 +175,15 @@ class Sessie(Basis):
 
     def raak_aan(self) -> None:
         self.gewijzigd = nu()
+
+
+@dataclass(frozen=True)
+class Herkomst:
+    """One place a person came up: kind ("vraag" or "appel"), that item's id, a line to show."""
+
+    soort: Literal["vraag", "appel"]
+    id: str
+    tekst: str
 
 
 def _naam_sleutel(naam: str) -> str:

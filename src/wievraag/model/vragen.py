@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from pydantic import Field, model_validator
 
+from wievraag.model.appel import STAPPEN, StapId
 from wievraag.model.basis import Basis
+
+# The stepper puts each prompt of a step next to its own field, by position; a prompt
+# dropped or added in the TOML would silently land next to the wrong field, so it is refused.
+APPEL_VRAGEN: dict[str, int] = {"herken": 1, "overweeg": 3, "bespreek": 4, "verleg": 2}
 
 
 class Bron(Basis):
@@ -35,11 +40,23 @@ class Vraag(Basis):
     tags: list[str] = Field(default_factory=list)
 
 
+class AppelStap(Basis):
+    """One of the four appèl steps (§2.5): its prompts verbatim, its explanation in own words."""
+
+    id: StapId
+    titel: str
+    vragen: list[str]
+    uitleg: str  # for trainers: why this step, citing the handreiking's sections
+    tip: str = ""  # a reminder shown with the step itself (own words)
+    bron: str
+
+
 class Vragenbank(Basis):
     versie: int
     bronnen: list[Bron] = Field(default_factory=list)
     themas: list[Thema]
     vragen: list[Vraag]
+    appel_stappen: list[AppelStap] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _samenhang(self) -> Vragenbank:
@@ -61,7 +78,24 @@ class Vragenbank(Basis):
                 raise ValueError(f"vraag '{vraag.id}' heeft onbekend thema '{vraag.thema}'")
             if not vraag.tekst.strip():
                 raise ValueError(f"vraag '{vraag.id}' heeft geen tekst")
+        self._appel_stappen_kloppen()
         return self
+
+    def _appel_stappen_kloppen(self) -> None:
+        if not self.appel_stappen:
+            return
+        ids = tuple(s.id for s in self.appel_stappen)
+        if ids != STAPPEN:
+            raise ValueError(f"appel_stappen moeten {', '.join(STAPPEN)} zijn, in die volgorde")
+        for stap in self.appel_stappen:
+            verwacht = APPEL_VRAGEN[stap.id]
+            if len(stap.vragen) != verwacht or not all(v.strip() for v in stap.vragen):
+                raise ValueError(f"appèlstap '{stap.id}' heeft precies {verwacht} vragen nodig")
+            if not stap.uitleg.strip() or not stap.bron.strip():
+                raise ValueError(f"appèlstap '{stap.id}' heeft een uitleg en een bron nodig")
+
+    def appel_stap(self, stap_id: str) -> AppelStap | None:
+        return next((s for s in self.appel_stappen if s.id == stap_id), None)
 
     def vraag(self, vraag_id: str) -> Vraag | None:
         return next((v for v in self.vragen if v.id == vraag_id), None)

@@ -7,57 +7,38 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.message import Message
-from textual.screen import Screen
-from textual.suggester import SuggestFromList
 from textual.widgets import (
-    Footer,
     Header,
     Input,
     Label,
-    OptionList,
     RadioButton,
     RadioSet,
     Static,
     TextArea,
 )
-from textual.widgets.option_list import Option
 
 from wievraag.model import STATUSSEN, Antwoord, Status, Vraag
-from wievraag.model.namen import lees_namen
 from wievraag.opmaak import moment
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.messages import SessieGewijzigd
+from wievraag.tui.screens.basis import InSessieScreen
+from wievraag.tui.widgets.genoemd import PLAATSHOUDER, GenoemdLijst, namen_suggester, noem
 from wievraag.tui.widgets.keuzes import Rondje
 from wievraag.tui.widgets.status import SYMBOOL
 
 
-class GenoemdLijst(OptionList):
-    """The people named in this answer; Delete takes one off (they stay in the network)."""
-
-    BINDINGS = [Binding("delete,backspace", "haal_weg", "Haal weg uit antwoord")]
-
-    class HaalWeg(Message):
-        def __init__(self, persoon_id: str) -> None:
-            super().__init__()
-            self.persoon_id = persoon_id
-
-    def action_haal_weg(self) -> None:
-        optie = self.highlighted_option
-        if optie is not None and optie.id:
-            self.post_message(self.HaalWeg(optie.id))
-
-
-class AntwoordScreen(Screen[None]):
+class AntwoordScreen(InSessieScreen):
     HELP_ONDERWERP = "antwoord"
     BINDINGS = [
         Binding("escape", "terug", "Terug", id="terug"),
-        Binding("ctrl+r", "opnieuw", "Opnieuw stellen", id="opnieuw"),
+        Binding("ctrl+r", "opnieuw", "Opnieuw", id="opnieuw", tooltip="Stel de vraag opnieuw"),
     ]
 
-    def __init__(self, vraag_id: str) -> None:
+    def __init__(self, vraag_id: str, appel: str | None = None) -> None:
         super().__init__()
         self.vraag_id = vraag_id
+        # Asked from an appèl's last step: new answers link back to that appèl.
+        self.appel = appel
         self._antwoord_id: str | None = None
 
     # -- building ----------------------------------------------------------------------------
@@ -79,6 +60,7 @@ class AntwoordScreen(Screen[None]):
         with VerticalScroll(id="antwoord-vak"):
             bron = f" · bron: {vraag.bron}" if vraag.bron else ""
             yield Static(f"{thema.naam if thema else 'Vraag'}{bron}", id="antwoord-bron")
+            yield Static("", id="antwoord-context")
             yield Static(Text(vraag.tekst), id="antwoord-vraag")
             yield Static("", id="eerder")
             with Horizontal(classes="veldregel"):
@@ -94,11 +76,7 @@ class AntwoordScreen(Screen[None]):
             )
             with Horizontal(classes="veldregel"):
                 yield Label("Genoemd", classes="veldnaam")
-                yield Input(
-                    placeholder="naam (relatie) + Enter, bijv. Ans (tante), Karim (buurman)",
-                    id="persoon-invoer",
-                    compact=True,
-                )
+                yield Input(placeholder=PLAATSHOUDER, id="persoon-invoer", compact=True)
             yield GenoemdLijst(id="genoemd")
             with Horizontal(classes="veldregel"):
                 yield Label("Hoe ging het?", classes="veldnaam")
@@ -107,10 +85,13 @@ class AntwoordScreen(Screen[None]):
                         yield Rondje(
                             f"{SYMBOOL[sleutel]} {woord}", id=f"st-{sleutel}", compact=True
                         )
-        yield Footer(compact=True)
+        yield self.footer()
 
     def on_mount(self) -> None:
         eerder = sessie(self).antwoorden_op(self.vraag_id)
+        if self.appel is not None:
+            # Asked again for this appèl: an answer given outside it is not this one.
+            eerder = [a for a in eerder if a.appel == self.appel]
         self._antwoord_id = eerder[-1].id if eerder else None
         self._vul()
         self.query_one(TextArea).focus()
@@ -126,6 +107,17 @@ class AntwoordScreen(Screen[None]):
             knop.value = antwoord is not None and knop.id == f"st-{antwoord.status}"
         self._toon_eerder()
         self._toon_genoemd()
+        self._toon_context()
+
+    def _toon_context(self) -> None:
+        """Say so when this answer belongs to an appèl: it is part of passing that appèl on."""
+        antwoord = self._huidig(maak=False)
+        appel_id = antwoord.appel if antwoord is not None else self.appel
+        appel = sessie(self).appel(appel_id) if appel_id else None
+        vak = self.query_one("#antwoord-context", Static)
+        vak.display = appel is not None
+        if appel is not None:
+            vak.update(Text(f"↪ Bij appèl: {appel.kort}"))
 
     def _toon_eerder(self) -> None:
         eerder = [a for a in sessie(self).antwoorden_op(self.vraag_id) if a.id != self._antwoord_id]
@@ -143,17 +135,10 @@ class AntwoordScreen(Screen[None]):
         vak.update(regels)
 
     def _toon_genoemd(self) -> None:
-        lijst = self.query_one(GenoemdLijst)
-        lijst.clear_options()
         antwoord = self._huidig(maak=False)
         s = sessie(self)
-        personen = [s.persoon(pid) for pid in (antwoord.personen if antwoord else [])]
-        lijst.add_options(Option(p.label, id=p.id) for p in personen if p is not None)
-        lijst.display = lijst.option_count > 0
-        namen = sorted({p.naam for p in s.personen}, key=str.casefold)
-        self.query_one("#persoon-invoer", Input).suggester = SuggestFromList(
-            namen, case_sensitive=False
-        )
+        self.query_one(GenoemdLijst).toon(s, antwoord.personen if antwoord else [])
+        self.query_one("#persoon-invoer", Input).suggester = namen_suggester(s)
 
     # -- the answer in the model -------------------------------------------------------------
 
@@ -165,7 +150,7 @@ class AntwoordScreen(Screen[None]):
                 return antwoord
         if not maak:
             return None
-        antwoord = Antwoord(vraag=self.vraag_id, vraag_tekst=self.vraag.tekst)
+        antwoord = Antwoord(vraag=self.vraag_id, vraag_tekst=self.vraag.tekst, appel=self.appel)
         s.antwoorden.append(antwoord)
         self._antwoord_id = antwoord.id
         # After this handler: by then a status chosen by the user is in the model too.
@@ -214,28 +199,18 @@ class AntwoordScreen(Screen[None]):
 
     @on(Input.Submitted, "#persoon-invoer")
     def _noem(self, event: Input.Submitted) -> None:
-        namen = lees_namen(event.value)
-        if not namen:
+        personen, melding = noem(sessie(self), event.value)
+        if not personen:
             return
         antwoord = self._huidig()
         assert antwoord is not None
-        s = sessie(self)
-        nieuw: list[str] = []
-        bekend: list[str] = []
-        for naam, relatie in namen:
-            persoon, is_nieuw = s.persoon_voor(naam, relatie)
-            (nieuw if is_nieuw else bekend).append(persoon.label)
+        for persoon in personen:
             if persoon.id not in antwoord.personen:
                 antwoord.personen = [*antwoord.personen, persoon.id]
         event.input.value = ""
         self._gewijzigd()
         self._toon_genoemd()
-        delen = []
-        if nieuw:
-            delen.append("Nieuw in het netwerk: " + ", ".join(nieuw))
-        if bekend:
-            delen.append("Al bekend: " + ", ".join(bekend))
-        self.notify(". ".join(delen), timeout=3)
+        self.notify(melding, timeout=3)
 
     @on(GenoemdLijst.HaalWeg)
     def _haal_weg(self, event: GenoemdLijst.HaalWeg) -> None:

@@ -9,13 +9,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
-from textual.widgets import Checkbox, Footer, Header, Input, Label, Select, Static, TextArea
+from textual.widgets import Checkbox, Header, Input, Label, Select, Static, TextArea
 
 from wievraag.model import CONTACTEN, GENERATIES, SECTOREN, TOESTEMMINGEN, Persoon
 from wievraag.opmaak import datum_lang
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.messages import SessieGewijzigd
+from wievraag.tui.screens.basis import InSessieScreen
 from wievraag.tui.widgets.keuzes import Vinkje
 
 KEUZES: dict[str, dict[str, str]] = {
@@ -25,7 +25,7 @@ KEUZES: dict[str, dict[str, str]] = {
 }
 
 
-class PersoonScreen(Screen[None]):
+class PersoonScreen(InSessieScreen):
     HELP_ONDERWERP = "persoon"
     BINDINGS = [Binding("escape", "terug", "Terug", id="terug")]
 
@@ -91,7 +91,7 @@ class PersoonScreen(Screen[None]):
             yield TextArea(
                 p.notities if p else "", id="notities", soft_wrap=True, tab_behavior="focus"
             )
-        yield Footer(compact=True)
+        yield self.footer()
 
     @staticmethod
     def _regel(naam: str, veld: Any) -> ComposeResult:

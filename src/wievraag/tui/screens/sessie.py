@@ -4,47 +4,49 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
-from textual.widgets import Footer, Header, TabbedContent, TabPane
+from textual.content import Content
+from textual.widgets import Header, TabbedContent, TabPane
 
 from wievraag.tui.context import wv
+from wievraag.tui.screens.basis import InSessieScreen
+from wievraag.tui.widgets.appels import AppelPaneel
 from wievraag.tui.widgets.personen import PersonenPaneel
 from wievraag.tui.widgets.vragenlijst import VragenPaneel
 
 
-class SessieScreen(Screen[None]):
+class SessieScreen(InSessieScreen):
     HELP_ONDERWERP = "sessie"
     BINDINGS = [
         Binding("escape", "terug", "Terug", id="terug"),
-        Binding("v", "toon('vragen')", "Vragen", id="tab-vragen"),
-        Binding("p", "toon('personen')", "Personen", id="tab-personen"),
+        # The tab keys are written in the tab labels, right where you look for them; the
+        # footer keeps its 80 columns for what you can do in the tab (F2 included).
+        Binding("e", "toon('appel')", "Appèls", id="tab-appel", show=False),
+        Binding("v", "toon('vragen')", "Vragen", id="tab-vragen", show=False),
+        Binding("p", "toon('personen')", "Personen", id="tab-personen", show=False),
     ]
 
     def compose(self) -> ComposeResult:
         yield Header()
+        # The method's order: the appèl comes first, then the wie-vraag, then the network.
         with TabbedContent(initial="vragen"):
-            with TabPane("Wie-vragen", id="vragen"):
+            with TabPane(_tab("e", "Appèls"), id="appel"):
+                yield AppelPaneel()
+            with TabPane(_tab("v", "Wie-vragen"), id="vragen"):
                 yield VragenPaneel()
-            with TabPane("Personen", id="personen"):
+            with TabPane(_tab("p", "Personen"), id="personen"):
                 yield PersonenPaneel()
-        yield Footer(compact=True)
+        yield self.footer()
 
     def hulp_onderwerpen(self) -> list[str]:
         """Help for the session and for the tab you are on."""
         return ["sessie", self.query_one(TabbedContent).active]
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # The key of the tab you are on is hidden: the footer keeps room for what you can do.
-        if action == "toon" and parameters:
-            return self.query_one(TabbedContent).active != parameters[0]
-        return True
 
     def action_toon(self, tab: str) -> None:
         self.query_one(TabbedContent).active = tab
         self.call_after_refresh(self._focus_in, tab)
 
     def _focus_in(self, tab: str) -> None:
-        doelen = {"vragen": "#vragenlijst", "personen": "#personentabel"}
+        doelen = {"appel": "#appeltabel", "vragen": "#vragenlijst", "personen": "#personentabel"}
         self.query_one(doelen[tab]).focus()
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
@@ -61,7 +63,13 @@ class SessieScreen(Screen[None]):
             paneel.ververs()
         for tabel in self.query(PersonenPaneel):
             tabel.ververs()
+        for appels in self.query(AppelPaneel):
+            appels.ververs()
 
     def action_terug(self) -> None:
         wv(self).sluit_sessie()
         self.app.pop_screen()
+
+
+def _tab(toets: str, naam: str) -> Content:
+    return Content.from_markup(f"[b $footer-key-foreground]{toets}[/] {naam}")

@@ -7,10 +7,11 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.markup import escape
 from textual.widgets import DataTable, Static
 
-from wievraag.model import TOESTEMMINGEN, Persoon
-from wievraag.tui.context import sessie, wv
+from wievraag.model import TOESTEMMINGEN, Herkomst, Persoon
+from wievraag.tui.context import sessie
 from wievraag.tui.dialogs import Bevestig
 from wievraag.tui.messages import SessieGewijzigd
 from wievraag.tui.widgets.tabellen import PersonenTabel
@@ -43,12 +44,11 @@ class PersonenPaneel(Vertical):
         rij = tabel.cursor_row
         tabel.clear()
         for p in sorted(s.personen, key=lambda p: p.naam.casefold()):
-            via = s.gevonden_via(p.id)
             tabel.add_row(
                 Text(p.naam),
                 Text(p.relatie),
                 TOESTEMMINGEN[p.toestemming],
-                f"{len(via)} vraag" if len(via) == 1 else f"{len(via)} vragen" if via else "—",
+                _telling(s.herkomst(p.id)),
                 key=p.id,
             )
         if s.personen:
@@ -74,15 +74,14 @@ class PersonenPaneel(Vertical):
         if persoon is None:
             vak.update("Nog niemand genoemd. Stel een wie-vraag, of voeg iemand toe met [b]a[/b].")
             return
-        via = sessie(self).gevonden_via(persoon.id)
+        via = sessie(self).herkomst(persoon.id)
         if not via:
-            vak.update(f"{persoon.label}: met de hand toegevoegd.")
+            vak.update(Text(f"{persoon.label}: met de hand toegevoegd."))
             return
         regels = Text(f"{persoon.label} is genoemd bij:\n", style="bold")
-        for antwoord in via:
-            vraag = wv(self).vragen.vraag(antwoord.vraag)
-            tekst = vraag.tekst if vraag else antwoord.vraag_tekst
-            regels.append(f"• {tekst}\n", style="not bold")
+        for herkomst in via:
+            teken = "↪" if herkomst.soort == "appel" else "•"
+            regels.append(f"{teken} {herkomst.tekst}\n", style="not bold")
         vak.update(regels)
 
     @on(DataTable.RowSelected)
@@ -106,11 +105,16 @@ class PersonenPaneel(Vertical):
         persoon = self._gekozen()
         if persoon is None:
             return
-        via = sessie(self).gevonden_via(persoon.id)
-        gevolg = f" Ze verdwijnen ook uit {len(via)} antwoord(en)." if via else ""
+        via = sessie(self).herkomst(persoon.id)
+        gevolg = (
+            f" Ze verdwijnen ook uit de antwoorden en appèls waarin ze genoemd zijn "
+            f"({_telling(via)})."
+            if via
+            else ""
+        )
         ok = await self.app.push_screen_wait(
             Bevestig(
-                f"[b]{persoon.label}[/b] uit het netwerk verwijderen?{gevolg}",
+                f"[b]{escape(persoon.label)}[/b] uit het netwerk verwijderen?{gevolg}",
                 ja="Verwijder",
                 gevaarlijk=True,
             )
@@ -119,3 +123,15 @@ class PersonenPaneel(Vertical):
             sessie(self).verwijder_persoon(persoon.id)
             self.post_message(SessieGewijzigd())
             self.ververs()
+
+
+def _telling(via: list[Herkomst]) -> str:
+    """ "1 vraag · 2 appèls": how many answers and appèls brought this person up."""
+    vragen = sum(1 for h in via if h.soort == "vraag")
+    appels = len(via) - vragen
+    delen = []
+    if vragen:
+        delen.append(f"{vragen} vraag" if vragen == 1 else f"{vragen} vragen")
+    if appels:
+        delen.append(f"{appels} appèl" if appels == 1 else f"{appels} appèls")
+    return " · ".join(delen) or "—"

@@ -1,8 +1,8 @@
-"""How a question's state is shown: always a symbol and a word, never colour alone."""
+"""How a state is shown: always a symbol and a word, never colour alone."""
 
 from __future__ import annotations
 
-from wievraag.model import STATUSSEN, Status
+from wievraag.model import STAPPEN, STATUSSEN, UITKOMSTEN, Appel, Status
 
 SYMBOOL: dict[Status | None, str] = {
     None: "○",
@@ -17,3 +17,14 @@ def status_woord(status: Status | None) -> str:
 
 
 LEGENDA = "  ".join(f"{SYMBOOL[s]} {status_woord(s)}" for s in SYMBOOL)
+
+
+# An appèl's state: its outcome, or how far the steps got while it is still open.
+APPEL_SYMBOOL: dict[str, str] = {"open": "○", "verlegd": "↪", "zelf": "●"}
+
+
+def appel_staat(appel: Appel) -> str:
+    if appel.uitkomst != "open":
+        return f"{APPEL_SYMBOOL[appel.uitkomst]} {UITKOMSTEN[appel.uitkomst]}"
+    gedaan = sum(1 for stap in STAPPEN if appel.gedaan(stap))
+    return f"{APPEL_SYMBOOL['open']} open ({gedaan}/{len(STAPPEN)})"

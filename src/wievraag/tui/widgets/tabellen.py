@@ -12,3 +12,7 @@ class SessieTabel(DataTable[object]):
 
 class PersonenTabel(DataTable[object]):
     BINDINGS = [Binding("enter", "select_cursor", "Bewerk", id="bewerk")]
+
+
+class AppelTabel(DataTable[object]):
+    BINDINGS = [Binding("enter", "select_cursor", "Verder", id="verder")]

@@ -31,6 +31,11 @@ class VragenPaneel(Vertical):
         Binding("escape", "wis_zoek", "Wis zoektekst", show=False),
     ]
 
+    def __init__(self, appel: str | None = None) -> None:
+        super().__init__()
+        # Opened from an appèl's last step: answers given from here link back to it.
+        self.appel = appel
+
     def compose(self) -> ComposeResult:
         vragen = wv(self).vragen
         keuzes = [("Alle thema's", ALLE), ("★ Mijn favorieten", FAVORIETEN)]
@@ -121,7 +126,8 @@ class VragenPaneel(Vertical):
         if event.option.id:
             from wievraag.tui.screens.antwoord import AntwoordScreen
 
-            self.app.push_screen(AntwoordScreen(event.option.id.partition("/")[2]))
+            vraag_id = event.option.id.partition("/")[2]
+            self.app.push_screen(AntwoordScreen(vraag_id, appel=self.appel))
 
     @on(Input.Changed, "#zoekveld")
     @on(Select.Changed, "#themakeuze")

@@ -1,0 +1,38 @@
+"""What every screen inside an open session shares: F2 starts an appèl from anywhere.
+
+An appèl comes unannounced, often mid-sentence (§2): the key must work while typing in any
+field, so it is a screen binding on a key no text widget uses (F2), not a letter.
+
+The footer of these screens leaves out Textual's docked "^p Opdrachten": at 80 columns it is
+F2 or the palette hint, and F2 is what the moment asks for. Ctrl+P still works (see help).
+"""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from wievraag.tui.context import wv
+
+
+class InSessieScreen(Screen[None]):
+    BINDINGS = [
+        Binding(
+            "f2",
+            "nieuw_appel",
+            "Appèl",
+            id="nieuw-appel",
+            tooltip="Leg een nieuw appèl vast (werkt ook tijdens het typen)",
+        ),
+    ]
+
+    def action_nieuw_appel(self) -> None:
+        from wievraag.tui.screens.appel import AppelScreen
+
+        wv(self).bewaar_nu()
+        self.app.push_screen(AppelScreen())
+
+    @staticmethod
+    def footer() -> Footer:
+        return Footer(compact=True, show_command_palette=False)

@@ -1,0 +1,65 @@
+"""Naming people in one line of typing, and the list of who was named: shared by the answer
+screen and the appèl's last step, so the gesture is the same wherever people come up."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.binding import Binding
+from textual.message import Message
+from textual.suggester import SuggestFromList
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from wievraag.model.namen import lees_namen
+
+if TYPE_CHECKING:
+    from wievraag.model import Persoon, Sessie
+
+PLAATSHOUDER = "naam (relatie) + Enter, bijv. Ans (tante), Karim (buurman)"
+
+
+class GenoemdLijst(OptionList):
+    """The people named here; Delete takes one off (they stay in the network)."""
+
+    BINDINGS = [Binding("delete,backspace", "haal_weg", "Haal weg")]
+
+    class HaalWeg(Message):
+        def __init__(self, lijst: GenoemdLijst, persoon_id: str) -> None:
+            super().__init__()
+            self.lijst = lijst
+            self.persoon_id = persoon_id
+
+    def toon(self, sessie: Sessie, persoon_ids: list[str]) -> None:
+        self.clear_options()
+        personen = [sessie.persoon(pid) for pid in persoon_ids]
+        self.add_options(Option(p.label, id=p.id) for p in personen if p is not None)
+        self.display = self.option_count > 0
+
+    def action_haal_weg(self) -> None:
+        optie = self.highlighted_option
+        if optie is not None and optie.id:
+            self.post_message(self.HaalWeg(self, optie.id))
+
+
+def noem(sessie: Sessie, tekst: str) -> tuple[list[Persoon], str]:
+    """Find or add everyone typed ("Ans (tante), Karim"); returns them and a line to notify."""
+    nieuw: list[str] = []
+    bekend: list[str] = []
+    personen: list[Persoon] = []
+    for naam, relatie in lees_namen(tekst):
+        persoon, is_nieuw = sessie.persoon_voor(naam, relatie)
+        (nieuw if is_nieuw else bekend).append(persoon.label)
+        personen.append(persoon)
+    delen = []
+    if nieuw:
+        delen.append("Nieuw in het netwerk: " + ", ".join(nieuw))
+    if bekend:
+        delen.append("Al bekend: " + ", ".join(bekend))
+    return personen, ". ".join(delen)
+
+
+def namen_suggester(sessie: Sessie) -> SuggestFromList:
+    """Complete names already in the register, so nobody is added twice by a typo."""
+    namen = sorted({p.naam for p in sessie.personen}, key=str.casefold)
+    return SuggestFromList(namen, case_sensitive=False)
