@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wievraag.model import Antwoord, Appel, Persoon, Sessie
+from wievraag.model import Antwoord, Appel, Cirkel, Persoon, Sessie
 from wievraag.model.appel import Bespreek, Herken, Overweeg, Verleg
 from wievraag.store import codeer, decodeer
 
@@ -73,7 +73,27 @@ def sessies(draw: st.DrawFn) -> Sessie:
         )
         for _ in range(draw(st.integers(0, 3)))
     ]
-    return Sessie(gezin=draw(naam), personen=personen, antwoorden=antwoorden, appels=appels)
+    for persoon in personen:
+        if ids and draw(st.booleans()):
+            persoon.via = draw(st.sampled_from(ids))  # olievlek: known through someone
+    cirkels = []
+    for _ in range(draw(st.integers(0, 2))):
+        cirkel = Cirkel(
+            soort=draw(st.sampled_from(["sociogram", "veiligheid"])),
+            titel=draw(naam),
+            vraag=draw(tekst),
+            ringen=[draw(naam), draw(naam), draw(naam)],
+        )
+        for pid in draw(kies):
+            cirkel.plaats(pid, draw(st.sampled_from([1, 2, 3])))
+        cirkels.append(cirkel)
+    return Sessie(
+        gezin=draw(naam),
+        personen=personen,
+        antwoorden=antwoorden,
+        appels=appels,
+        cirkels=cirkels,
+    )
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -13,6 +13,7 @@ from wievraag.model.appel import (
     Uitkomst,
 )
 from wievraag.model.basis import nieuw_id, nu
+from wievraag.model.cirkel import RINGEN, Cirkel, CirkelSoort, Plaatsing, Ring
 from wievraag.model.persoon import (
     CONTACTEN,
     GENERATIES,
@@ -39,6 +40,7 @@ __all__ = [
     "GENERATIES",
     "HELPEND",
     "JANEE",
+    "RINGEN",
     "SCHEMA",
     "SECTOREN",
     "SOORTEN",
@@ -51,10 +53,14 @@ __all__ = [
     "Appel",
     "AppelStap",
     "Bron",
+    "Cirkel",
+    "CirkelSoort",
     "EigenVraag",
     "Herkomst",
     "MijnVragen",
     "Persoon",
+    "Plaatsing",
+    "Ring",
     "Sessie",
     "StapId",
     "Status",

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from wievraag.model.basis import Basis, nieuw_id, nu
+from wievraag.model.basis import Basis, nieuw_id, nu, vervangen
 
 # Family Finding practice: a question that was declined is asked again later, rephrased.
 Status = Literal["beantwoord", "geweigerd", "later"]
@@ -31,3 +31,10 @@ class Antwoord(Basis):
     tijd: datetime = Field(default_factory=nu)
     # The appèl this question was asked for (step 4, "verleg"): the answer links back to it.
     appel: str | None = None
+
+    def persoon_ids(self) -> list[str]:
+        return list(self.personen)
+
+    def vervang_persoon(self, oud: str, nieuw: str | None) -> None:
+        if oud in self.personen:
+            self.personen = vervangen(self.personen, oud, nieuw)

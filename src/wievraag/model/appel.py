@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from wievraag.model.basis import Basis, nieuw_id, nu
+from wievraag.model.basis import Basis, nieuw_id, nu, vervangen
 
 StapId = Literal["herken", "overweeg", "bespreek", "verleg"]
 STAPPEN: tuple[StapId, ...] = ("herken", "overweeg", "bespreek", "verleg")
@@ -118,6 +118,16 @@ class Appel(Basis):
     def personen(self) -> list[str]:
         """Everyone this appèl was passed on to, once each, in the order they were named."""
         return list(dict.fromkeys([*self.verleg.doen, *self.verleg.meedenken]))
+
+    def persoon_ids(self) -> list[str]:
+        return self.personen()
+
+    def vervang_persoon(self, oud: str, nieuw: str | None) -> None:
+        verleg = self.verleg
+        if oud in verleg.doen:
+            verleg.doen = vervangen(verleg.doen, oud, nieuw)
+        if oud in verleg.meedenken:
+            verleg.meedenken = vervangen(verleg.meedenken, oud, nieuw)
 
     @property
     def kort(self) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import secrets
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
@@ -42,3 +42,32 @@ def nieuw_id(voorvoegsel: str) -> str:
 def nu() -> datetime:
     """Local time with offset, to the second: what a person reads back in the TOML file."""
     return datetime.now().astimezone().replace(microsecond=0)
+
+
+class Verwijzer(Protocol):
+    """A part of the session that points at people in the register (by id, never by name).
+
+    Every part implements these two, so the session can check its references on load and
+    remove or merge a person everywhere with one loop, however many parts the method grows.
+    """
+
+    id: str
+
+    def persoon_ids(self) -> list[str]: ...
+
+    def vervang_persoon(self, oud: str, nieuw: str | None) -> None:
+        """Point at `nieuw` wherever `oud` was (a merge), or drop `oud` when `nieuw` is None."""
+        ...
+
+
+def vervangen(ids: list[str], oud: str, nieuw: str | None) -> list[str]:
+    """`ids` with `oud` replaced by `nieuw` (or left out), each id once, order kept."""
+    uit: list[str] = []
+    for i in ids:
+        if i == oud:
+            if nieuw is None:
+                continue
+            i = nieuw
+        if i not in uit:
+            uit.append(i)
+    return uit

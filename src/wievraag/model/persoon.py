@@ -71,6 +71,8 @@ class Persoon(Basis):
     toestemming: Toestemming = "niet-gevraagd"
     toestemming_datum: date | None = None
     notities: str = ""
+    # Second degree (olievlek, Bijlage I): known through this person of the register.
+    via: str | None = None
 
     @field_validator("naam")
     @classmethod
@@ -78,6 +80,13 @@ class Persoon(Basis):
         if not waarde.strip():
             raise ValueError("een persoon heeft een naam nodig")
         return waarde
+
+    def persoon_ids(self) -> list[str]:
+        return [self.via] if self.via else []
+
+    def vervang_persoon(self, oud: str, nieuw: str | None) -> None:
+        if self.via == oud:
+            self.via = nieuw if nieuw != self.id else None  # merged into themselves: no "via"
 
     @property
     def label(self) -> str:

@@ -7,6 +7,7 @@ a name.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
@@ -15,7 +16,8 @@ from pydantic import Field, field_validator, model_validator
 
 from wievraag.model.antwoord import Antwoord, Status
 from wievraag.model.appel import Appel
-from wievraag.model.basis import Basis, nieuw_id, nu
+from wievraag.model.basis import Basis, Verwijzer, nieuw_id, nu
+from wievraag.model.cirkel import Cirkel
 from wievraag.model.persoon import Persoon
 
 SCHEMA = 1
@@ -39,6 +41,8 @@ class Sessie(Basis):
     antwoorden: list[Antwoord] = Field(default_factory=list)
     # Optional table: files written before the appèl existed simply have none.
     appels: list[Appel] = Field(default_factory=list)
+    # The sociogram and the safety circles: one structure for every circle (model/cirkel.py).
+    cirkels: list[Cirkel] = Field(default_factory=list)
 
     @field_validator("gezin")
     @classmethod
@@ -50,34 +54,38 @@ class Sessie(Basis):
     @model_validator(mode="after")
     def _verwijzingen_kloppen(self) -> Sessie:
         # One register: an id that points nowhere is a hand-edit gone wrong; say so on load.
-        ids = [p.id for p in self.personen]
-        if len(set(ids)) != len(ids):
-            dubbel = next(i for i in ids if ids.count(i) > 1)
-            raise ValueError(f"persoon-id '{dubbel}' komt twee keer voor")
-        bekend = set(ids)
-        appels = [a.id for a in self.appels]
-        if len(set(appels)) != len(appels):
-            dubbel = next(i for i in appels if appels.count(i) > 1)
-            raise ValueError(f"appèl-id '{dubbel}' komt twee keer voor")
-        for antwoord in self.antwoorden:
-            for pid in antwoord.personen:
+        for soort, lijst in (
+            ("persoon", self.personen),
+            ("appèl", self.appels),
+            ("cirkel", self.cirkels),
+        ):
+            _uniek(soort, [item.id for item in lijst])
+        bekend = {p.id for p in self.personen}
+        for soort, item in self.verwijzers():
+            for pid in item.persoon_ids():
                 if pid not in bekend:
                     raise ValueError(
-                        f"antwoord '{antwoord.id}' noemt persoon '{pid}', "
-                        "die niet in personen staat"
+                        f"{soort} '{item.id}' noemt persoon '{pid}', die niet in personen staat"
                     )
+        appels = {a.id for a in self.appels}
+        for antwoord in self.antwoorden:
             if antwoord.appel is not None and antwoord.appel not in appels:
                 raise ValueError(
                     f"antwoord '{antwoord.id}' hoort bij appèl '{antwoord.appel}', "
                     "dat niet in appels staat"
                 )
-        for appel in self.appels:
-            for pid in appel.personen():
-                if pid not in bekend:
-                    raise ValueError(
-                        f"appèl '{appel.id}' noemt persoon '{pid}', die niet in personen staat"
-                    )
         return self
+
+    def verwijzers(self) -> Iterator[tuple[str, Verwijzer]]:
+        """Every part that points at people, with the word for it in messages.
+
+        A new part of the method that names people is added here, and nowhere else: checking
+        references, removing and merging people all go through this one list.
+        """
+        yield from (("persoon", p) for p in self.personen)
+        yield from (("antwoord", a) for a in self.antwoorden)
+        yield from (("appèl", a) for a in self.appels)
+        yield from (("cirkel", c) for c in self.cirkels)
 
     # -- people -----------------------------------------------------------------------------
 
@@ -103,16 +111,17 @@ class Sessie(Basis):
     def verwijder_persoon(self, persoon_id: str) -> None:
         """Remove a person and every reference to them, so no part points at nobody."""
         # References first: the session is re-validated on every assignment.
-        for antwoord in self.antwoorden:
-            if persoon_id in antwoord.personen:
-                antwoord.personen = [p for p in antwoord.personen if p != persoon_id]
-        for appel in self.appels:
-            verleg = appel.verleg
-            if persoon_id in verleg.doen:
-                verleg.doen = [p for p in verleg.doen if p != persoon_id]
-            if persoon_id in verleg.meedenken:
-                verleg.meedenken = [p for p in verleg.meedenken if p != persoon_id]
+        for _, item in self.verwijzers():
+            item.vervang_persoon(persoon_id, None)
         self.personen = [p for p in self.personen if p.id != persoon_id]
+
+    def voeg_samen(self, weg: str, blijft: str) -> None:
+        """Two entries turned out to be one person: every reference to `weg` moves to `blijft`."""
+        if weg == blijft or self.persoon(blijft) is None:
+            raise ValueError("samenvoegen kan alleen met twee verschillende bestaande personen")
+        for _, item in self.verwijzers():
+            item.vervang_persoon(weg, blijft)
+        self.personen = [p for p in self.personen if p.id != weg]
 
     def gevonden_via(self, persoon_id: str) -> list[Antwoord]:
         """The answers that named this person, oldest first (derived, never stored twice)."""
@@ -137,6 +146,11 @@ class Sessie(Basis):
                 tekst = f"Appèl: {appel.kort} ({', '.join(rollen)})"
                 gevonden.append((appel.tijd, Herkomst("appel", appel.id, tekst)))
         return [h for _, h in sorted(gevonden, key=lambda paar: paar[0])]
+
+    # -- circles ----------------------------------------------------------------------------
+
+    def cirkel(self, cirkel_id: str) -> Cirkel | None:
+        return next((c for c in self.cirkels if c.id == cirkel_id), None)
 
     # -- appèls -----------------------------------------------------------------------------
 
@@ -184,6 +198,12 @@ class Herkomst:
     soort: Literal["vraag", "appel"]
     id: str
     tekst: str
+
+
+def _uniek(soort: str, ids: list[str]) -> None:
+    if len(set(ids)) != len(ids):
+        dubbel = next(i for i in ids if ids.count(i) > 1)
+        raise ValueError(f"{soort}-id '{dubbel}' komt twee keer voor")
 
 
 def _naam_sleutel(naam: str) -> str:
