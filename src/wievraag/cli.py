@@ -57,8 +57,42 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         help="map met de sessies (standaard: je gebruikersmap; ook WIEVRAAG_DATA)",
     )
+    parser.add_argument(
+        "--training",
+        action="store_true",
+        help="trainersmodus: toon de uitleg (waarom, hoe, valkuilen) meteen; F3 wisselt",
+    )
     sub = parser.add_subparsers(dest="opdracht", metavar="OPDRACHT", parser_class=_Parser)
     sub.add_parser("start", help="start de app (standaard)")
+    demo = sub.add_parser(
+        "demo",
+        help="start de app met een verzonnen demogezin (je eigen sessies blijven buiten beeld)",
+    )
+    demo.add_argument(
+        "--data",
+        metavar="MAP",
+        type=Path,
+        dest="demo_map",
+        help="schrijf het demogezin in deze map en stop (om een laptop klaar te zetten)",
+    )
+    serveer = sub.add_parser(
+        "serveer",
+        help="de app in de browser voor een workshop: elk tabblad een eigen demogezin",
+    )
+    serveer.add_argument(
+        "--host", default=None, help="adres om op te luisteren (standaard 127.0.0.1)"
+    )
+    serveer.add_argument("--port", type=int, default=8000, help="poort (standaard 8000)")
+    serveer.add_argument(
+        "--netwerk",
+        action="store_true",
+        help="open de app voor andere computers in het lokale netwerk (met waarschuwing)",
+    )
+    serveer.add_argument(
+        "--echt",
+        action="store_true",
+        help="toon je echte sessies in plaats van het demogezin (alleen als je dat echt wilt)",
+    )
     sub.add_parser("lijst", help="toon alle sessies, één per regel")
     sub.add_parser("controleer", help="controleer alle sessiebestanden en de vragenbank")
     return parser
@@ -73,7 +107,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _lijst()
     if args.opdracht == "controleer":
         return _controleer()
-    return _start()
+    if args.opdracht == "demo":
+        return _demo(args.demo_map, args.training)
+    if args.opdracht == "serveer":
+        return _serveer(args.host, args.port, args.netwerk, args.echt, args.training)
+    return _start(args.training)
 
 
 def _lijst() -> int:
@@ -114,8 +152,62 @@ def _controleer() -> int:
     return 1 if problemen else 0
 
 
-def _start() -> int:
+def _start(training: bool = False) -> int:
     from wievraag.tui.app import WievraagApp
 
-    WievraagApp().run()
+    WievraagApp(training=training).run()
+    return 0
+
+
+def _demo(map_: Path | None, training: bool) -> int:
+    import shutil
+    import tempfile
+
+    from wievraag.demo import maak_demo
+    from wievraag.store import Opslag
+    from wievraag.vragen import lees_bank
+
+    sessie = maak_demo(lees_bank())
+    if map_ is not None:
+        pad = Opslag(map_.expanduser().resolve()).voeg_toe(sessie)
+        print(f"Demogezin geschreven: {pad}")
+        return 0
+    # A fresh folder per start: the user's own sessions, favourites and own questions are
+    # neither shown nor touched, and two demo starts never share a file.
+    tijdelijk = Path(tempfile.mkdtemp(prefix="wievraag-demo-"))
+    try:
+        opslag = Opslag(tijdelijk / "data")
+        opslag.voeg_toe(sessie)
+        from wievraag.tui.app import WievraagApp
+
+        WievraagApp(opslag.data, tijdelijk / "config", training=training).run()
+    finally:
+        shutil.rmtree(tijdelijk, ignore_errors=True)
+    return 0
+
+
+def _serveer(host: str | None, port: int, netwerk: bool, echt: bool, training: bool) -> int:
+    from wievraag.serveer import LOOPBACK, is_lokaal, serveer
+
+    host = host or ("0.0.0.0" if netwerk else LOOPBACK)
+    if not is_lokaal(host) and not netwerk:
+        print(
+            f"wievraag: {host} is bereikbaar voor andere computers; gebruik --netwerk als je "
+            "dat echt wilt.",
+            file=sys.stderr,
+        )
+        return 2
+    if not is_lokaal(host):
+        print(
+            "LET OP: iedereen in dit netwerk die het adres kent, kan de app openen. "
+            "Gebruik dit alleen in een workshop, op een vertrouwd netwerk.",
+            file=sys.stderr,
+        )
+    if echt:
+        print(
+            "LET OP: je ECHTE sessies zijn nu te zien in de browser. Gebruik dit niet in een "
+            "workshop.",
+            file=sys.stderr,
+        )
+    serveer(host, port, echt, training)
     return 0

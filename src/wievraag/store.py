@@ -217,12 +217,20 @@ class Opslag:
         """Create and save a new session right away, so it exists even if the app dies now."""
         from wievraag.model import Sessie
 
-        self.zorg_voor_map()
         sessie = Sessie(gezin=gezin.strip())
         while self.pad_voor(sessie).exists():  # practically never: 32 random bits per day
             sessie = Sessie(gezin=gezin.strip())
-        _schrijf(self.pad_voor(sessie), codeer(sessie))
+        self.voeg_toe(sessie)
         return sessie
+
+    def voeg_toe(self, sessie: Sessie) -> Path:
+        """Save a session made elsewhere (the demo family) as a new file; never overwrites."""
+        self.zorg_voor_map()
+        pad = self.pad_voor(sessie)
+        if pad.exists():
+            raise FileExistsError(pad)
+        _schrijf(pad, codeer(sessie))
+        return pad
 
     def laad(self, pad: Path) -> Sessie:
         """Read a session without opening it for editing (export, check, listing)."""

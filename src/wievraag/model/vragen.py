@@ -26,7 +26,9 @@ class Bron(Basis):
 class Thema(Basis):
     id: str
     naam: str
-    uitleg: str = ""
+    uitleg: str = ""  # why and how, in own words
+    valkuil: str = ""  # the pitfall trainers warn about (own words, section cited)
+    tip: str = ""  # a do / don't of factsheet 002 where one applies
     bron: str = ""
     # Questions of other themes that belong here too (one text, one id, one state per session).
     ook: list[str] = Field(default_factory=list)

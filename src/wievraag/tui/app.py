@@ -18,8 +18,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.reactive import reactive
 from textual.screen import Screen
 
 from wievraag.fouten import BestandFout
@@ -62,8 +64,15 @@ class WievraagApp(App[None]):
         Binding("ctrl+p", "command_palette", "Opdrachten", show=False, priority=True, id="palet"),
     ]
 
-    def __init__(self, data: Path | None = None, config: Path | None = None) -> None:
+    # Explanation panels (why, how, pitfalls; for trainers): F3 toggles them on every screen
+    # that has one; trainer mode (`--training`) starts with them shown.
+    uitleg: reactive[bool] = reactive(False)
+
+    def __init__(
+        self, data: Path | None = None, config: Path | None = None, training: bool = False
+    ) -> None:
         super().__init__()
+        self.set_reactive(WievraagApp.uitleg, training)
         self.opslag = Opslag(data)
         self._config = config
         self.bestand: SessieBestand | None = None
@@ -180,7 +189,15 @@ class WievraagApp(App[None]):
 
     # -- app-wide actions ------------------------------------------------------------------
 
+    # Below this width (a projector with big letters, 60×20) choices stack instead of wrapping
+    # off the screen; wievraag.tcss has the rules under `.-smal`.
+    SMAL = 72
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(event.size.width < self.SMAL, "-smal")
+
     def on_mount(self) -> None:
+        self.set_class(self.size.width < self.SMAL, "-smal")
         # ctrl+z (suspend) may be the last thing before the lid closes: save first.
         self.app_suspend_signal.subscribe(self, lambda _: self.bewaar_nu())
         # A closed terminal window (SIGHUP) or a shutdown (SIGTERM) ends the app the normal

@@ -40,12 +40,12 @@ _LEEG = Appel()  # what an appèl that does not exist yet "contains": every fiel
 
 class AppelScreen(InSessieScreen):
     HELP_ONDERWERP = "appel"
+    HEEFT_UITLEG = True
     BINDINGS = [
         # F2 works here too (a new appèl replaces this one on screen); it is left out of the
         # footer, which needs its 80 columns for the steps.
         Binding("f2", "nieuw_appel", "Nieuw appèl", show=False),
         Binding("escape", "terug", "Terug", id="terug"),
-        Binding("f3", "uitleg", "Uitleg", id="uitleg", tooltip="Waarom deze stap? (voor trainers)"),
         Binding("f4", "stap(-1)", "Vorige", id="vorige-stap"),
         Binding("f5", "stap(1)", "Volgende", id="volgende-stap"),
         Binding("f6", "wievragen", "Wie-vragen", id="appel-wievragen"),
@@ -56,7 +56,6 @@ class AppelScreen(InSessieScreen):
         self.appel_id = appel_id
         self._start = nu()  # an appèl comes unannounced: its time is when F2 was pressed
         self._stap = 1
-        self._uitleg = False
 
     # -- building ----------------------------------------------------------------------------
 
@@ -203,10 +202,11 @@ class AppelScreen(InSessieScreen):
             else:
                 merk, stijl = ("✓" if appel and appel.gedaan(stap) else "○"), ""
             delen.append(
-                f"[{stijl}@click=screen.naar({nummer})]{merk} {nummer} {stap.capitalize()}[/]"
+                f"[{stijl}@click=screen.naar({nummer})]{merk}{nummer} {stap.capitalize()}[/]"
             )
+        # Short enough for 60 columns (big letters on a projector), all four steps in view.
         self.query_one("#appel-voortgang", Static).update(
-            f"[b]Stap {self._stap}/{len(STAPPEN)}[/b]  " + " › ".join(delen)
+            f"[b]Stap {self._stap}/{len(STAPPEN)}[/b] · " + "  ".join(delen)
         )
         if appel is None:
             kop = Text(f"Nieuw appèl · {moment(self._start)}")
@@ -219,9 +219,12 @@ class AppelScreen(InSessieScreen):
             kop.append(f" · {appel.kort}", style="italic")
         self.query_one("#appel-kop", Static).update(kop)
 
+    def toon_uitleg(self, zichtbaar: bool) -> None:
+        self._toon_uitleg()
+
     def _toon_uitleg(self) -> None:
         vak = self.query_one("#appel-uitleg", Static)
-        vak.display = self._uitleg
+        vak.display = wv(self).uitleg
         stap = self._stappen()[self._stap - 1]
         vak.update(
             f"[b]Waarom deze stap?[/b] {escape(stap.uitleg)}\n"
@@ -268,7 +271,7 @@ class AppelScreen(InSessieScreen):
             return 1 <= self._stap + parameters[0] <= len(STAPPEN)
         if action == "wievragen":
             return self._stap == len(STAPPEN)
-        return True
+        return super().check_action(action, parameters)
 
     def action_stap(self, richting: int) -> None:
         self.action_naar(self._stap + richting)
@@ -282,10 +285,6 @@ class AppelScreen(InSessieScreen):
             appel.stap = stap
             self.post_message(SessieGewijzigd())
         self._toon_stap()
-
-    def action_uitleg(self) -> None:
-        self._uitleg = not self._uitleg
-        self._toon_uitleg()
 
     def action_wievragen(self) -> None:
         from wievraag.tui.screens.wievragen import WieVragenScreen

@@ -25,7 +25,25 @@ class InSessieScreen(Screen[None]):
             id="nieuw-appel",
             tooltip="Leg een nieuw appèl vast (werkt ook tijdens het typen)",
         ),
+        Binding("f3", "uitleg", "Uitleg", id="uitleg", tooltip="Waarom, hoe en valkuilen"),
     ]
+    # Screens with an explanation panel set this and implement `toon_uitleg(zichtbaar)`.
+    HEEFT_UITLEG = False
+
+    def on_mount(self) -> None:
+        if self.HEEFT_UITLEG:
+            self.watch(self.app, "uitleg", self.toon_uitleg)
+
+    def toon_uitleg(self, zichtbaar: bool) -> None:
+        """Show or hide this screen's explanation panel (called when the setting changes)."""
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "uitleg":
+            return self.HEEFT_UITLEG  # no F3 in the footer where there is nothing to explain
+        return True
+
+    def action_uitleg(self) -> None:
+        wv(self).uitleg = not wv(self).uitleg
 
     def action_nieuw_appel(self) -> None:
         from wievraag.tui.screens.appel import AppelScreen

@@ -16,6 +16,8 @@ from wievraag.tui.widgets.vragenlijst import VragenPaneel
 
 class SessieScreen(InSessieScreen):
     HELP_ONDERWERP = "sessie"
+    HEEFT_UITLEG = True  # the tabs with a panel explain themselves (the widgets watch F3)
+    UITLEG_TABS = frozenset({"vragen"})
     BINDINGS = [
         Binding("escape", "terug", "Terug", id="terug"),
         # The tab keys are written in the tab labels, right where you look for them; the
@@ -40,6 +42,11 @@ class SessieScreen(InSessieScreen):
     def hulp_onderwerpen(self) -> list[str]:
         """Help for the session and for the tab you are on."""
         return ["sessie", self.query_one(TabbedContent).active]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "uitleg":
+            return self.query_one(TabbedContent).active in self.UITLEG_TABS
+        return super().check_action(action, parameters)
 
     def action_toon(self, tab: str) -> None:
         self.query_one(TabbedContent).active = tab

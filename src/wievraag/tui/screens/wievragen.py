@@ -15,6 +15,7 @@ from wievraag.tui.widgets.vragenlijst import VragenPaneel
 
 class WieVragenScreen(InSessieScreen):
     HELP_ONDERWERP = "vragen"
+    HEEFT_UITLEG = True
     BINDINGS = [Binding("escape", "terug", "Terug naar appèl", id="terug")]
 
     def __init__(self, appel_id: str) -> None:

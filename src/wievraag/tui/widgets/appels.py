@@ -31,8 +31,9 @@ class AppelPaneel(Vertical):
         tabel = self.query_one(DataTable)
         tabel.add_column("Wanneer", key="tijd", width=16)
         tabel.add_column("Van", key="van", width=12)
-        tabel.add_column("Appèl", key="kort", width=26)
-        tabel.add_column("Staat", key="staat")
+        # The state before the description: on a narrow screen it is the description that is cut.
+        tabel.add_column("Staat", key="staat", width=13)
+        tabel.add_column("Appèl", key="kort", width=30)
         self.ververs()
 
     def _appels(self) -> list[Appel]:
@@ -47,8 +48,8 @@ class AppelPaneel(Vertical):
             tabel.add_row(
                 moment(appel.tijd),
                 Text(VAN[appel.van] if appel.van else "—", no_wrap=True, overflow="ellipsis"),
-                Text(appel.kort, no_wrap=True, overflow="ellipsis"),
                 appel_staat(appel),
+                Text(appel.kort, no_wrap=True, overflow="ellipsis"),
                 key=appel.id,
             )
         if appels:

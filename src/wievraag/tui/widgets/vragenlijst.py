@@ -9,6 +9,7 @@ from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.markup import escape
 from textual.widgets import Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
@@ -48,6 +49,7 @@ class VragenPaneel(Vertical):
         yield Static(LEGENDA, id="legenda")
 
     def on_mount(self) -> None:
+        self.watch(self.app, "uitleg", lambda _: self._toon_uitleg(), init=False)
         self.ververs()
 
     def ververs(self) -> None:
@@ -115,7 +117,21 @@ class VragenPaneel(Vertical):
             return
         thema = wv(self).vragen.thema(vraag.thema)
         bron = f"Bron: {vraag.bron}" if vraag.bron else "Eigen vraag"
-        uitleg.update(f"[b]{thema.naam if thema else ''}[/b] · {bron}")
+        regels = Text.from_markup(f"[b]{escape(thema.naam) if thema else ''}[/b] · {escape(bron)}")
+        uitleg.set_class(bool(self.app.uitleg), "-uitgebreid")  # type: ignore[attr-defined]
+        if wv(self).uitleg and thema is not None:
+            # For trainers: why and how, the pitfall, the parents' do / don't (F3).
+            for kop, tekst in (
+                ("Waarom en hoe", thema.uitleg),
+                ("Valkuil", thema.valkuil),
+                ("Tip", thema.tip),
+            ):
+                if tekst:
+                    regels.append(f"\n{kop}: ", style="bold")
+                    regels.append(tekst)
+            if thema.bron:
+                regels.append(f"\n(uitleg in eigen woorden; zie {thema.bron})", style="dim")
+        uitleg.update(regels)
 
     @on(OptionList.OptionHighlighted)
     def _gemarkeerd(self) -> None:

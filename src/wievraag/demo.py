@@ -1,0 +1,217 @@
+"""The demo family for workshops: fictional, built by code from the model.
+
+Built rather than shipped as a file, so it stays valid whenever the schema grows: a test fails
+when a new part of the session has no demo data (tests/test_demo.py). Every name here is
+invented; nothing is taken from the cases in the source documents. Dates are relative to
+today, so "the last visit was last week" and "the evaluation is due" stay true in every
+workshop.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from wievraag.model import Antwoord, Appel, Cirkel, Persoon, Sessie, Vragenbank
+from wievraag.model.appel import Bespreek, Herken, Overweeg, Verleg
+
+GEZIN = "Gezin Zonnebloem (demo)"
+
+
+@dataclass(frozen=True)
+class _P:
+    """One person of the demo: the fields the register shows, in one readable line each."""
+
+    naam: str
+    relatie: str
+    sector: str
+    generatie: str | None
+    leeftijd: int | None
+    contact: str | None
+    toestemming: str = "niet-gevraagd"
+    in_leven: bool = True
+    via: str | None = None
+    notities: str = ""
+
+
+# Three generations, nine sectors, mixed consent, contacts abroad and on social media (§5:
+# they count as much as the neighbour next door), one person whose influence worries (§3.1.5).
+MENSEN: tuple[_P, ...] = (
+    _P("Roos", "moeder", "familie", "ouders", 34, "in-contact", "ja"),
+    _P("Daan", "vader", "familie", "ouders", 37, "weinig", "nee"),
+    _P("Finn", "zoon", "familie", "kinderen", 12, "in-contact", "ja"),
+    _P("Isa", "dochter", "familie", "kinderen", 8, "in-contact", "ja"),
+    _P("Mo", "zoon", "familie", "kinderen", 4, "in-contact", "ja"),
+    _P("Oma Ria", "oma (moederskant)", "familie", "grootouders", 63, "in-contact", "ja"),
+    _P("Opa Henk", "opa (moederskant)", "familie", "grootouders", None, None, in_leven=False),
+    _P("Oma Fatma", "oma (vaderskant)", "familie", "grootouders", 66, "buitenland", "ja"),
+    _P("Opa Yusuf", "opa (vaderskant)", "familie", "grootouders", 71, "buitenland"),
+    _P("Tante Sanne", "zus van moeder", "familie", "ouders", 31, "in-contact", "ja"),
+    _P("Oom Kerem", "broer van vader", "familie", "ouders", 40, "verbroken", "nee",
+       notities="Contact verbroken na een ruzie over geld; moeder twijfelt."),
+    _P("Aylin", "nicht (vaderskant)", "online", "ouders", 27, "sociale-media", "ja"),
+    _P("Jesse", "neef", "familie", "kinderen", 16, "weinig", via="Tante Sanne"),
+    _P("Lieke", "vriendin van moeder", "vrienden", "ouders", 35, "in-contact", "ja"),
+    _P("Truus", "buurvrouw", "buren", "grootouders", 74, "in-contact", "ja"),
+    _P("Ahmed", "buurman", "buren", "ouders", 45, "in-contact"),
+    _P("Juf Marieke", "leerkracht van Isa", "school", None, None, "in-contact", "ja"),
+    _P("Thijs", "voetbaltrainer van Finn", "sport", None, 29, "in-contact"),
+    _P("Esra", "collega van moeder", "werk", "ouders", 38, "weinig", via="Lieke"),
+    _P("Hanneke", "vrijwilliger buurtkerk", "geloof", None, 58, "ver-weg"),
+    _P("Wijkverpleegkundige Bram", "wijkteam", "professional", None, None, "in-contact", "ja"),
+)  # fmt: skip
+
+
+def maak_demo(bank: Vragenbank, vandaag: date | None = None) -> Sessie:
+    """A fresh demo session; `bank` gives the question texts as they are asked in the app."""
+    vandaag = vandaag or date.today()
+    bezoeken = [vandaag - timedelta(days=d) for d in (35, 21, 7)]
+
+    def moment(dagen_geleden: int, uur: int = 10) -> datetime:
+        return datetime.combine(vandaag - timedelta(days=dagen_geleden), time(uur)).astimezone()
+
+    personen: dict[str, Persoon] = {}
+    for m in MENSEN:
+        persoon = Persoon(
+            naam=m.naam,
+            relatie=m.relatie,
+            sector=m.sector,
+            generatie=m.generatie,
+            leeftijd=m.leeftijd,
+            in_leven=m.in_leven,
+            contact=m.contact,
+            toestemming=m.toestemming,
+            toestemming_datum=bezoeken[1] if m.toestemming == "ja" else None,
+            notities=m.notities,
+        )
+        personen[m.naam] = persoon
+    for m in MENSEN:
+        if m.via:
+            personen[m.naam].via = personen[m.via].id
+
+    def ids(*namen: str) -> list[str]:
+        return [personen[n].id for n in namen]
+
+    def antwoord(
+        vraag: str,
+        tekst: str,
+        namen: tuple[str, ...],
+        dagen: int,
+        status: str = "beantwoord",
+        aan: str = "moeder",
+        appel: str | None = None,
+    ) -> Antwoord:
+        gevonden = bank.vraag(vraag)
+        if gevonden is None:  # the bank is part of the app: a missing id is a bug, say which
+            raise LookupError(f"demo gebruikt vraag '{vraag}', die niet in de vragenbank staat")
+        return Antwoord(
+            vraag=vraag,
+            vraag_tekst=gevonden.tekst,
+            status=status,
+            gesteld_aan=aan,
+            antwoord=tekst,
+            personen=ids(*namen),
+            tijd=moment(dagen),
+            appel=appel,
+        )
+
+    school = Appel(
+        tijd=moment(21, 9),
+        van="gezin",
+        soort="gekregen",
+        verzoek="Wil jij Finn morgen naar school brengen?",
+        stap=4,
+        herken=Herken(tijd=moment(21, 9), gevoel="Ik wil haar meteen ontlasten."),
+        overweeg=Overweeg(
+            tijd=moment(21, 9),
+            nu="ja",
+            lange_termijn="nee",
+            als_niet="Dan moet ze zelf iemand vragen, en dat vindt ze moeilijk.",
+            enige="nee",
+        ),
+        bespreek=Bespreek(
+            tijd=moment(21, 9),
+            met="moeder",
+            gezegd="Je vraagt aan mij om Finn morgen naar school te brengen.",
+            antwoord="Ze schaamt zich om het aan haar moeder te vragen.",
+        ),
+        verleg=Verleg(tijd=moment(21, 10), doen=ids("Oma Ria", "Truus"), meedenken=ids("Lieke")),
+        uitkomst="verlegd",
+        uitkomst_tijd=moment(21, 10),
+    )
+    afwas = Appel(
+        tijd=moment(7, 11),
+        van="zelf",
+        soort="gevoeld",
+        verzoek="De afwas van dagen staat in de woonkamer",
+        stap=2,
+        herken=Herken(tijd=moment(7, 11), gevoel="Ik heb de neiging om het even op te ruimen."),
+        overweeg=Overweeg(tijd=moment(7, 11), nu="beetje"),
+    )
+    voogd = Appel(
+        tijd=moment(35, 14),
+        van="voogd",
+        soort="gekregen",
+        verzoek="De voogd vraagt of ik de afspraak met de huisarts regel",
+        stap=4,
+        herken=Herken(tijd=moment(35, 14)),
+        overweeg=Overweeg(tijd=moment(35, 14), nu="ja", lange_termijn="beetje", enige="ja"),
+        uitkomst="zelf",
+        omdat="Mo had koorts en moeder lag ziek in bed; volgende keer belt Tante Sanne.",
+        uitkomst_tijd=moment(35, 15),
+    )
+
+    antwoorden = [
+        antwoord(
+            "start-01",
+            "Misschien mijn moeder, of Lieke.",
+            ("Oma Ria", "Lieke"),
+            35,
+        ),
+        antwoord(
+            "start-05",
+            "Mijn zus, de buurvrouw en juf Marieke. Mijn schoonmoeder in Turkije ook.",
+            ("Tante Sanne", "Truus", "Juf Marieke", "Oma Fatma"),
+            35,
+        ),
+        antwoord("ev-01", "Lieke. En mijn nicht Aylin, we appen elke dag.", ("Lieke", "Aylin"), 21),
+        antwoord(
+            "gn-10",
+            "Met Esra van mijn werk, soms.",
+            ("Esra",),
+            21,
+            appel=school.id,
+        ),
+        antwoord("si-03", "", (), 21, status="geweigerd"),
+        antwoord(
+            "b2-01" if bank.vraag("b2-01") else "start-02",
+            "Thijs van voetbal ziet Finn vaker dan ik denk.",
+            ("Thijs",),
+            7,
+            aan="Finn",
+        ),
+        antwoord("gn-08", "Daar wil ze volgende keer over praten.", (), 7, status="later"),
+    ]
+
+    # The professional's own sociogram question (blog 003: one circle, several questions).
+    eigen = Cirkel(
+        soort="sociogram",
+        titel="Bij wie kun je terecht als het misgaat?",
+        vraag="Bij wie kun je terecht als het 's avonds misgaat?",
+        ringen=["altijd", "meestal", "soms"],
+        tijd=moment(7, 11),
+    )
+    for naam, ring in (("Oma Ria", 1), ("Lieke", 1), ("Truus", 2), ("Tante Sanne", 2)):
+        eigen.plaats(personen[naam].id, ring)  # type: ignore[arg-type]
+    eigen.plaats(personen["Aylin"].id, 3)
+
+    return Sessie(
+        gezin=GEZIN,
+        aangemaakt=moment(35, 9),
+        gewijzigd=moment(7, 12),
+        bezoeken=bezoeken,
+        personen=list(personen.values()),
+        antwoorden=antwoorden,
+        appels=[voogd, school, afwas],
+        cirkels=[eigen],
+    )
