@@ -22,6 +22,9 @@ $(STAMP_TEST): pyproject.toml | $(BIN)/python
 run: $(STAMP_RUN)
 	$(BIN)/wievraag
 
+demo: $(STAMP_RUN)
+	$(BIN)/wievraag demo
+
 test: $(STAMP_TEST) lint typecheck pytest
 
 lint: $(STAMP_TEST)
@@ -31,8 +34,10 @@ lint: $(STAMP_TEST)
 typecheck: $(STAMP_TEST)
 	$(BIN)/mypy
 
+# One worker per core (pytest-xdist): the suite is mostly Pilot sessions waiting on the event
+# loop, and CI has two cores.
 pytest: $(STAMP_TEST)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto
 
 soak: $(STAMP_TEST)
 	$(BIN)/python -m pytest -q -m soak
