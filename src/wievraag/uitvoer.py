@@ -6,6 +6,7 @@ atomically and private (0600), like every file of wievraag.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,6 +47,7 @@ def schrijf_export(
     keuze: Keuze,
     doel: Path | None = None,
     data: Path | None = None,
+    teksten: Mapping[str, str] | None = None,
 ) -> Path:
     """Write the export; returns where it went.
 
@@ -57,7 +59,7 @@ def schrijf_export(
         keuze.soort,
         keuze.formaat,
         pseudoniem=keuze.pseudoniem,
-        vraagteksten=vraagteksten(),
+        vraagteksten=vraagteksten() if teksten is None else teksten,
     )
     naam = bestandsnaam(sessie, keuze.soort, keuze.formaat, pseudoniem=keuze.pseudoniem)
     if doel is None:

@@ -14,7 +14,7 @@ from typing import Literal
 
 from wievraag import __version__
 from wievraag.export import gedeeld, volledig
-from wievraag.export.context import Context, SectieFunctie, tijdstip
+from wievraag.export.context import Context, SectieFunctie, dag, tijdstip
 from wievraag.export.document import Document
 from wievraag.export.html import naar_html
 from wievraag.export.markdown import naar_markdown
@@ -66,7 +66,7 @@ def maak(
     if soort == "plan":
         doc = Document(
             titel=f"Ons netwerkplan – {namen.gezin}",
-            ondertitel=f"Gemaakt op {tijdstip(ctx.gemaakt)[:10]}",
+            ondertitel=f"Gemaakt op {dag(ctx.gemaakt.date())}",
             secties=secties,
             voet="Dit plan is van het gezin. Er staan alleen mensen in die het gezin goed vindt.",
         )

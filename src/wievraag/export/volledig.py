@@ -172,7 +172,7 @@ def register(ctx: Context) -> Sectie | None:
         blokken.append(Kop(ctx.namen.label(p.id) or ""))
         blokken.append(
             _velden(
-                ("Relatie", "" if ctx.namen.pseudoniem else p.relatie),
+                # The relation is in the heading already ("Ans (tante)").
                 ("Sector", SECTOREN[p.sector] if p.sector else ""),
                 ("Generatie", GENERATIES[p.generatie] if p.generatie else ""),
                 ("Leeftijd", str(p.leeftijd) if p.leeftijd is not None else ""),
