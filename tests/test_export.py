@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from tests.exportfamilie import PlanVoorTest, familie
@@ -247,3 +249,45 @@ def test_render_kiest_formaat() -> None:
     doc = maak(familie(), "plan")
     assert render(doc, "html").startswith("<!DOCTYPE html>")
     assert render(doc, "md").startswith("# Ons netwerkplan")
+
+
+def _platte_tekst(md: str) -> str:
+    """The text a Markdown parser reads from one paragraph (hard breaks as newlines)."""
+    delen: list[str] = []
+    for token in _md().parse(md):
+        for kind in token.children or []:
+            if kind.type == "text":
+                delen.append(kind.content)
+            elif kind.type in ("hardbreak", "softbreak"):
+                delen.append("\n")
+            else:
+                delen.append(f"<{kind.type}>")
+    return "".join(delen)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=0x17F), max_size=40))
+def test_markdown_escaping_willekeurige_tekst(tekst: str) -> None:
+    """Any typed line reads back from the Markdown exactly (spaces at the ends aside)."""
+    regels = [" ".join(r.split()) for r in tekst.splitlines()]
+    verwacht = "\n".join(r for r in regels if r)
+    if not verwacht:
+        return
+    md = naar_markdown(Document("T", secties=(Sectie("S", (Alinea(tekst),)),)))
+    alinea = md.split("## S\n\n", 1)[1]
+    assert " ".join(_platte_tekst(alinea).split()) == " ".join(verwacht.split())
+
+
+def test_tekening_inline_in_html_en_genoemd_in_markdown() -> None:
+    from wievraag.export.document import Tekening
+
+    svg = '<svg xmlns="http://www.w3.org/2000/svg"><text x="1">Kees Vlinder</text></svg>'
+    doc = Document("T", secties=(Sectie("Cirkel", (Tekening(svg, "Wie weet ervan?"),)),))
+    html = naar_html(doc)
+    assert '<svg><text x="1">Kees Vlinder</text></svg>' in html and "http:" not in html
+    assert "Tekening: Wie weet ervan?" in naar_markdown(doc)
+    from wievraag.export.namen import Namen
+
+    namen = Namen(familie(), pseudoniem=True)
+    vervangen = naar_html(doc.vervang(namen.tekst))
+    assert ">oom</text>" in vervangen and 'x="1"' in vervangen

@@ -8,6 +8,7 @@ hold even if a future change slips. The CSS is our own, with a print stylesheet 
 
 from __future__ import annotations
 
+import re
 from html import escape as _escape
 
 from wievraag.export.document import Alinea, Blok, Document, Kop, Lijst, Tabel, Tekening, Velden
@@ -45,6 +46,8 @@ footer { margin-top: 2em; font-size: .85em; color: #444; border-top: 1px solid #
   th { background: #eee; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 """
+
+_SVG_NAMESPACE = re.compile(r'\s+xmlns(?::xlink)?="http://www\.w3\.org/[^"]*"')
 
 # Forbid every load: styles are inline, images are inline SVG.
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
@@ -105,4 +108,6 @@ def _blok(blok: Blok) -> str:
         )
         return f"<table><thead><tr>{kop}</tr></thead><tbody>{rijen}</tbody></table>"
     assert isinstance(blok, Tekening)
-    return f"<figure>{blok.svg}<figcaption>{escape(blok.titel)}</figcaption></figure>"
+    # Inline SVG in HTML needs no namespace; without it the page holds no URL at all.
+    svg = _SVG_NAMESPACE.sub("", blok.svg)
+    return f"<figure>{svg}<figcaption>{escape(blok.titel)}</figcaption></figure>"
