@@ -9,7 +9,8 @@ import pytest
 
 
 @pytest.mark.parametrize(
-    "module", ["wievraag.model", "wievraag.store", "wievraag.vragen", "wievraag.cli"]
+    "module",
+    ["wievraag.model", "wievraag.store", "wievraag.vragen", "wievraag.cli", "wievraag.export"],
 )
 def test_zonder_textual(module: str) -> None:
     code = (
@@ -36,6 +37,17 @@ def test_startscherm_zonder_pydantic() -> None:
         "import sys\n"
         "import wievraag.tui.app, wievraag.tui.screens.home\n"
         "print(','.join(m for m in ('pydantic', 'wievraag.model', 'wievraag.vragen')"
+        " if m in sys.modules))\n"
+    )
+    uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert uit.stdout.strip() == ""
+
+
+def test_export_is_puur() -> None:
+    """Exports are functions from the model to text: they neither read nor write files."""
+    code = (
+        "import sys, wievraag.export\n"
+        "print(','.join(m for m in ('wievraag.store', 'wievraag.bestanden', 'wievraag.vragen')"
         " if m in sys.modules))\n"
     )
     uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -31,10 +31,15 @@ def maak_prive_map(pad: Path) -> Path:
     return pad
 
 
-def schrijf_atomisch(pad: Path, data: bytes) -> None:
-    """Replace `pad` with `data` atomically; the old file survives any failure."""
+def schrijf_atomisch(pad: Path, data: bytes, *, prive_map: bool = True) -> None:
+    """Replace `pad` with `data` atomically; the old file survives any failure.
+
+    `prive_map=False` for a folder the user chose (an export to the desktop): the file is still
+    0600, but we do not create their folder or change who may read it.
+    """
     map_ = pad.parent
-    maak_prive_map(map_)
+    if prive_map:
+        maak_prive_map(map_)
     fd, tijdelijk = tempfile.mkstemp(prefix=f".{pad.name}.", suffix=".tmp", dir=map_)
     try:
         with os.fdopen(fd, "wb") as uit:

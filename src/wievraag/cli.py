@@ -95,6 +95,47 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub.add_parser("lijst", help="toon alle sessies, één per regel")
     sub.add_parser("controleer", help="controleer alle sessiebestanden en de vragenbank")
+    exp = sub.add_parser(
+        "exporteer",
+        prog="wievraag exporteer",
+        help="maak het gedeelde plan of de hele sessie als Markdown of HTML",
+        description="Exporteer een sessie: het gedeelde plan (voor gezin en netwerk, alleen "
+        "mensen met toestemming) of de volledige sessie (voor je dossier).",
+    )
+    exp._positionals.title = "argumenten"
+    exp.add_argument("sessie", metavar="SESSIE", help="id of label van het gezin")
+    exp.add_argument(
+        "--soort",
+        choices=["plan", "sessie"],
+        default="plan",
+        help="plan = gedeeld plan, sessie = volledige sessie (standaard: plan)",
+    )
+    exp.add_argument(
+        "--formaat", choices=["md", "html"], default="html", help="standaard: html (printbaar)"
+    )
+    exp.add_argument(
+        "-o",
+        "--uit",
+        metavar="BESTAND",
+        type=Path,
+        help="bestand of map (standaard: de map exports/ naast je sessies)",
+    )
+    exp.add_argument(
+        "--pseudoniem",
+        action="store_true",
+        help="vervang alle namen door rollen (voor intervisie of training)",
+    )
+    vr = sub.add_parser(
+        "vragen",
+        prog="wievraag vragen",
+        help="toon de wie-vragen (of alleen je favorieten en eigen vragen)",
+        description="Druk de vragen af, bijvoorbeeld voor een training.",
+    )
+    vr.add_argument(
+        "--favorieten", action="store_true", help="alleen je favorieten en eigen vragen"
+    )
+    vr.add_argument("--formaat", choices=["md", "html"], default="md", help="standaard: md")
+    vr.add_argument("-o", "--uit", metavar="BESTAND", type=Path, help="schrijf naar een bestand")
     return parser
 
 
@@ -111,6 +152,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _demo(args.demo_map, args.training)
     if args.opdracht == "serveer":
         return _serveer(args.host, args.port, args.netwerk, args.echt, args.training)
+    if args.opdracht == "exporteer":
+        return _exporteer(args)
+    if args.opdracht == "vragen":
+        return _vragen(args)
     return _start(args.training)
 
 
@@ -150,6 +195,56 @@ def _controleer() -> int:
         print(f"✗ {probleem}")
     print(f"{goed} sessie(s) in orde, {len(problemen)} probleem/problemen ({opslag.map})")
     return 1 if problemen else 0
+
+
+def _exporteer(args: argparse.Namespace) -> int:
+    from wievraag.fouten import BestandFout
+    from wievraag.store import Opslag
+    from wievraag.uitvoer import ExportFout, Keuze, schrijf_export, zoek_sessie
+
+    opslag = Opslag()
+    try:
+        item = zoek_sessie(opslag, args.sessie)
+        sessie = opslag.laad(item.pad)
+        keuze = Keuze(args.soort, args.formaat, args.pseudoniem)
+        pad = schrijf_export(sessie, keuze, args.uit, opslag.data)
+    except ExportFout as fout:
+        print(f"wievraag: {fout.melding}", file=sys.stderr)
+        return 1
+    except BestandFout as fout:
+        print(f"wievraag: {fout.melding}", file=sys.stderr)
+        return 1
+    except OSError as fout:
+        print(f"wievraag: {fout.filename}: {fout.strerror}", file=sys.stderr)
+        return 1
+    print(f"Geschreven: {pad}")
+    return 0
+
+
+def _vragen(args: argparse.Namespace) -> int:
+    from wievraag.bestanden import schrijf_atomisch
+    from wievraag.export import render
+    from wievraag.export.vragen import maak_vragenlijst
+    from wievraag.vragen import Vragen
+
+    vragen = Vragen.laad()
+    if vragen.fout_mijn:
+        print(f"wievraag: eigen vragen: {vragen.fout_mijn}", file=sys.stderr)
+    doc = maak_vragenlijst(
+        vragen.themas, vragen.alle, vragen.mijn.favorieten, alleen_favorieten=args.favorieten
+    )
+    tekst = render(doc, args.formaat)
+    if args.uit is None:
+        sys.stdout.write(tekst)
+        return 0
+    pad: Path = args.uit.expanduser()
+    try:
+        schrijf_atomisch(pad, tekst.encode("utf-8"), prive_map=False)
+    except OSError as fout:
+        print(f"wievraag: kan {pad} niet schrijven: {fout.strerror}", file=sys.stderr)
+        return 1
+    print(f"Geschreven: {pad}")
+    return 0
 
 
 def _start(training: bool = False) -> int:

@@ -35,6 +35,11 @@ def sessies_dir(data: Path) -> Path:
     return data / "sessies"
 
 
+def exports_dir(data: Path) -> Path:
+    """Exports made without a chosen file: private like the sessions, next to them."""
+    return data / "exports"
+
+
 def locks_dir(data: Path) -> Path:
     return data / ".locks"
 

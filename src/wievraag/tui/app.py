@@ -59,7 +59,14 @@ class WievraagApp(App[None]):
     COMMAND_PALETTE_BINDING = "ctrl+p"
     COMMANDS = App.COMMANDS | {_vraag_commando}
     BINDINGS = [
-        Binding("ctrl+q", "quit", "Afsluiten", id="afsluiten", priority=True),
+        Binding(
+            "ctrl+q",
+            "quit",
+            "Stop",
+            id="afsluiten",
+            tooltip="Alles opslaan en afsluiten",
+            priority=True,
+        ),
         Binding("f1,question_mark", "help", "Hulp", id="hulp"),
         Binding("ctrl+p", "command_palette", "Opdrachten", show=False, priority=True, id="palet"),
     ]

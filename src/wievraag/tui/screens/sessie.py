@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Header, TabbedContent, TabPane
 
-from wievraag.tui.context import wv
+if TYPE_CHECKING:
+    from wievraag.uitvoer import Keuze
+
+from wievraag.tui.context import sessie, wv
 from wievraag.tui.screens.basis import InSessieScreen
 from wievraag.tui.widgets.appels import AppelPaneel
 from wievraag.tui.widgets.personen import PersonenPaneel
@@ -25,6 +30,7 @@ class SessieScreen(InSessieScreen):
         Binding("e", "toon('appel')", "Appèls", id="tab-appel", show=False),
         Binding("v", "toon('vragen')", "Vragen", id="tab-vragen", show=False),
         Binding("p", "toon('personen')", "Personen", id="tab-personen", show=False),
+        Binding("x", "exporteer", "Export", id="exporteer", tooltip="Plan of sessie exporteren"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -72,6 +78,26 @@ class SessieScreen(InSessieScreen):
             tabel.ververs()
         for appels in self.query(AppelPaneel):
             appels.ververs()
+
+    def action_exporteer(self) -> None:
+        from wievraag.tui.screens.exporteer import ExportDialoog
+
+        wv(self).bewaar_nu()
+        self.app.push_screen(ExportDialoog(), self._exporteer)
+
+    def _exporteer(self, keuze: Keuze | None) -> None:
+        from wievraag.uitvoer import ExportFout, schrijf_export
+
+        if keuze is None:
+            return
+        app = wv(self)
+        teksten = {v.id: v.tekst for v in app.vragen.alle}
+        try:
+            pad = schrijf_export(sessie(self), keuze, data=app.opslag.data, teksten=teksten)
+        except ExportFout as fout:
+            self.notify(fout.melding, title="Export mislukt", severity="error", timeout=10)
+            return
+        self.notify(f"Opgeslagen in:\n{pad}", title="✓ Export klaar", timeout=20)
 
     def action_terug(self) -> None:
         wv(self).sluit_sessie()

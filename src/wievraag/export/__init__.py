@@ -1,0 +1,99 @@
+"""Exports: the family's shared plan and the full session, as Markdown or printable HTML.
+
+Pure functions from the session model to text: no Textual, no file I/O (writing the file is
+`wievraag.uitvoer`). An export is built once as a `Document` (document.py) from an ordered
+list of section functions (gedeeld.py, volledig.py) and rendered by markdown.py or html.py.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Literal
+
+from wievraag import __version__
+from wievraag.export import gedeeld, volledig
+from wievraag.export.context import Context, SectieFunctie, dag, tijdstip
+from wievraag.export.document import Document
+from wievraag.export.html import naar_html
+from wievraag.export.markdown import naar_markdown
+from wievraag.export.namen import Namen
+from wievraag.export.plan import Plan, plan_van
+from wievraag.model import Sessie, nu
+
+Soort = Literal["plan", "sessie"]
+Formaat = Literal["md", "html"]
+SOORTEN: dict[Soort, str] = {"plan": "gedeeld plan", "sessie": "volledige sessie"}
+FORMATEN: dict[Formaat, str] = {"md": "Markdown", "html": "HTML (printbaar)"}
+
+__all__ = [
+    "FORMATEN",
+    "SOORTEN",
+    "Context",
+    "Document",
+    "Formaat",
+    "Plan",
+    "SectieFunctie",
+    "Soort",
+    "bestandsnaam",
+    "exporteer",
+    "maak",
+    "render",
+]
+
+
+def maak(
+    sessie: Sessie,
+    soort: Soort,
+    *,
+    pseudoniem: bool = False,
+    vraagteksten: Mapping[str, str] | None = None,
+    plan: Plan | None = None,
+    gemaakt: datetime | None = None,
+) -> Document:
+    """The export as a document. `plan` defaults to the session's own (when it has one)."""
+    namen = Namen(sessie, pseudoniem=pseudoniem, alleen_toestemming=soort == "plan")
+    ctx = Context(
+        sessie=sessie,
+        namen=namen,
+        gemaakt=gemaakt or nu(),
+        vraagteksten=vraagteksten or {},
+        plan=plan if plan is not None else plan_van(sessie),
+    )
+    lijst: tuple[SectieFunctie, ...] = gedeeld.SECTIES if soort == "plan" else volledig.SECTIES
+    secties = tuple(s for functie in lijst if (s := functie(ctx)) is not None)
+    if soort == "plan":
+        doc = Document(
+            titel=f"Ons netwerkplan – {namen.gezin}",
+            ondertitel=f"Gemaakt op {dag(ctx.gemaakt.date())}",
+            secties=secties,
+            voet="Dit plan is van het gezin. Er staan alleen mensen in die het gezin goed vindt.",
+        )
+    else:
+        doc = Document(
+            titel=f"Sessie – {namen.gezin}",
+            ondertitel="Volledige sessie, vertrouwelijk"
+            + (" · namen vervangen door rollen (pseudoniemen)" if pseudoniem else ""),
+            secties=secties,
+            voet=f"Gemaakt met wievraag {__version__} op {tijdstip(ctx.gemaakt)}.",
+        )
+    # Last pass over every text: names in free text (answers, notes, the plan's own words)
+    # replaced by pseudonyms, and names of people without consent left out of a shared plan.
+    return doc.vervang(namen.tekst)
+
+
+def render(doc: Document, formaat: Formaat) -> str:
+    return naar_html(doc) if formaat == "html" else naar_markdown(doc)
+
+
+def exporteer(sessie: Sessie, soort: Soort, formaat: Formaat, **opties: object) -> str:
+    return render(maak(sessie, soort, **opties), formaat)  # type: ignore[arg-type]
+
+
+def bestandsnaam(sessie: Sessie, soort: Soort, formaat: Formaat, *, pseudoniem: bool) -> str:
+    """No family name in a file name; a pseudonymised one does not even carry the session id."""
+    if pseudoniem:
+        kort = hashlib.sha256(sessie.id.encode()).hexdigest()[:8]
+        return f"casus-{kort}-{soort}.{formaat}"
+    return f"{sessie.id}-{soort}.{formaat}"

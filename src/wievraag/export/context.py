@@ -1,0 +1,36 @@
+"""What every section function gets: the session, how to name people, and the plan."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from wievraag.export.document import Sectie
+from wievraag.export.namen import Namen
+from wievraag.export.plan import Plan
+from wievraag.model import Sessie
+from wievraag.opmaak import datum_kort, datum_lang
+
+
+@dataclass(frozen=True)
+class Context:
+    sessie: Sessie
+    namen: Namen
+    gemaakt: datetime
+    # Question texts from the bank, for answers saved without their text (older files).
+    vraagteksten: Mapping[str, str] = field(default_factory=dict)
+    plan: Plan | None = None
+
+
+SectieFunctie = Callable[[Context], Sectie | None]
+"""One part of the session as one section; None when that part has no data (no empty heading)."""
+
+
+def tijdstip(tijd: datetime | None) -> str:
+    """A moment in the file: "23-11-2026 14:05" (24-hour, local time as stored)."""
+    return f"{datum_kort(tijd.date())} {tijd:%H:%M}" if tijd else ""
+
+
+def dag(d: date | None) -> str:
+    return datum_lang(d) if d else ""

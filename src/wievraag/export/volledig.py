@@ -1,0 +1,246 @@
+"""The full session, for the professional's file: every part, every field, with dates.
+
+Each part of the session is one section function; `SECTIES` is the order. Parts added later
+(interviews, genogram, plan, logboek, afsluiting) are one function each, added to the list.
+"""
+
+from __future__ import annotations
+
+from wievraag.export.context import Context, SectieFunctie, dag, tijdstip
+from wievraag.export.document import Alinea, Blok, Kop, Lijst, Sectie, Tabel, Velden
+from wievraag.model import (
+    CONTACTEN,
+    GENERATIES,
+    HELPEND,
+    JANEE,
+    SECTOREN,
+    SOORTEN,
+    STATUSSEN,
+    TOESTEMMINGEN,
+    UITKOMSTEN,
+    VAN,
+    Antwoord,
+    Appel,
+    Ring,
+)
+from wievraag.opmaak import DAGEN
+
+RING_NUMMERS: tuple[Ring, ...] = (1, 2, 3)
+
+_STAPTITELS = {
+    "herken": "Herken",
+    "overweeg": "Overweeg",
+    "bespreek": "Bespreek",
+    "verleg": "Verleg",
+}
+
+
+def _velden(*rijen: tuple[str, str]) -> Velden:
+    """Only the fields that have a value: an empty field says nothing in a file."""
+    return Velden(tuple((label, waarde) for label, waarde in rijen if waarde.strip()))
+
+
+def over(ctx: Context) -> Sectie | None:
+    s = ctx.sessie
+    tellingen = (
+        f"personen: {len(s.personen)}, appèls: {len(s.appels)}, "
+        f"antwoorden: {len(s.antwoorden)}, cirkels: {len(s.cirkels)}"
+    )
+    return Sectie(
+        "Over deze sessie",
+        (
+            _velden(
+                ("Gezin", ctx.namen.gezin),
+                # The id leads back to the real file: not in a pseudonymised export.
+                ("Sessie", "" if ctx.namen.pseudoniem else s.id),
+                ("Begonnen", tijdstip(s.aangemaakt)),
+                ("Laatst gewijzigd", tijdstip(s.gewijzigd)),
+                ("Bezoeken", ", ".join(dag(d) for d in sorted(s.bezoeken))),
+                ("Inhoud", tellingen),
+            ),
+        ),
+    )
+
+
+def _vraag(ctx: Context, antwoord: Antwoord) -> str:
+    return antwoord.vraag_tekst or ctx.vraagteksten.get(antwoord.vraag, "") or antwoord.vraag
+
+
+def _stappen(ctx: Context, appel: Appel) -> list[Blok]:
+    o, b, v = appel.overweeg, appel.bespreek, appel.verleg
+    velden = {
+        "herken": _velden(("Wat merk ik bij mezelf", appel.herken.gevoel)),
+        "overweeg": _velden(
+            ("Helpend nu", HELPEND[o.nu] if o.nu else ""),
+            ("Helpend op lange termijn", HELPEND[o.lange_termijn] if o.lange_termijn else ""),
+            ("Als ik het niet doe", o.als_niet),
+            ("Ben ik de enige/juiste persoon", JANEE[o.enige] if o.enige else ""),
+            ("Toelichting", o.toelichting),
+        ),
+        "bespreek": _velden(
+            ("Met", b.met), ("Wat ik zei", b.gezegd), ("Wat terugkwam", b.antwoord)
+        ),
+        "verleg": _velden(
+            ("Wie kan het doen", ", ".join(ctx.namen.labels(v.doen))),
+            ("Wie kan meedenken", ", ".join(ctx.namen.labels(v.meedenken))),
+        ),
+    }
+    blokken: list[Blok] = []
+    for i, (stap, veld) in enumerate(velden.items(), start=1):
+        if not veld.rijen:
+            continue
+        tijd = appel.blok(stap).tijd  # type: ignore[arg-type]
+        kop = f"Stap {i}: {_STAPTITELS[stap]}" + (f" ({tijdstip(tijd)})" if tijd else "")
+        blokken += [Alinea(kop, klein=True), veld]
+    return blokken
+
+
+def appels(ctx: Context) -> Sectie | None:
+    if not ctx.sessie.appels:
+        return None
+    blokken: list[Blok] = []
+    for nr, appel in enumerate(sorted(ctx.sessie.appels, key=lambda a: a.tijd), start=1):
+        blokken.append(Kop(f"Appèl {nr}: {appel.kort}"))
+        blokken.append(
+            _velden(
+                ("Vastgelegd", tijdstip(appel.tijd)),
+                ("Van", VAN[appel.van] if appel.van else ""),
+                ("Soort", SOORTEN[appel.soort] if appel.soort else ""),
+                ("Verzoek", appel.verzoek),
+                (
+                    "Uitkomst",
+                    UITKOMSTEN[appel.uitkomst]
+                    + (f" ({tijdstip(appel.uitkomst_tijd)})" if appel.uitkomst_tijd else ""),
+                ),
+                ("Waarom", appel.omdat),
+            )
+        )
+        blokken += _stappen(ctx, appel)
+        gesteld = ctx.sessie.antwoorden_bij(appel.id)
+        if gesteld:
+            blokken.append(Alinea("Wie-vragen bij dit appèl", klein=True))
+            blokken.append(Lijst(tuple(f"{tijdstip(a.tijd)}: {_vraag(ctx, a)}" for a in gesteld)))
+    return Sectie("Appèls", tuple(blokken))
+
+
+def wievragen(ctx: Context) -> Sectie | None:
+    if not ctx.sessie.antwoorden:
+        return None
+    blokken: list[Blok] = []
+    for antwoord in sorted(ctx.sessie.antwoorden, key=lambda a: a.tijd):
+        appel = ctx.sessie.appel(antwoord.appel) if antwoord.appel else None
+        blokken.append(Kop(_vraag(ctx, antwoord)))
+        blokken.append(
+            _velden(
+                ("Gesteld", tijdstip(antwoord.tijd)),
+                ("Aan", antwoord.gesteld_aan),
+                ("Stand", STATUSSEN[antwoord.status]),
+                ("Antwoord", antwoord.antwoord),
+                ("Genoemd", ", ".join(ctx.namen.labels(antwoord.personen))),
+                ("Bij appèl", appel.kort if appel else ""),
+            )
+        )
+    return Sectie("Wie-vragen", tuple(blokken))
+
+
+def register(ctx: Context) -> Sectie | None:
+    personen = ctx.namen.personen()
+    if not personen:
+        return None
+    # A pseudonym is the relation already: no second column saying the same.
+    koppen: tuple[str, ...] = ("Naam", "Sector", "Toestemming")
+    if not ctx.namen.pseudoniem:
+        koppen = ("Naam", "Relatie", "Sector", "Toestemming")
+    overzicht = Tabel(
+        koppen,
+        tuple(
+            (
+                ctx.namen.naam(p.id) or "",
+                *(() if ctx.namen.pseudoniem else (p.relatie,)),
+                SECTOREN[p.sector] if p.sector else "",
+                TOESTEMMINGEN[p.toestemming],
+            )
+            for p in personen
+        ),
+    )
+    blokken: list[Blok] = [overzicht]
+    for p in personen:
+        toestemming = TOESTEMMINGEN[p.toestemming]
+        if p.toestemming_datum:
+            toestemming += f" ({dag(p.toestemming_datum)})"
+        via = ctx.namen.label(p.via) if p.via else None
+        blokken.append(Kop(ctx.namen.label(p.id) or ""))
+        blokken.append(
+            _velden(
+                # The relation is in the heading already ("Ans (tante)").
+                ("Sector", SECTOREN[p.sector] if p.sector else ""),
+                ("Generatie", GENERATIES[p.generatie] if p.generatie else ""),
+                ("Leeftijd", str(p.leeftijd) if p.leeftijd is not None else ""),
+                ("In leven", "" if p.in_leven else "nee, overleden"),
+                ("Contact", CONTACTEN[p.contact] if p.contact else ""),
+                ("Toestemming", toestemming),
+                ("Bekend via", via or ""),
+                ("Gevonden via", "\n".join(h.tekst for h in ctx.sessie.herkomst(p.id))),
+                ("Notities", p.notities),
+            )
+        )
+    return Sectie("Netwerk (register)", tuple(blokken))
+
+
+def cirkels(ctx: Context) -> Sectie | None:
+    if not ctx.sessie.cirkels:
+        return None
+    blokken: list[Blok] = []
+    for cirkel in ctx.sessie.cirkels:
+        soort = "veiligheidscirkel" if cirkel.soort == "veiligheid" else "sociogram"
+        blokken.append(Kop(f"{cirkel.titel} ({soort})"))
+        ringen = [
+            (f"Ring {nr}: {label}", ", ".join(ctx.namen.labels(cirkel.in_ring(nr))) or "niemand")
+            for nr, label in zip(RING_NUMMERS, cirkel.ringen, strict=True)
+        ]
+        blokken.append(
+            _velden(("Vraag", cirkel.vraag), ("Gemaakt", tijdstip(cirkel.tijd)), *ringen)
+        )
+    return Sectie("Cirkels", tuple(blokken))
+
+
+def plan(ctx: Context) -> Sectie | None:
+    """The whole plan as recorded (the shared plan is the family's version of it)."""
+    p = ctx.plan
+    if p is None:
+        return None
+    blokken: list[Blok] = [
+        _velden(
+            ("Doel", p.doel),
+            (
+                "Contactpersoon",
+                (ctx.namen.label(p.contactpersoon) or "") if p.contactpersoon else "",
+            ),
+            ("Plan B", p.plan_b),
+            ("Evaluatie", dag(p.evaluatie)),
+        )
+    ]
+    if p.afspraken:
+        blokken.append(
+            Tabel(
+                ("Wie", "Wat", "Dagen", "Wanneer"),
+                tuple(
+                    (
+                        ", ".join(ctx.namen.labels(a.wie)),
+                        a.wat,
+                        ", ".join(d for d in DAGEN if d in a.dagen),
+                        a.wanneer,
+                    )
+                    for a in p.afspraken
+                ),
+            )
+        )
+    if p.bellen:
+        blokken.append(
+            Lijst(tuple(f"{b.wanneer}: {', '.join(ctx.namen.labels(b.wie))}" for b in p.bellen))
+        )
+    return Sectie("Plan", tuple(b for b in blokken if not isinstance(b, Velden) or b.rijen))
+
+
+# The order of the full session. A new part of the session is one function added here.
+SECTIES: tuple[SectieFunctie, ...] = (over, appels, wievragen, register, cirkels, plan)

@@ -1,0 +1,63 @@
+"""The export dialog (x in the session): what, which format, with or without real names.
+
+The file goes to the private `exports/` folder next to the sessions; the app says where, so
+the professional can print it or attach it to the client file.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Label, RadioSet, Static
+
+from wievraag.tui.widgets.keuzes import Rondje, Vinkje
+from wievraag.uitvoer import Keuze
+
+
+class ExportDialoog(ModalScreen[Keuze | None]):
+    BINDINGS = [Binding("escape", "dismiss(None)", "Annuleer")]
+
+    def __init__(self) -> None:
+        super().__init__(classes="dialoog")
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="venster", id="export-venster"):
+            yield Static("[b]Exporteren[/b]", classes="vraag")
+            yield Label("Wat wil je maken?")
+            with RadioSet(id="export-soort", compact=True):
+                yield Rondje("gedeeld plan (voor gezin en netwerk)", id="soort-plan", value=True)
+                yield Rondje("volledige sessie (voor je dossier)", id="soort-sessie")
+            yield Label("Formaat")
+            with RadioSet(id="export-formaat", classes="keuzes", compact=True):
+                yield Rondje("HTML (printbaar)", id="formaat-html", value=True)
+                yield Rondje("Markdown", id="formaat-md")
+            yield Vinkje(
+                "namen vervangen door rollen (voor intervisie of training)",
+                id="export-pseudoniem",
+                compact=True,
+            )
+            yield Static(
+                "In het gedeelde plan staan alleen mensen met toestemming (ja).", classes="hint"
+            )
+            with Horizontal(classes="knoppen"):
+                yield Button("Exporteer", id="ja", variant="primary")
+                yield Button("Annuleer", id="nee")
+
+    def on_mount(self) -> None:
+        self.query_one("#export-soort", RadioSet).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id != "ja":
+            self.dismiss(None)
+            return
+        soort = self.query_one("#export-soort", RadioSet).pressed_button
+        formaat = self.query_one("#export-formaat", RadioSet).pressed_button
+        self.dismiss(
+            Keuze(
+                soort="sessie" if soort is not None and soort.id == "soort-sessie" else "plan",
+                formaat="md" if formaat is not None and formaat.id == "formaat-md" else "html",
+                pseudoniem=self.query_one("#export-pseudoniem", Vinkje).value,
+            )
+        )

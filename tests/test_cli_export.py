@@ -1,0 +1,119 @@
+"""`wievraag exporteer` and `wievraag vragen`: finding the session, the file on disk (0600)."""
+
+from __future__ import annotations
+
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+
+from tests.exportfamilie import familie
+from wievraag.bestanden import schrijf_atomisch
+from wievraag.cli import main
+from wievraag.model import Sessie
+from wievraag.store import Opslag, codeer
+from wievraag.vragen import Vragen
+
+
+def _bewaar(opslag: Opslag, sessie: Sessie) -> None:
+    opslag.zorg_voor_map()
+    schrijf_atomisch(opslag.pad_voor(sessie), codeer(sessie))
+
+
+def _geschreven(uit: str) -> Path:
+    regel = uit.strip().splitlines()[-1]
+    assert regel.startswith("Geschreven: ")
+    return Path(regel.removeprefix("Geschreven: "))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_exporteer_op_label_prive_bestand(
+    opslag: Opslag, data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _bewaar(opslag, familie())
+    assert main(["exporteer", "gezin vlinder", "--soort", "plan", "--formaat", "html"]) == 0
+    pad = _geschreven(capsys.readouterr().out)
+    assert pad.parent == data / "exports" and pad.name == "20261102-a1b2c3d4-plan.html"
+    assert stat.S_IMODE(pad.stat().st_mode) == 0o600
+    assert stat.S_IMODE(pad.parent.stat().st_mode) == 0o700
+    tekst = pad.read_text(encoding="utf-8")
+    assert "Ons netwerkplan – Gezin Vlinder" in tekst and "Kees" not in tekst
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_exporteer_naar_eigen_bestand_laat_map_met_rust(
+    opslag: Opslag, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _bewaar(opslag, familie())
+    map_ = tmp_path / "bureaublad"
+    map_.mkdir(mode=0o755)
+    map_.chmod(0o755)
+    doel = map_ / "sessie.md"
+    assert main(["exporteer", "20261102-a1b2c3d4", "--soort", "sessie", "--formaat", "md",
+                 "-o", str(doel)]) == 0  # fmt: skip
+    assert _geschreven(capsys.readouterr().out) == doel
+    assert stat.S_IMODE(doel.stat().st_mode) == 0o600
+    assert stat.S_IMODE(map_.stat().st_mode) == 0o755  # the user's folder keeps its mode
+    tokens = MarkdownIt("commonmark").enable("table").parse(doel.read_text(encoding="utf-8"))
+    assert any(t.type == "table_open" for t in tokens)
+    # A folder as target gets the standard name.
+    assert main(["exporteer", "Vlinder", "--formaat", "md", "-o", str(map_)]) == 0
+    assert _geschreven(capsys.readouterr().out) == map_ / "20261102-a1b2c3d4-plan.md"
+
+
+def test_exporteer_pseudoniem_ook_bestandsnaam(
+    opslag: Opslag, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _bewaar(opslag, familie())
+    assert main(["exporteer", "Vlinder", "--soort", "sessie", "--pseudoniem"]) == 0
+    pad = _geschreven(capsys.readouterr().out)
+    assert "a1b2c3d4" not in pad.name and "Vlinder" not in pad.name
+    tekst = pad.read_text(encoding="utf-8")
+    assert "Vlinder" not in tekst and "Riet" not in tekst and "Gezin X" in tekst
+
+
+def test_exporteer_onbekend_en_dubbelzinnig(
+    opslag: Opslag, capsys: pytest.CaptureFixture[str]
+) -> None:
+    een = opslag.nieuw("Gezin Zwaan")
+    twee = opslag.nieuw("Gezin Zwaan")
+    assert main(["exporteer", "Merel"]) == 1
+    assert "Geen sessie gevonden" in capsys.readouterr().err
+    assert main(["exporteer", "gezin zwaan"]) == 1
+    fout = capsys.readouterr().err
+    assert "meer dan één sessie" in fout and een.id in fout and twee.id in fout
+    assert main(["exporteer", een.id, "--formaat", "md"]) == 0
+    assert "Geschreven" in capsys.readouterr().out
+
+
+def test_exporteer_naar_map_die_niet_bestaat(
+    opslag: Opslag, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _bewaar(opslag, familie())
+    assert main(["exporteer", "Vlinder", "-o", str(tmp_path / "nergens" / "x.html")]) == 1
+    assert "bestaat niet" in capsys.readouterr().err
+    assert not (tmp_path / "nergens").exists()
+
+
+def test_vragen_favorieten_als_markdown(config: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    vragen = Vragen.laad(config)
+    eerste = vragen.bank.vragen[0]
+    vragen.wissel_favoriet(eerste.id)
+    eigen = vragen.voeg_toe("Wie belt er <als> het ‘mis’ gaat & waarom?")
+    assert main(["vragen", "--favorieten", "--formaat", "md"]) == 0
+    uit = capsys.readouterr().out
+    assert uit.startswith("# Mijn favoriete wie-vragen")
+    assert "## Favorieten" in uit and "## Mijn eigen vragen" in uit
+    assert vragen.bank.vragen[1].tekst not in uit
+    html = MarkdownIt("commonmark").render(uit)
+    assert "Wie belt er &lt;als&gt; het ‘mis’ gaat &amp; waarom?" in html
+    assert eerste.tekst.split()[0] in uit and eigen.id not in uit
+
+
+def test_vragen_alles_als_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doel = tmp_path / "vragen.html"
+    assert main(["vragen", "--formaat", "html", "-o", str(doel)]) == 0
+    tekst = doel.read_text(encoding="utf-8")
+    assert tekst.count("<h2>") >= 5 and "<script" not in tekst
