@@ -19,6 +19,7 @@ from wievraag.model.appel import Appel
 from wievraag.model.basis import Basis, Verwijzer, nieuw_id, nu
 from wievraag.model.cirkel import Cirkel
 from wievraag.model.persoon import Persoon
+from wievraag.model.stand import Stand, StandPersoon, Verandering
 
 SCHEMA = 1
 """The session file format this app writes. Raise it (and add a migration) on every change
@@ -43,6 +44,8 @@ class Sessie(Basis):
     appels: list[Appel] = Field(default_factory=list)
     # The sociogram and the safety circles: one structure for every circle (model/cirkel.py).
     cirkels: list[Cirkel] = Field(default_factory=list)
+    # The network as it stood at each visit (model/stand.py); optional, older files have none.
+    standen: list[Stand] = Field(default_factory=list)
 
     @field_validator("gezin")
     @classmethod
@@ -86,6 +89,7 @@ class Sessie(Basis):
         yield from (("antwoord", a) for a in self.antwoorden)
         yield from (("appèl", a) for a in self.appels)
         yield from (("cirkel", c) for c in self.cirkels)
+        yield from (("stand", s) for s in self.standen)
 
     # -- people -----------------------------------------------------------------------------
 
@@ -185,7 +189,62 @@ class Sessie(Basis):
         """Record today's visit once; opening a session on a new day is a new visit."""
         dag = dag or date.today()
         if dag not in self.bezoeken:
+            if self.bezoeken:
+                # A new visit closes the previous one: keep its picture if leaving did not.
+                self.leg_stand_vast(self.bezoeken[-1], vervang=False)
             self.bezoeken.append(dag)
+
+    # -- change over time -------------------------------------------------------------------
+
+    def leg_stand_vast(self, dag: date | None = None, vervang: bool = True) -> None:
+        """Keep the network as it stands now as the picture of visit `dag` (default: the last
+        visit). `vervang=False` keeps a picture already taken for that day."""
+        dag = dag or (self.bezoeken[-1] if self.bezoeken else date.today())
+        bestaand = next((s for s in self.standen if s.datum == dag), None)
+        if bestaand is not None and not vervang:
+            return
+        personen = [
+            StandPersoon(
+                persoon=p.id,
+                naam=p.naam,
+                toestemming=p.toestemming,
+                ringen={c.id: r for c in self.cirkels if (r := c.ring_van(p.id)) is not None},
+            )
+            for p in self.personen
+        ]
+        if bestaand is not None:
+            if bestaand.personen != personen:
+                bestaand.personen = personen
+            return
+        self.standen = sorted([*self.standen, Stand(datum=dag, personen=personen)], key=_datum)
+
+    def vorige_stand(self) -> Stand | None:
+        """The picture of the previous visit: the latest one before the current visit day."""
+        huidig = self.bezoeken[-1] if self.bezoeken else date.today()
+        eerder = [s for s in self.standen if s.datum < huidig]
+        return max(eerder, key=_datum) if eerder else None
+
+    def veranderd_sinds_vorig_bezoek(self) -> dict[str, list[Verandering]]:
+        """Per person: new, placed differently, or gained consent since the previous visit.
+        Empty at the first visit: nothing to compare with."""
+        vorige = self.vorige_stand()
+        if vorige is None:
+            return {}
+        uit: dict[str, list[Verandering]] = {}
+        for p in self.personen:
+            toen = vorige.van(p.id)
+            if toen is None:
+                uit[p.id] = ["nieuw"]
+                continue
+            wat: list[Verandering] = []
+            ringen = {c.id: r for c in self.cirkels if (r := c.ring_van(p.id)) is not None}
+            if ringen != toen.ringen:
+                wat.append("verplaatst")
+            if p.toestemming == "ja" and toen.toestemming != "ja":
+                wat.append("toestemming")
+            if wat:
+                uit[p.id] = wat
+        return uit
 
     def raak_aan(self) -> None:
         self.gewijzigd = nu()
@@ -198,6 +257,10 @@ class Herkomst:
     soort: Literal["vraag", "appel"]
     id: str
     tekst: str
+
+
+def _datum(stand: Stand) -> date:
+    return stand.datum
 
 
 def _uniek(soort: str, ids: list[str]) -> None:

@@ -120,6 +120,9 @@ class WievraagApp(App[None]):
             )
 
     def sluit_sessie(self) -> None:
+        if self.bestand is not None and self.autosaver is not None and not self.autosaver.extern:
+            # Leaving closes the visit: keep the network as it stands (change over time).
+            self.bestand.sessie.leg_stand_vast()
         self.bewaar_nu()
         if self.bestand is not None:
             self.bestand.sluit()
