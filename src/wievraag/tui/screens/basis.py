@@ -27,6 +27,28 @@ class InSessieScreen(Screen[None]):
         ),
     ]
 
+    # Set when an undo or redo changed the session while this screen was not in view.
+    verouderd = False
+
+    def on_screen_resume(self) -> None:
+        if self.verouderd:
+            self.verouderd = False
+            self.run_worker(self.toon_hersteld(), exclusive=True, group="hersteld")
+
+    async def toon_hersteld(self) -> None:
+        """Show the session after an undo or redo. By default the screen is built again from
+        the model, as when it was opened; screens with more state override this."""
+        focus = self.focused.id if self.focused is not None else None
+        await self.recompose()
+        opnieuw = getattr(self, "on_mount", None)
+        if callable(opnieuw):
+            opnieuw()
+        if focus:
+            for widget in self.query(f"#{focus}"):
+                if widget.focusable:
+                    widget.focus()
+                break
+
     def action_nieuw_appel(self) -> None:
         from wievraag.tui.screens.appel import AppelScreen
 

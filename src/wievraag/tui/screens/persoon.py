@@ -256,6 +256,13 @@ class PersoonScreen(InSessieScreen):
     def _notities(self, event: TextArea.Changed) -> None:
         self._zet("notities", event.text_area.text)
 
+    async def toon_hersteld(self) -> None:
+        if self.persoon_id is not None and self.persoon is None:
+            self.notify("Deze persoon staat na het ongedaan maken niet meer in het netwerk.")
+            self.app.pop_screen()
+            return
+        await super().toon_hersteld()
+
     def on_screen_suspend(self) -> None:
         wv(self).bewaar_nu()
 

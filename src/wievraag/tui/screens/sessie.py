@@ -66,6 +66,10 @@ class SessieScreen(InSessieScreen):
         for appels in self.query(AppelPaneel):
             appels.ververs()
 
+    async def toon_hersteld(self) -> None:
+        # The tabs stay where they are; their contents are read again from the session.
+        self.on_screen_resume()
+
     def action_terug(self) -> None:
         wv(self).sluit_sessie()
         self.app.pop_screen()
