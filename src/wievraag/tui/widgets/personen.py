@@ -62,7 +62,7 @@ KOLOMMEN = [
     Kolom("sector", "Sector", 10, 14),
     Kolom("generatie", "Generatie", None, 11),
     Kolom("leeftijd", "Leeft.", 5, 11),
-    Kolom("in_leven", "Leeft", None, 6),
+    Kolom("in_leven", "In leven", None, 8),
     Kolom("contact", "Contact", None, 14),
     Kolom("toestemming", "Toestemming", 12, 15),
     Kolom("steun", "Steun", 5, 28),
@@ -243,7 +243,9 @@ class PersonenPaneel(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="personen-telling")
-        yield Input(placeholder="Zoek op naam, relatie of notitie…", id="personen-zoek")
+        yield Input(
+            placeholder="Zoek op naam, relatie of notitie…", id="personen-zoek", compact=True
+        )
         yield Static("", id="personen-filter")
         yield PersonenTabel(id="personentabel", cursor_type="row", zebra_stripes=True)
         yield Static("", id="persoon-herkomst")
