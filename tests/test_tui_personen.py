@@ -202,3 +202,30 @@ async def test_nieuw_sinds_vorig_bezoek_en_stand_bij_verlaten(data: Path, config
     standen = _lees(pad)["standen"]
     assert [s["datum"] for s in standen] == [date.today() - timedelta(days=7), date.today()]
     assert {p["naam"] for p in standen[-1]["personen"]} == {"Ans", "Karim", "Juf Mirjam"}
+
+
+async def test_ongedaan_op_het_antwoordscherm(data: Path, config: Path) -> None:
+    """Any session screen shows the restored session (here: built again from the model)."""
+    from textual.widgets import TextArea
+
+    from tests.pilot import open_eerste_vraag
+    from wievraag.tui.screens.antwoord import AntwoordScreen
+
+    pad = _sessie(data, "Ans")
+    app = WievraagApp(data, config)
+    async with app.run_test(size=KLEIN) as pilot:
+        await open_eerste_vraag(pilot)
+        assert isinstance(app.screen, AntwoordScreen)
+        await pilot.press(*"oma")
+        await pilot.pause()
+        assert app.bewaar_nu()
+        assert _lees(pad)["antwoorden"][0]["antwoord"] == "oma"
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert isinstance(app.screen, AntwoordScreen)
+        assert app.screen.query_one(TextArea).text == ""
+        await pilot.press("ctrl+y")
+        await pilot.pause()
+        assert app.screen.query_one(TextArea).text == "oma"
+        await pilot.press("ctrl+q")
+    assert _lees(pad)["antwoorden"][0]["antwoord"] == "oma"

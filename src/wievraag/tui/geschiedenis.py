@@ -6,9 +6,9 @@ Every `SessieGewijzigd` is one step, except that typing in one text field with s
 A step keeps a picture (`Beeld`) of the whole session as JSON, one string per person, answer,
 appèl, circle… An entry that did not change is the very same string object as in the picture
 before, so a hundred pictures of a 5 MB session cost little more memory than one. Measured on
-the 5 MB test session (4000 people, 2000 answers; tests/test_geschiedenis.py): about 15 ms to
-take a picture, about 40 ms to restore one. A normal session (tens of people) takes well
-under a millisecond.
+the 5 MB test session (4000 people, 2000 answers; tests/test_geschiedenis.py prints it):
+15-30 ms to take a picture, 40-95 ms to restore one (2 shared cores). A normal session (tens
+of people) takes well under a millisecond.
 
 The history lives in memory with the open session: it survives changing screens, not closing
 the session or the app. After an undo the session is saved like any other change.

@@ -9,6 +9,8 @@ F2 or the palette hint, and F2 is what the moment asks for. Ctrl+P still works (
 
 from __future__ import annotations
 
+import inspect
+
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer
@@ -39,10 +41,19 @@ class InSessieScreen(Screen[None]):
         """Show the session after an undo or redo. By default the screen is built again from
         the model, as when it was opened; screens with more state override this."""
         focus = self.focused.id if self.focused is not None else None
-        await self.recompose()
-        opnieuw = getattr(self, "on_mount", None)
-        if callable(opnieuw):
-            opnieuw()
+        try:
+            await self.recompose()
+            opnieuw = getattr(self, "on_mount", None)
+            if callable(opnieuw):
+                resultaat = opnieuw()
+                if inspect.isawaitable(resultaat):
+                    await resultaat
+        except Exception:
+            # Never a crash in front of the family: the session is restored and saved; go
+            # back to the session's tabs, which always show it right.
+            self.notify("Dit scherm kon niet worden bijgewerkt; terug naar de sessie.")
+            self.dismiss()
+            return
         if focus:
             for widget in self.query(f"#{focus}"):
                 if widget.focusable:

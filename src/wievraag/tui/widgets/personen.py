@@ -459,7 +459,7 @@ class PersonenPaneel(Vertical):
         if ok and s.persoon(eerste.id) and s.persoon(persoon.id):
             voeg_samen(s, weg=eerste, blijft=persoon)
             self.post_message(SessieGewijzigd())
-            self.notify(f"Samengevoegd: {persoon.naam}.", timeout=3)
+            self.notify("Samengevoegd tot één persoon.", timeout=3)
         self.ververs()
 
 
