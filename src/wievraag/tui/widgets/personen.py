@@ -231,7 +231,8 @@ class PersonenPaneel(Vertical):
         Binding("slash", "zoek", "Zoek", id="persoon-zoek"),
         Binding("t", "filter_toestemming", "Toestemming", id="persoon-filter-t", show=False),
         Binding("o", "filter_sector", "Sector", id="persoon-filter-s", show=False),
-        Binding("escape", "wis_filter", "Wis filter", id="persoon-wis", show=False),
+        # Only active while filtering or merging; otherwise Esc leaves the session as always.
+        Binding("escape", "wis_filter", "Wis", id="persoon-wis"),
     ]
 
     def __init__(self) -> None:
