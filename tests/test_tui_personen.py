@@ -229,3 +229,30 @@ async def test_ongedaan_op_het_antwoordscherm(data: Path, config: Path) -> None:
         assert app.screen.query_one(TextArea).text == "oma"
         await pilot.press("ctrl+q")
     assert _lees(pad)["antwoorden"][0]["antwoord"] == "oma"
+
+
+async def test_steun_zorg_en_geboortejaar_op_schijf(data: Path, config: Path) -> None:
+    from textual.widgets import Checkbox
+
+    pad = _sessie(data, "Ans")
+    app = WievraagApp(data, config)
+    async with app.run_test(size=KLEIN) as pilot:
+        await _register(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        app.screen.query_one("#geboortejaar").focus()
+        await pilot.press(*"1968")
+        app.screen.query_one("#steun-praktisch", Checkbox).value = True
+        app.screen.query_one("#steun-emotioneel", Checkbox).value = True
+        app.screen.query_one("#zorg", Checkbox).value = True
+        app.screen.query_one("#zorg_notitie").focus()
+        await pilot.press(*"ruzie")
+        await pilot.press("escape")
+        await pilot.pause()
+        rij = _rij(app, "Ans")
+        assert "⚠ Ans" in rij and "E·P" in rij and "±" in rij
+        await pilot.press("ctrl+q")
+    ans = _personen(pad)["Ans"]
+    assert ans["geboortejaar"] == 1968
+    assert ans["steun"] == ["emotioneel", "praktisch"]
+    assert ans["zorg"] is True and ans["zorg_notitie"] == "ruzie"

@@ -17,7 +17,7 @@ from pydantic import Field, field_validator, model_validator
 from wievraag.model.antwoord import Antwoord, Status
 from wievraag.model.appel import Appel
 from wievraag.model.basis import Basis, Verwijzer, nieuw_id, nu
-from wievraag.model.cirkel import Cirkel
+from wievraag.model.cirkel import Cirkel, Ring
 from wievraag.model.persoon import Persoon
 from wievraag.model.stand import Stand, StandPersoon, Verandering
 
@@ -203,12 +203,13 @@ class Sessie(Basis):
         bestaand = next((s for s in self.standen if s.datum == dag), None)
         if bestaand is not None and not vervang:
             return
+        ringen = self._ringen_per_persoon()
         personen = [
             StandPersoon(
                 persoon=p.id,
                 naam=p.naam,
                 toestemming=p.toestemming,
-                ringen={c.id: r for c in self.cirkels if (r := c.ring_van(p.id)) is not None},
+                ringen=ringen.get(p.id, {}),
             )
             for p in self.personen
         ]
@@ -217,6 +218,14 @@ class Sessie(Basis):
                 bestaand.personen = personen
             return
         self.standen = sorted([*self.standen, Stand(datum=dag, personen=personen)], key=_datum)
+
+    def _ringen_per_persoon(self) -> dict[str, dict[str, Ring]]:
+        """Per person: circle id → ring, for every circle they are placed in."""
+        uit: dict[str, dict[str, Ring]] = {}
+        for cirkel in self.cirkels:
+            for plaatsing in cirkel.plaatsingen:
+                uit.setdefault(plaatsing.persoon, {})[cirkel.id] = plaatsing.ring
+        return uit
 
     def vorige_stand(self) -> Stand | None:
         """The picture of the previous visit: the latest one before the current visit day."""
@@ -231,14 +240,15 @@ class Sessie(Basis):
         if vorige is None:
             return {}
         uit: dict[str, list[Verandering]] = {}
+        toen_per_id = {sp.persoon: sp for sp in vorige.personen}
+        ringen_nu = self._ringen_per_persoon()
         for p in self.personen:
-            toen = vorige.van(p.id)
+            toen = toen_per_id.get(p.id)
             if toen is None:
                 uit[p.id] = ["nieuw"]
                 continue
             wat: list[Verandering] = []
-            ringen = {c.id: r for c in self.cirkels if (r := c.ring_van(p.id)) is not None}
-            if ringen != toen.ringen:
+            if ringen_nu.get(p.id, {}) != toen.ringen:
                 wat.append("verplaatst")
             if p.toestemming == "ja" and toen.toestemming != "ja":
                 wat.append("toestemming")
