@@ -121,7 +121,10 @@ def naam_tekst(p: Persoon) -> str:
     return voor + p.naam
 
 
-def cel(s: Sessie, p: Persoon, kolom: Kolom, breed: bool, sinds: list[Verandering]) -> str:
+def cellen(
+    s: Sessie, p: Persoon, kolommen: list[Kolom], breed: bool, sinds: list[Verandering]
+) -> list[str]:
+    """One row of the register: the text of each shown column, cut to its width."""
     waarden: dict[str, Callable[[], str]] = {
         "sinds": lambda: sinds_tekst(sinds),
         "naam": lambda: naam_tekst(p),
@@ -136,7 +139,7 @@ def cel(s: Sessie, p: Persoon, kolom: Kolom, breed: bool, sinds: list[Veranderin
         "via": lambda: _telling(s.herkomst(p.id)),
         "notities": lambda: p.notities,
     }
-    return _kort(waarden[kolom.sleutel](), kolom.breed if breed else (kolom.smal or 0))
+    return [_kort(waarden[k.sleutel](), k.breed if breed else (k.smal or 0)) for k in kolommen]
 
 
 def sorteer(personen: list[Persoon], op: str, sinds: dict[str, list[Verandering]]) -> list[Persoon]:
@@ -279,11 +282,10 @@ class PersonenPaneel(Vertical):
             tabel.clear()
         sinds = s.veranderd_sinds_vorig_bezoek()
         zichtbaar = [p for p in sorteer(s.personen, self.sortering, sinds) if self.filter.past(p)]
+        kolommen = self._kolommen()
         for p in zichtbaar:
-            tabel.add_row(
-                *(Text(cel(s, p, k, breed, sinds.get(p.id, []))) for k in self._kolommen()),
-                key=p.id,
-            )
+            rij = cellen(s, p, kolommen, breed, sinds.get(p.id, []))
+            tabel.add_row(*(Text(c) for c in rij), key=p.id)
         ids = [p.id for p in zichtbaar]
         if ids:
             tabel.move_cursor(row=ids.index(gekozen) if gekozen in ids else 0)
