@@ -77,7 +77,7 @@ SORTERINGEN: list[tuple[str, str]] = [
     ("sector", "sector"),
     ("toestemming", "toestemming"),
     ("leeftijd", "leeftijd"),
-    ("sinds", "verandering sinds vorig bezoek"),
+    ("sinds", "∆ verandering"),
 ]
 TOESTEMMING_FILTERS: list[str | None] = [None, "ja", "nee", "niet-gevraagd"]
 
@@ -229,8 +229,9 @@ class PersonenPaneel(Vertical):
     BINDINGS = [
         Binding("a", "nieuw", "Nieuw", id="persoon-nieuw"),
         Binding("delete", "verwijder", "Verwijder", id="persoon-weg"),
-        Binding("m", "voeg_samen", "Samenvoegen", id="persoon-samen"),
-        Binding("s", "sorteer", "Sorteer", id="persoon-sorteer"),
+        # m and s are named in the line above the table: the footer keeps ^q and F1 at 80.
+        Binding("m", "voeg_samen", "Samenvoegen", id="persoon-samen", show=False),
+        Binding("s", "sorteer", "Sorteer", id="persoon-sorteer", show=False),
         Binding("slash", "zoek", "Zoek", id="persoon-zoek"),
         Binding("t", "filter_toestemming", "Toestemming", id="persoon-filter-t", show=False),
         Binding("o", "filter_sector", "Sector", id="persoon-filter-s", show=False),
@@ -292,11 +293,11 @@ class PersonenPaneel(Vertical):
         self.query_one("#personen-telling", Static).update(telling_tekst(tel(s), s, sinds))
         self._toon_filter(len(zichtbaar), len(s.personen))
         self._toon_herkomst()
+        self.refresh_bindings()  # Esc clears a filter only while there is one
 
     def _toon_filter(self, getoond: int, totaal: int) -> None:
         vak = self.query_one("#personen-filter", Static)
         sortering = dict(SORTERINGEN)[self.sortering]
-        vak.display = self.filter.actief or self.sortering != "naam"
         if self.filter.actief:
             vak.update(
                 Text(
@@ -305,7 +306,12 @@ class PersonenPaneel(Vertical):
                 )
             )
         else:
-            vak.update(Text(f"Gesorteerd op {sortering} (s: volgende)"))
+            vak.update(
+                Text(
+                    f"s sorteer (nu: {sortering}) · t toestemming · o sector · "
+                    "m samenvoegen · F1 uitleg"
+                )
+            )
 
     def _gekozen_id(self) -> str | None:
         tabel = self.query_one(DataTable)
