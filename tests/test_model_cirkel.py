@@ -99,3 +99,11 @@ def test_samenvoegen_met_zichzelf_geweigerd() -> None:
 def test_rondreis_met_cirkels() -> None:
     sessie, *_ = _sessie()
     assert decodeer(Path("c.toml"), codeer(sessie)) == sessie
+
+
+def test_ringlabel_met_windows_regeleinde_overleeft_de_rondreis() -> None:
+    """Found by hypothesis: a pasted label ending in \\r\\n must not break the TOML writer."""
+    cirkel = Cirkel(soort="sociogram", titel="x", ringen=["a\r\n", "b\rc", "d"])
+    assert cirkel.ringen == ["a\n", "b\nc", "d"]
+    sessie = Sessie(gezin="x", cirkels=[cirkel])
+    assert decodeer(Path("c.toml"), codeer(sessie)) == sessie

@@ -31,6 +31,10 @@ def sessies(draw: st.DrawFn) -> Sessie:
             contact=draw(st.none() | st.sampled_from(["in-contact", "buitenland"])),
             toestemming=draw(st.sampled_from(["niet-gevraagd", "ja", "nee"])),
             in_leven=draw(st.booleans()),
+            geboortejaar=draw(st.none() | st.integers(1850, 2200)),
+            steun=draw(st.lists(st.sampled_from(["emotioneel", "verbinding", "praktisch"]))),
+            zorg=draw(st.booleans()),
+            zorg_notitie=draw(tekst),
         )
         for _ in range(draw(st.integers(0, 4)))
     ]
@@ -87,13 +91,16 @@ def sessies(draw: st.DrawFn) -> Sessie:
         for pid in draw(kies):
             cirkel.plaats(pid, draw(st.sampled_from([1, 2, 3])))
         cirkels.append(cirkel)
-    return Sessie(
+    sessie = Sessie(
         gezin=draw(naam),
         personen=personen,
         antwoorden=antwoorden,
         appels=appels,
         cirkels=cirkels,
     )
+    for dag in draw(st.lists(st.dates(), max_size=2, unique=True)):
+        sessie.leg_stand_vast(dag)  # the network as it stood at a visit
+    return sessie
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

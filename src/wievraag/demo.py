@@ -205,7 +205,7 @@ def maak_demo(bank: Vragenbank, vandaag: date | None = None) -> Sessie:
         eigen.plaats(personen[naam].id, ring)  # type: ignore[arg-type]
     eigen.plaats(personen["Aylin"].id, 3)
 
-    return Sessie(
+    sessie = Sessie(
         gezin=GEZIN,
         aangemaakt=moment(35, 9),
         gewijzigd=moment(7, 12),
@@ -215,3 +215,14 @@ def maak_demo(bank: Vragenbank, vandaag: date | None = None) -> Sessie:
         appels=[voogd, school, afwas],
         cirkels=[eigen],
     )
+    # The network as it stood at the second visit: four people came up since, Aylin gave
+    # consent since, so the register has something to show under "since the last visit".
+    toen = sessie.model_copy(deep=True)
+    for naam in ("Thijs", "Esra", "Hanneke", "Jesse"):
+        toen.verwijder_persoon(personen[naam].id)
+    for persoon in toen.personen:
+        if persoon.naam == "Aylin":
+            persoon.toestemming = "niet-gevraagd"
+    toen.leg_stand_vast(bezoeken[1])
+    sessie.standen = toen.standen
+    return sessie

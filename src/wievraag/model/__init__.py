@@ -18,6 +18,8 @@ from wievraag.model.persoon import (
     CONTACTEN,
     GENERATIES,
     SECTOREN,
+    STEUN_KORT,
+    STEUNSOORTEN,
     TOESTEMMINGEN,
     Persoon,
 )
@@ -46,6 +48,8 @@ __all__ = [
     "SOORTEN",
     "STAPPEN",
     "STATUSSEN",
+    "STEUNSOORTEN",
+    "STEUN_KORT",
     "TOESTEMMINGEN",
     "UITKOMSTEN",
     "VAN",

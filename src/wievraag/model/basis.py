@@ -27,11 +27,17 @@ class Basis(BaseModel):
         # TOML turns a line break inside a multi-line string into "\n"; store it that way from
         # the start (text pasted from Windows has "\r\n"), so what is saved reads back the same.
         if isinstance(waarde, str) and "\r" in waarde:
-            return waarde.replace("\r\n", "\n").replace("\r", "\n")
+            return _zonder_cr(waarde)
+        if isinstance(waarde, list) and any(isinstance(w, str) and "\r" in w for w in waarde):
+            return [_zonder_cr(w) if isinstance(w, str) else w for w in waarde]  # ring labels
         # A hand-typed time without offset is local time; naive and aware times cannot be sorted.
         if isinstance(waarde, datetime) and waarde.tzinfo is None:
             return waarde.astimezone()
         return waarde
+
+
+def _zonder_cr(tekst: str) -> str:
+    return tekst.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def nieuw_id(voorvoegsel: str) -> str:

@@ -58,6 +58,15 @@ TOESTEMMINGEN: dict[str, str] = {
     "nee": "nee",
 }
 
+# What a person gives the family (§3.1.4): the three kinds of support a network can offer.
+Steun = Literal["emotioneel", "verbinding", "praktisch"]
+STEUNSOORTEN: dict[str, str] = {
+    "emotioneel": "emotionele steun",
+    "verbinding": "verbinding",
+    "praktisch": "praktische hulp en zorg",
+}
+STEUN_KORT: dict[str, str] = {"emotioneel": "E", "verbinding": "V", "praktisch": "P"}
+
 
 class Persoon(Basis):
     id: str = Field(default_factory=lambda: nieuw_id("p"))
@@ -70,9 +79,22 @@ class Persoon(Basis):
     contact: Contact | None = None
     toestemming: Toestemming = "niet-gevraagd"
     toestemming_datum: date | None = None
+    # Birth year, when the age is not known exactly or should stay right over the years.
+    geboortejaar: int | None = Field(default=None, ge=1850, le=2200)
+    steun: list[Steun] = Field(default_factory=list)
+    # A worry about a disturbing influence (§3.1.5): marked to discuss with the family, never
+    # a reason to leave someone out (the family chose them).
+    zorg: bool = False
+    zorg_notitie: str = ""
     notities: str = ""
     # Second degree (olievlek, Bijlage I): known through this person of the register.
     via: str | None = None
+
+    @field_validator("steun")
+    @classmethod
+    def _steun_op_volgorde(cls, waarde: list[str]) -> list[str]:
+        # One order, each kind once: the same choice always reads (and saves) the same.
+        return [s for s in STEUNSOORTEN if s in waarde]
 
     @field_validator("naam")
     @classmethod
@@ -87,6 +109,15 @@ class Persoon(Basis):
     def vervang_persoon(self, oud: str, nieuw: str | None) -> None:
         if self.via == oud:
             self.via = nieuw if nieuw != self.id else None  # merged into themselves: no "via"
+
+    def leeftijd_tekst(self, jaar: int | None = None) -> str:
+        """ "71", "± 73 (1953)" from a birth year, or "" when neither is known."""
+        if self.leeftijd is not None:
+            return str(self.leeftijd)
+        if self.geboortejaar is not None:
+            nu_jaar = jaar if jaar is not None else date.today().year
+            return f"± {max(0, nu_jaar - self.geboortejaar)} ({self.geboortejaar})"
+        return ""
 
     @property
     def label(self) -> str:

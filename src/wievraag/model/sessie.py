@@ -17,8 +17,9 @@ from pydantic import Field, field_validator, model_validator
 from wievraag.model.antwoord import Antwoord, Status
 from wievraag.model.appel import Appel
 from wievraag.model.basis import Basis, Verwijzer, nieuw_id, nu
-from wievraag.model.cirkel import Cirkel
+from wievraag.model.cirkel import Cirkel, Ring
 from wievraag.model.persoon import Persoon
+from wievraag.model.stand import Stand, StandPersoon, Verandering
 
 SCHEMA = 1
 """The session file format this app writes. Raise it (and add a migration) on every change
@@ -43,6 +44,8 @@ class Sessie(Basis):
     appels: list[Appel] = Field(default_factory=list)
     # The sociogram and the safety circles: one structure for every circle (model/cirkel.py).
     cirkels: list[Cirkel] = Field(default_factory=list)
+    # The network as it stood at each visit (model/stand.py); optional, older files have none.
+    standen: list[Stand] = Field(default_factory=list)
 
     @field_validator("gezin")
     @classmethod
@@ -86,6 +89,7 @@ class Sessie(Basis):
         yield from (("antwoord", a) for a in self.antwoorden)
         yield from (("appèl", a) for a in self.appels)
         yield from (("cirkel", c) for c in self.cirkels)
+        yield from (("stand", s) for s in self.standen)
 
     # -- people -----------------------------------------------------------------------------
 
@@ -185,7 +189,72 @@ class Sessie(Basis):
         """Record today's visit once; opening a session on a new day is a new visit."""
         dag = dag or date.today()
         if dag not in self.bezoeken:
+            if self.bezoeken:
+                # A new visit closes the previous one: keep its picture if leaving did not.
+                self.leg_stand_vast(self.bezoeken[-1], vervang=False)
             self.bezoeken.append(dag)
+
+    # -- change over time -------------------------------------------------------------------
+
+    def leg_stand_vast(self, dag: date | None = None, vervang: bool = True) -> None:
+        """Keep the network as it stands now as the picture of visit `dag` (default: the last
+        visit). `vervang=False` keeps a picture already taken for that day."""
+        dag = dag or (self.bezoeken[-1] if self.bezoeken else date.today())
+        bestaand = next((s for s in self.standen if s.datum == dag), None)
+        if bestaand is not None and not vervang:
+            return
+        ringen = self._ringen_per_persoon()
+        personen = [
+            StandPersoon(
+                persoon=p.id,
+                naam=p.naam,
+                toestemming=p.toestemming,
+                ringen=ringen.get(p.id, {}),
+            )
+            for p in self.personen
+        ]
+        if bestaand is not None:
+            if bestaand.personen != personen:
+                bestaand.personen = personen
+            return
+        self.standen = sorted([*self.standen, Stand(datum=dag, personen=personen)], key=_datum)
+
+    def _ringen_per_persoon(self) -> dict[str, dict[str, Ring]]:
+        """Per person: circle id → ring, for every circle they are placed in."""
+        uit: dict[str, dict[str, Ring]] = {}
+        for cirkel in self.cirkels:
+            for plaatsing in cirkel.plaatsingen:
+                uit.setdefault(plaatsing.persoon, {})[cirkel.id] = plaatsing.ring
+        return uit
+
+    def vorige_stand(self) -> Stand | None:
+        """The picture of the previous visit: the latest one before the current visit day."""
+        huidig = self.bezoeken[-1] if self.bezoeken else date.today()
+        eerder = [s for s in self.standen if s.datum < huidig]
+        return max(eerder, key=_datum) if eerder else None
+
+    def veranderd_sinds_vorig_bezoek(self) -> dict[str, list[Verandering]]:
+        """Per person: new, placed differently, or gained consent since the previous visit.
+        Empty at the first visit: nothing to compare with."""
+        vorige = self.vorige_stand()
+        if vorige is None:
+            return {}
+        uit: dict[str, list[Verandering]] = {}
+        toen_per_id = {sp.persoon: sp for sp in vorige.personen}
+        ringen_nu = self._ringen_per_persoon()
+        for p in self.personen:
+            toen = toen_per_id.get(p.id)
+            if toen is None:
+                uit[p.id] = ["nieuw"]
+                continue
+            wat: list[Verandering] = []
+            if ringen_nu.get(p.id, {}) != toen.ringen:
+                wat.append("verplaatst")
+            if p.toestemming == "ja" and toen.toestemming != "ja":
+                wat.append("toestemming")
+            if wat:
+                uit[p.id] = wat
+        return uit
 
     def raak_aan(self) -> None:
         self.gewijzigd = nu()
@@ -198,6 +267,10 @@ class Herkomst:
     soort: Literal["vraag", "appel"]
     id: str
     tekst: str
+
+
+def _datum(stand: Stand) -> date:
+    return stand.datum
 
 
 def _uniek(soort: str, ids: list[str]) -> None:

@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import signal
 import sys
+import time
 import traceback
 from collections.abc import Iterable
 from datetime import date
@@ -32,6 +33,8 @@ from wievraag.tui.messages import SessieGewijzigd
 if TYPE_CHECKING:
     from textual.command import Provider
 
+    from wievraag.model import Sessie
+    from wievraag.tui.geschiedenis import Geschiedenis
     from wievraag.vragen import Vragen
 
 
@@ -69,6 +72,12 @@ class WievraagApp(App[None]):
         ),
         Binding("f1,question_mark", "help", "Hulp", id="hulp"),
         Binding("ctrl+p", "command_palette", "Opdrachten", show=False, priority=True, id="palet"),
+        # Undo wins over a text field's own ctrl+z: one meaning everywhere in a session, and
+        # typing in a field is one step anyway (tui/geschiedenis.py).
+        Binding("ctrl+z", "ongedaan", "Ongedaan", show=False, priority=True, id="ongedaan"),
+        Binding(
+            "ctrl+y,ctrl+shift+z", "opnieuw", "Opnieuw", show=False, priority=True, id="opnieuw"
+        ),
     ]
 
     # Explanation panels (why, how, pitfalls; for trainers): F3 toggles them on every screen
@@ -84,6 +93,7 @@ class WievraagApp(App[None]):
         self._config = config
         self.bestand: SessieBestand | None = None
         self.autosaver: Autosaver | None = None
+        self.geschiedenis: Geschiedenis | None = None
 
     @cached_property
     def vragen(self) -> Vragen:
@@ -122,8 +132,10 @@ class WievraagApp(App[None]):
         if bestand.sessie.bezoeken[-1:] != [date.today()]:
             bestand.sessie.noteer_bezoek()  # opening on a new day is a new visit
             self.on_sessie_gewijzigd(SessieGewijzigd())
+        from wievraag.tui.geschiedenis import Geschiedenis
         from wievraag.tui.screens.sessie import SessieScreen
 
+        self.geschiedenis = Geschiedenis(bestand.sessie)
         self.push_screen(SessieScreen())
         self.opgeslagen()
         if self.vragen.fout_mijn:
@@ -136,11 +148,15 @@ class WievraagApp(App[None]):
             )
 
     def sluit_sessie(self) -> None:
+        if self.bestand is not None and self.autosaver is not None and not self.autosaver.extern:
+            # Leaving closes the visit: keep the network as it stands (change over time).
+            self.bestand.sessie.leg_stand_vast()
         self.bewaar_nu()
         if self.bestand is not None:
             self.bestand.sluit()
         self.bestand = None
         self.autosaver = None
+        self.geschiedenis = None
         self.sub_title = ""
 
     def bewaar_nu(self) -> bool:
@@ -151,6 +167,64 @@ class WievraagApp(App[None]):
             return
         self.bestand.sessie.raak_aan()
         self.autosaver.gewijzigd()
+        if self.geschiedenis is not None:
+            self.geschiedenis.gewijzigd(self.bestand.sessie, self._typveld(), time.monotonic())
+
+    def _typveld(self) -> object | None:
+        """The text field being typed in, if any: its changes join into one undo step."""
+        from textual.widgets import Input, TextArea
+
+        veld = self.focused
+        return (id(self.screen), id(veld)) if isinstance(veld, Input | TextArea) else None
+
+    # -- undo ------------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("ongedaan", "opnieuw"):
+            # Not behind a dialog: its question may be about what the undo would change.
+            from textual.screen import ModalScreen
+
+            return self.geschiedenis is not None and not isinstance(self.screen, ModalScreen)
+        return True
+
+    async def action_ongedaan(self) -> None:
+        if self.geschiedenis is None:
+            return
+        await self._zet_terug(self.geschiedenis.ongedaan(), "Ongedaan gemaakt")
+
+    async def action_opnieuw(self) -> None:
+        if self.geschiedenis is None:
+            return
+        await self._zet_terug(self.geschiedenis.opnieuw(), "Opnieuw gedaan")
+
+    async def _zet_terug(self, sessie: Sessie | None, wat: str) -> None:
+        if self.bestand is None or self.autosaver is None or self.geschiedenis is None:
+            return
+        if sessie is None:
+            niets = "ongedaan te maken" if wat.startswith("Ongedaan") else "opnieuw te doen"
+            self.notify(f"Niets meer {niets}.", timeout=2)
+            return
+        self.bestand.sessie = sessie
+        sessie.raak_aan()
+        self.autosaver.gewijzigd()  # saved like any change; not a new step in the history
+        await self._toon_hersteld()
+        terug, vooruit = self.geschiedenis.stappen_terug, self.geschiedenis.stappen_vooruit
+        self.notify(
+            f"{wat}. Nog {terug} stap{'pen' if terug != 1 else ''} terug (Ctrl+Z), "
+            f"{vooruit} vooruit (Ctrl+Y).",
+            timeout=3,
+        )
+
+    async def _toon_hersteld(self) -> None:
+        """Every screen of the session shows the restored session: the one in view now,
+        the ones below when they come back (InSessieScreen.on_screen_resume)."""
+        from wievraag.tui.screens.basis import InSessieScreen
+
+        for scherm in self.screen_stack[:-1]:
+            if isinstance(scherm, InSessieScreen):
+                scherm.verouderd = True
+        if isinstance(self.screen, InSessieScreen):
+            await self.screen.toon_hersteld()
 
     def opgeslagen(self) -> None:
         """Keep the header honest about whether everything is on disk."""
@@ -188,7 +262,10 @@ class WievraagApp(App[None]):
             return
         if self.autosaver is not None:
             self.autosaver.extern = False
+        from wievraag.tui.geschiedenis import Geschiedenis
         from wievraag.tui.screens.sessie import SessieScreen
+
+        self.geschiedenis = Geschiedenis(bestand.sessie)  # the file's history, not ours
 
         while isinstance(self.screen, SessieScreen) or len(self.screen_stack) > 2:
             self.pop_screen()

@@ -9,6 +9,8 @@ F2 or the palette hint, and F2 is what the moment asks for. Ctrl+P still works (
 
 from __future__ import annotations
 
+import inspect
+
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer
@@ -44,6 +46,37 @@ class InSessieScreen(Screen[None]):
 
     def action_uitleg(self) -> None:
         wv(self).uitleg = not wv(self).uitleg
+
+    # Set when an undo or redo changed the session while this screen was not in view.
+    verouderd = False
+
+    def on_screen_resume(self) -> None:
+        if self.verouderd:
+            self.verouderd = False
+            self.run_worker(self.toon_hersteld(), exclusive=True, group="hersteld")
+
+    async def toon_hersteld(self) -> None:
+        """Show the session after an undo or redo. By default the screen is built again from
+        the model, as when it was opened; screens with more state override this."""
+        focus = self.focused.id if self.focused is not None else None
+        try:
+            await self.recompose()
+            opnieuw = getattr(self, "on_mount", None)
+            if callable(opnieuw):
+                resultaat = opnieuw()
+                if inspect.isawaitable(resultaat):
+                    await resultaat
+        except Exception:
+            # Never a crash in front of the family: the session is restored and saved; go
+            # back to the session's tabs, which always show it right.
+            self.notify("Dit scherm kon niet worden bijgewerkt; terug naar de sessie.")
+            self.dismiss()
+            return
+        if focus:
+            for widget in self.query(f"#{focus}"):
+                if widget.focusable:
+                    widget.focus()
+                break
 
     def action_nieuw_appel(self) -> None:
         from wievraag.tui.screens.appel import AppelScreen

@@ -11,7 +11,14 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Checkbox, Header, Input, Label, Select, Static, TextArea
 
-from wievraag.model import CONTACTEN, GENERATIES, SECTOREN, TOESTEMMINGEN, Persoon
+from wievraag.model import (
+    CONTACTEN,
+    GENERATIES,
+    SECTOREN,
+    STEUNSOORTEN,
+    TOESTEMMINGEN,
+    Persoon,
+)
 from wievraag.opmaak import datum_lang
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.messages import SessieGewijzigd
@@ -74,7 +81,48 @@ class PersoonScreen(InSessieScreen):
                 ),
             )
             yield from self._regel(
+                "Geboortejaar",
+                Input(
+                    str(p.geboortejaar) if p and p.geboortejaar is not None else "",
+                    id="geboortejaar",
+                    type="integer",
+                    compact=True,
+                    placeholder="als de leeftijd niet precies bekend is",
+                ),
+            )
+            yield from self._regel(
                 "", Vinkje("leeft nog", p.in_leven if p else True, id="in_leven", compact=True)
+            )
+            # §3.1.4: what this person gives the family (more than one may apply).
+            for soort, woord in STEUNSOORTEN.items():
+                yield from self._regel(
+                    "Steun" if soort == next(iter(STEUNSOORTEN)) else "",
+                    Vinkje(
+                        woord,
+                        bool(p and soort in p.steun),
+                        id=f"steun-{soort}",
+                        classes="steun",
+                        compact=True,
+                    ),
+                )
+            # §3.1.5: a worry is marked to talk about with the family, never to exclude.
+            yield from self._regel(
+                "Zorg",
+                Vinkje(
+                    "zorg over verstorende invloed",
+                    bool(p and p.zorg),
+                    id="zorg",
+                    compact=True,
+                ),
+            )
+            yield from self._regel(
+                "",
+                Input(
+                    p.zorg_notitie if p else "",
+                    id="zorg_notitie",
+                    compact=True,
+                    placeholder="wat is de zorg? (bespreek het met het gezin)",
+                ),
             )
             yield from self._regel(
                 "Toestemming",
@@ -162,6 +210,31 @@ class PersoonScreen(InSessieScreen):
         elif tekst.isdigit() and int(tekst) <= 130:
             self._zet("leeftijd", int(tekst))
 
+    @on(Input.Changed, "#geboortejaar")
+    def _geboortejaar(self, event: Input.Changed) -> None:
+        tekst = event.value.strip()
+        if not tekst:
+            self._zet("geboortejaar", None)
+        elif tekst.isdigit() and 1850 <= int(tekst) <= date.today().year:
+            self._zet("geboortejaar", int(tekst))
+
+    @on(Checkbox.Changed, ".steun")
+    def _steun(self, event: Checkbox.Changed) -> None:
+        p = self.persoon
+        if p is None:
+            return
+        soort = (event.checkbox.id or "").removeprefix("steun-")
+        gekozen = [s for s in p.steun if s != soort] + ([soort] if event.value else [])
+        self._zet("steun", [s for s in STEUNSOORTEN if s in gekozen])
+
+    @on(Checkbox.Changed, "#zorg")
+    def _zorg(self, event: Checkbox.Changed) -> None:
+        self._zet("zorg", event.value)
+
+    @on(Input.Changed, "#zorg_notitie")
+    def _zorg_notitie(self, event: Input.Changed) -> None:
+        self._zet("zorg_notitie", event.value)
+
     @on(Select.Changed)
     def _keuze(self, event: Select.Changed) -> None:
         veld = event.select.id or ""
@@ -182,6 +255,13 @@ class PersoonScreen(InSessieScreen):
     @on(TextArea.Changed, "#notities")
     def _notities(self, event: TextArea.Changed) -> None:
         self._zet("notities", event.text_area.text)
+
+    async def toon_hersteld(self) -> None:
+        if self.persoon_id is not None and self.persoon is None:
+            self.notify("Deze persoon staat na het ongedaan maken niet meer in het netwerk.")
+            self.app.pop_screen()
+            return
+        await super().toon_hersteld()
 
     def on_screen_suspend(self) -> None:
         wv(self).bewaar_nu()

@@ -99,6 +99,10 @@ class SessieScreen(InSessieScreen):
             return
         self.notify(f"Opgeslagen in:\n{pad}", title="✓ Export klaar", timeout=20)
 
+    async def toon_hersteld(self) -> None:
+        # The tabs stay where they are; their contents are read again from the session.
+        self.on_screen_resume()
+
     def action_terug(self) -> None:
         wv(self).sluit_sessie()
         self.app.pop_screen()
