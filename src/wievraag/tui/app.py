@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import signal
 import sys
+import time
 import traceback
 from collections.abc import Iterable
 from datetime import date
@@ -18,11 +19,13 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
 from wievraag.fouten import BestandFout
+from wievraag.instellingen import Instellingen
 from wievraag.store import Opslag, SessieBestand, SessieInGebruik
 from wievraag.tui.autosave import Autosaver
 from wievraag.tui.messages import SessieGewijzigd
@@ -62,10 +65,22 @@ class WievraagApp(App[None]):
         Binding("ctrl+p", "command_palette", "Opdrachten", show=False, priority=True, id="palet"),
     ]
 
-    def __init__(self, data: Path | None = None, config: Path | None = None) -> None:
+    def __init__(
+        self,
+        data: Path | None = None,
+        config: Path | None = None,
+        vergrendel_na: float | None = None,
+    ) -> None:
         super().__init__()
         self.opslag = Opslag(data)
         self._config = config
+        self.instellingen = Instellingen.laad(config)
+        # Seconds without input before the lock screen; 0 = never. Tests pass a short time.
+        self.vergrendel_na = (
+            self.instellingen.vergrendel_na if vergrendel_na is None else vergrendel_na
+        )
+        self._laatste_invoer = time.monotonic()
+        self.op_slot = False
         self.bestand: SessieBestand | None = None
         self.autosaver: Autosaver | None = None
 
@@ -138,8 +153,8 @@ class WievraagApp(App[None]):
 
     def opgeslagen(self) -> None:
         """Keep the header honest about whether everything is on disk."""
-        if self.bestand is None or self.autosaver is None:
-            return
+        if self.bestand is None or self.autosaver is None or self.op_slot:
+            return  # under the lock the header shows no family label
         staat = "⚠ NIET opgeslagen" if self.autosaver.fout else "✓ opgeslagen"
         self.sub_title = f"{self.bestand.sessie.gezin} · {staat}"
 
@@ -180,7 +195,53 @@ class WievraagApp(App[None]):
 
     # -- app-wide actions ------------------------------------------------------------------
 
+    # -- the lock ---------------------------------------------------------------------------
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.InputEvent) and not isinstance(event, events.MouseMove):
+            self._laatste_invoer = time.monotonic()
+        await super().on_event(event)
+
+    def _controleer_inactief(self) -> None:
+        if self.op_slot or not self.vergrendel_na:
+            return
+        if time.monotonic() - self._laatste_invoer >= self.vergrendel_na:
+            self.vergrendel()
+
+    def vergrendel(self, bij_start: bool = False) -> None:
+        """Hide everything behind the lock screen; saving goes on underneath."""
+        from wievraag.tui.screens.slot import SlotScherm
+
+        if self.op_slot:
+            return
+        self.op_slot = True
+        self.sub_title = ""
+        self.push_screen(SlotScherm(bij_start=bij_start), self._ontgrendeld)
+
+    def _ontgrendeld(self, _: object = None) -> None:
+        self.op_slot = False
+        self._laatste_invoer = time.monotonic()
+        self.opgeslagen()
+        if self.opslag.onderbroken():
+            self.notify(
+                "Het versleutelen of ontsleutelen van de map is onderbroken. Sluit wievraag en "
+                "voer dezelfde opdracht (wievraag versleutel / ontsleutel) opnieuw uit.",
+                title="Map half omgezet",
+                severity="warning",
+                timeout=15,
+            )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Under the lock neither the palette (it searches the session) nor help opens.
+        if self.op_slot and action in ("command_palette", "help"):
+            return False
+        return super().check_action(action, parameters)
+
     def on_mount(self) -> None:
+        if self.opslag.versleuteld and self.opslag.kluis is None:
+            self.vergrendel(bij_start=True)
+        if self.vergrendel_na:
+            self.set_interval(min(5.0, max(self.vergrendel_na / 4, 0.1)), self._controleer_inactief)
         # ctrl+z (suspend) may be the last thing before the lid closes: save first.
         self.app_suspend_signal.subscribe(self, lambda _: self.bewaar_nu())
         # A closed terminal window (SIGHUP) or a shutdown (SIGTERM) ends the app the normal

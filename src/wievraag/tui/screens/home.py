@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from pathlib import Path
 
+from rich.markup import escape
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -21,6 +23,8 @@ LEESBUDGET = 0.3  # seconds of reading unindexed files before the screen shows
 # A table of thousands of rows takes seconds to lay out; nobody scrolls that far. The newest
 # sessions are shown, unreadable files always (never hide a problem), the rest by searching.
 MAX_RIJEN = 200
+BEWAAR_MARKERING = "⌛ exporteer naar het dossier en wis"
+BEWAAR_KORT = "⌛ exporteer en wis"  # in the table row: the Personen column must stay visible
 
 
 class HomeScreen(Screen[None]):
@@ -61,7 +65,10 @@ class HomeScreen(Screen[None]):
     def ververs(self, kies: Path | None = None) -> None:
         # Files not in the index yet (first start, index lost) are read in the background
         # after a short budget, so the screen is there at once even with thousands of sessions.
-        lijst = wv(self).opslag.lijst(budget=LEESBUDGET)
+        app = wv(self)
+        if app.op_slot or (app.opslag.kluis is None and app.opslag.versleuteld):
+            return  # nothing to show before the passphrase; resumed after unlocking
+        lijst = app.opslag.lijst(budget=LEESBUDGET)
         self._toon(lijst.items, lijst.nog_te_lezen, kies)
         if lijst.nog_te_lezen:
             self._lees_rest()
@@ -85,6 +92,7 @@ class HomeScreen(Screen[None]):
         verborgen = max(0, len(goed) - MAX_RIJEN)
         self._rijen = goed[:MAX_RIJEN] + [r for r in self._alle if r.fout]
         tabel.clear()
+        grens = self._bewaargrens()
         for rij in self._rijen:
             if rij.fout:
                 tabel.add_row(Text(f"⚠ onleesbaar: {rij.naam}"), "—", "—", key=rij.naam)
@@ -92,6 +100,8 @@ class HomeScreen(Screen[None]):
             gezin = Text(rij.gezin or "")
             if rij.conflict:
                 gezin.append("  ⚠ conflictkopie", style="bold")
+            if _te_oud(rij, grens):
+                gezin.append(f"  {BEWAAR_KORT}", style="italic")
             wanneer = moment(rij.gewijzigd) if rij.gewijzigd else ""
             tabel.add_row(gezin, wanneer, str(rij.personen), key=rij.naam)
         kop = self.query_one("#home-kop", Static)
@@ -121,6 +131,13 @@ class HomeScreen(Screen[None]):
         if self._rijen:
             tabel.move_cursor(row=index)
         self._toon_detail()
+
+    def _bewaargrens(self) -> datetime | None:
+        """Sessions unchanged since before this moment are past the retention period."""
+        maanden = wv(self).instellingen.bewaar_maanden
+        if not maanden:
+            return None
+        return datetime.now() - timedelta(days=maanden * 365.25 / 12)
 
     @on(Input.Changed, "#zoek-gezin")
     def _zoek_veranderd(self) -> None:
@@ -165,6 +182,14 @@ class HomeScreen(Screen[None]):
             detail.update(
                 "Dit is een kopie die een synchronisatieprogramma heeft gemaakt. "
                 f"Bestand: {rij.pad.name}. Open hem om te zien wat erin staat."
+            )
+        elif _te_oud(rij, self._bewaargrens()):
+            maanden = wv(self).instellingen.bewaar_maanden
+            detail.update(
+                f"[b]{BEWAAR_MARKERING}[/b]: al meer dan {maanden:g} maand(en) niet gewijzigd. "
+                "Het officiële dossier van je organisatie is de plek om dit te bewaren; deze "
+                "laptop heeft alleen een werkkopie. Zet wat nodig is in het dossier en wis de "
+                f"sessie met [b]d[/b]. Bestand: {rij.pad.name}"
             )
         else:
             detail.update(f"Bestand: {rij.pad.name}")
@@ -211,10 +236,11 @@ class HomeScreen(Screen[None]):
         if rij is None:
             return
         naam = rij.gezin or rij.pad.name
+        sporen = "\n".join(f"• {spoor}" for spoor in wv(self).opslag.sporen(rij.pad))
         ok = await self.app.push_screen_wait(
             Bevestig(
-                f"Sessie [b]{naam}[/b] definitief verwijderen?\n\n"
-                f"Het bestand {rij.pad.name} met alle antwoorden en personen wordt gewist. "
+                f"Sessie [b]{escape(naam)}[/b] definitief verwijderen?\n\n"
+                f"Alle antwoorden en personen worden gewist. Weg gaan:\n{sporen}\n\n"
                 "Dit kan niet ongedaan worden gemaakt.",
                 ja="Verwijder",
                 gevaarlijk=True,
@@ -234,3 +260,13 @@ class HomeScreen(Screen[None]):
             return
         self.notify(f"Sessie {naam} is verwijderd.")
         self.ververs()
+
+
+def _vergelijkbaar(moment: datetime) -> datetime:
+    """As naive local time, so stored times with or without offset compare."""
+    return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
+
+
+def _te_oud(rij: Overzicht, grens: datetime | None) -> bool:
+    """Past the retention period: to be exported to the official file and deleted."""
+    return grens is not None and rij.gewijzigd is not None and _vergelijkbaar(rij.gewijzigd) < grens
