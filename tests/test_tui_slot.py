@@ -148,3 +148,22 @@ def test_instellingen_met_standaard_en_fouten(
     assert Instellingen.laad(config).vergrendel_na == 5
     (config / "instellingen.toml").write_text("kapot = [", encoding="utf-8")
     assert Instellingen.laad(config).bewaar_maanden == 3
+
+
+async def test_nieuwe_sessie_in_versleutelde_map(data: Path, config: Path) -> None:
+    opslag = Opslag(data)
+    opslag.versleutel(WACHTWOORD)
+    app = WievraagApp(data, config, vergrendel_na=0)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*WACHTWOORD, "enter")
+        await pilot.pause()
+        await pilot.press("n", *"Gezin Uil", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SessieScreen)
+        await pilot.press("ctrl+q")
+    [pad] = Opslag(data).bestanden()
+    assert pad.suffix == ".wvs"
+    for bestand in data.rglob("*"):
+        assert not bestand.is_file() or b"Uil" not in bestand.read_bytes(), bestand
+    opslag.ontgrendel(WACHTWOORD)
+    assert opslag.laad(pad).gezin == "Gezin Uil"

@@ -258,3 +258,26 @@ def test_wis_dubbelzinnig_wist_niets(opslag: Opslag, capsys: pytest.CaptureFixtu
     assert cli.main(["wis", "Gezin Mier", "--ja"]) == 0  # an exact label is unambiguous
     assert [i.gezin for i in opslag.lijst().items] == ["Gezin Mierlo"]
     assert voor
+
+
+def test_cli_wachtwoord_van_stdin(
+    opslag: Opslag, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    opslag.nieuw("Gezin Mier")
+    monkeypatch.setattr("sys.stdin", io.StringIO("kort\n"))
+    assert cli.main(["--wachtwoord-stdin", "versleutel"]) == 1
+    assert "minstens" in capsys.readouterr().err
+    assert not opslag.versleuteld
+    monkeypatch.setattr("sys.stdin", io.StringIO(WACHTWOORD + "\n"))
+    assert cli.main(["--wachtwoord-stdin", "versleutel"]) == 0
+    assert "1 sessie(s) versleuteld" in capsys.readouterr().out
+    monkeypatch.setattr("sys.stdin", io.StringIO(WACHTWOORD + "\n"))
+    assert cli.main(["--wachtwoord-stdin", "lijst"]) == 0
+    assert "Gezin Mier" in capsys.readouterr().out
+    monkeypatch.setattr("sys.stdin", io.StringIO(WACHTWOORD + "\n"))
+    assert cli.main(["--wachtwoord-stdin", "ontsleutel"]) == 0
+    assert not opslag.versleuteld
+    assert cli.main(["ontsleutel"]) == 0
+    assert "niet versleuteld" in capsys.readouterr().out

@@ -216,6 +216,7 @@ class WievraagApp(App[None]):
             return
         self.op_slot = True
         self.sub_title = ""
+        self.clear_notifications()  # a toast may name a family
         self.push_screen(SlotScherm(bij_start=bij_start), self._ontgrendeld)
 
     def _ontgrendeld(self, _: object = None) -> None:
