@@ -167,3 +167,19 @@ async def test_nieuwe_sessie_in_versleutelde_map(data: Path, config: Path) -> No
         assert not bestand.is_file() or b"Uil" not in bestand.read_bytes(), bestand
     opslag.ontgrendel(WACHTWOORD)
     assert opslag.laad(pad).gezin == "Gezin Uil"
+
+
+async def test_map_versleuteld_terwijl_de_app_draait(data: Path, config: Path) -> None:
+    Opslag(data).nieuw("Gezin Vlinder")
+    app = WievraagApp(data, config, vergrendel_na=0)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        Opslag(data).versleutel(WACHTWOORD)  # `wievraag versleutel` in another terminal
+        await pilot.press("n", *"Gezin Uil", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SlotScherm)
+        await pilot.press(*WACHTWOORD, "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert app.screen.query_one(DataTable).row_count == 1
+    assert all(p.suffix == ".wvs" for p in Opslag(data).bestanden())

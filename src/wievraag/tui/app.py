@@ -239,7 +239,13 @@ class WievraagApp(App[None]):
         return super().check_action(action, parameters)
 
     def on_mount(self) -> None:
-        if self.opslag.versleuteld and self.opslag.kluis is None:
+        try:
+            versleuteld = self.opslag.versleuteld
+        except ValueError as fout:
+            # Never guess "plain" for a folder whose encryption marker is damaged.
+            self.exit(message=f"De versleuteling van de datamap is niet te lezen: {fout}")
+            return
+        if versleuteld and self.opslag.kluis is None:
             self.vergrendel(bij_start=True)
         if self.vergrendel_na:
             self.set_interval(min(5.0, max(self.vergrendel_na / 4, 0.1)), self._controleer_inactief)

@@ -18,6 +18,7 @@ from wievraag.store import Overzicht, SessieInGebruik
 from wievraag.tui.context import wv
 from wievraag.tui.dialogs import Bevestig, VraagTekst
 from wievraag.tui.widgets.tabellen import SessieTabel
+from wievraag.versleuteling import WachtwoordNodig
 
 LEESBUDGET = 0.3  # seconds of reading unindexed files before the screen shows
 # A table of thousands of rows takes seconds to lay out; nobody scrolls that far. The newest
@@ -66,8 +67,11 @@ class HomeScreen(Screen[None]):
         # Files not in the index yet (first start, index lost) are read in the background
         # after a short budget, so the screen is there at once even with thousands of sessions.
         app = wv(self)
-        if app.op_slot or (app.opslag.kluis is None and app.opslag.versleuteld):
+        if app.op_slot:
             return  # nothing to show before the passphrase; resumed after unlocking
+        if app.opslag.kluis is None and app.opslag.versleuteld:
+            app.vergrendel(bij_start=True)  # encrypted while the app was running
+            return
         lijst = app.opslag.lijst(budget=LEESBUDGET)
         self._toon(lijst.items, lijst.nog_te_lezen, kies)
         if lijst.nog_te_lezen:
@@ -225,6 +229,9 @@ class HomeScreen(Screen[None]):
             sessie = app.opslag.nieuw(gezin)
         except OSError as fout:
             self.notify(f"De sessie kon niet worden gemaakt: {fout.strerror}", severity="error")
+            return
+        except WachtwoordNodig:  # the folder was encrypted while the app was running
+            app.vergrendel(bij_start=True)
             return
         pad = app.opslag.pad_voor(sessie)
         self.ververs(kies=pad)
