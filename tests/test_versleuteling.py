@@ -234,6 +234,8 @@ def test_wis_laat_geen_spoor(
     (opslag.map / f".{pad.name}.abc123.tmp").write_bytes(pad.read_bytes())
     opslag.open(pad).sluit()  # leaves a lock file
     (opslag.map / f".{pad.name}.def456.tmp").write_bytes(pad.read_bytes())
+    # A copy a sync tool made: same session id, other file name. It goes too.
+    (opslag.map / f"{weg.id}.sync-conflict-20260502.toml").write_bytes(pad.read_bytes())
     if versleuteld:
         opslag.versleutel(WACHTWOORD)
         os.environ["WIEVRAAG_WACHTWOORD"] = WACHTWOORD

@@ -243,7 +243,10 @@ class HomeScreen(Screen[None]):
         if rij is None:
             return
         naam = rij.gezin or rij.pad.name
-        sporen = "\n".join(f"• {spoor}" for spoor in wv(self).opslag.sporen(rij.pad))
+        # Copies a sync tool made of this session (same id) go too: nothing of it stays.
+        rijen = [r for r in self._alle if rij.id and r.id == rij.id] or [rij]
+        opslag = wv(self).opslag
+        sporen = "\n".join(f"• {spoor}" for r in rijen for spoor in opslag.sporen(r.pad))
         ok = await self.app.push_screen_wait(
             Bevestig(
                 f"Sessie [b]{escape(naam)}[/b] definitief verwijderen?\n\n"
@@ -256,7 +259,8 @@ class HomeScreen(Screen[None]):
         if not ok:
             return
         try:
-            wv(self).opslag.verwijder(rij.pad)
+            for r in rijen:
+                opslag.verwijder(r.pad)
         except SessieInGebruik:
             self.notify(
                 "Deze sessie is open in een ander venster; sluit hem daar eerst.", severity="error"
