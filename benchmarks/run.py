@@ -195,6 +195,45 @@ def bench_autosave(runs: int) -> None:
     )
 
 
+def bench_autosave_versleuteld(runs: int) -> None:
+    """Autosave of the same large session in an encrypted folder vs a plain one (target ≤ 2×)."""
+    from fixtures import grote_sessie
+
+    from wievraag.store import Opslag, codeer
+
+    with tempfile.TemporaryDirectory() as tmp:
+        bestanden = []
+        for naam, versleuteld in (("plat", False), ("versleuteld", True)):
+            opslag = Opslag(Path(tmp) / naam)
+            opslag.zorg_voor_map()
+            sessie = grote_sessie(500, 300)
+            (opslag.map / f"{sessie.id}.toml").write_bytes(codeer(sessie))
+            if versleuteld:
+                opslag.versleutel("benchmark-wachtwoord")
+            [pad] = opslag.bestanden()
+            bestanden.append(opslag.open(pad))
+        plat, versleuteld_bestand = bestanden
+
+        def wijzig(bestand: object) -> Callable[[int], None]:
+            def stap(n: int) -> None:
+                bestand.sessie.antwoorden[0].antwoord = f"wijziging {n}"  # type: ignore[attr-defined]
+                assert bestand.opslaan()  # type: ignore[attr-defined]
+
+            return stap
+
+        a, b = afwisselend(wijzig(versleuteld_bestand), wijzig(plat), runs)
+        grootte = versleuteld_bestand.pad.stat().st_size // 1024
+        for bestand in bestanden:
+            bestand.sluit()
+    meld(
+        "autosave_encrypted",
+        f"{statistics.median(a) * 1000:.1f} ms",
+        statistics.median(a) / statistics.median(b),
+        f"500 people, 300 answers, {grootte} KB; encrypted {spreiding(a)}; "
+        f"plain {spreiding(b)}; ratio vs plain autosave, target <= 2",
+    )
+
+
 def afwisselend(
     a: Callable[[int], None], b: Callable[[int], None], runs: int
 ) -> tuple[list[float], list[float]]:
@@ -285,7 +324,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="wievraag benchmarks")
     parser.add_argument("--snel", action="store_true", help="fewer runs (smoke check)")
     parser.add_argument(
-        "--alleen", choices=["startup", "many", "autosave", "typing"], help="run one benchmark"
+        "--alleen",
+        choices=["startup", "many", "autosave", "autosave_encrypted", "typing"],
+        help="run one benchmark",
     )
     args = parser.parse_args()
     runs = 3 if args.snel else 7
@@ -293,6 +334,7 @@ def main() -> int:
         "startup": lambda: bench_startup(runs),
         "many": lambda: bench_many(1000 if args.snel else 10_000, 2 if args.snel else 3),
         "autosave": lambda: bench_autosave(5 if args.snel else 15),
+        "autosave_encrypted": lambda: bench_autosave_versleuteld(5 if args.snel else 15),
         "typing": lambda: bench_typing(200 if args.snel else 1000),
     }
     for naam, bench in alle.items():

@@ -20,11 +20,13 @@ import pytest
 from wievraag.store import Opslag
 
 SCHRIJVER = r"""
-import sys
+import os, sys
 from pathlib import Path
 from wievraag.store import Opslag
 
 opslag = Opslag(Path(sys.argv[1]))
+if opslag.versleuteld:
+    opslag.ontgrendel(os.environ["WIEVRAAG_WACHTWOORD"])
 bestand = opslag.open(Path(sys.argv[2]))
 teller = int(bestand.sessie.antwoorden[0].antwoord or 0) if bestand.sessie.antwoorden else 0
 from wievraag.model import Antwoord
@@ -75,6 +77,17 @@ def _ronde(opslag: Opslag, pad: Path, rondes: int, seed: int) -> None:
 def test_kill_tijdens_opslaan(opslag: Opslag) -> None:
     sessie = opslag.nieuw("Gezin Kill")
     _ronde(opslag, opslag.pad_voor(sessie), rondes=15, seed=1)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_kill_tijdens_versleuteld_opslaan(opslag: Opslag, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same for an encrypted session: the ciphertext is never torn either."""
+    monkeypatch.setenv("WIEVRAAG_WACHTWOORD", "kill-wachtwoord")
+    opslag.nieuw("Gezin Kill")
+    opslag.versleutel("kill-wachtwoord")
+    [pad] = opslag.bestanden()
+    assert pad.suffix == ".wvs"
+    _ronde(opslag, pad, rondes=8, seed=5)
 
 
 @pytest.mark.soak

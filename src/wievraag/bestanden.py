@@ -52,7 +52,7 @@ def schrijf_atomisch(pad: Path, data: bytes, *, prive_map: bool = True) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tijdelijk)
         raise
-    _fsync_map(map_)
+    fsync_map(map_)
 
 
 def _vervang(bron: str, doel: Path) -> None:
@@ -66,7 +66,7 @@ def _vervang(bron: str, doel: Path) -> None:
             time.sleep(_REPLACE_PAUZE)
 
 
-def _fsync_map(map_: Path) -> None:
+def fsync_map(map_: Path) -> None:
     if sys.platform == "win32":  # folders cannot be opened for fsync on Windows
         return
     fd = os.open(map_, os.O_RDONLY)

@@ -11,9 +11,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from wievraag import __version__
+
+if TYPE_CHECKING:
+    from wievraag.store import Opslag
 
 
 class _Parser(argparse.ArgumentParser):
@@ -136,6 +139,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     vr.add_argument("--formaat", choices=["md", "html"], default="md", help="standaard: md")
     vr.add_argument("-o", "--uit", metavar="BESTAND", type=Path, help="schrijf naar een bestand")
+    sub.add_parser("versleutel", help="versleutel alle sessies met een wachtwoord")
+    sub.add_parser("ontsleutel", help="zet de versleuteling uit: sessies weer leesbaar")
+    wis = sub.add_parser("wis", help="verwijder een sessie en elk spoor ervan definitief")
+    wis.add_argument("sessie", metavar="SESSIE", help="id of (eenduidige) naam van het gezin")
+    wis.add_argument("-j", "--ja", action="store_true", help="niet om bevestiging vragen")
+    parser.add_argument(
+        "--wachtwoord-stdin",
+        action="store_true",
+        help="lees het wachtwoord van de standaardinvoer (ook: WIEVRAAG_WACHTWOORD)",
+    )
     return parser
 
 
@@ -144,25 +157,179 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.data is not None:
         # One override for every layer: the locations module reads it.
         os.environ["WIEVRAAG_DATA"] = str(args.data.expanduser().resolve())
-    if args.opdracht == "lijst":
-        return _lijst()
-    if args.opdracht == "controleer":
-        return _controleer()
-    if args.opdracht == "demo":
-        return _demo(args.demo_map, args.training)
-    if args.opdracht == "serveer":
-        return _serveer(args.host, args.port, args.netwerk, args.echt, args.training)
-    if args.opdracht == "exporteer":
-        return _exporteer(args)
-    if args.opdracht == "vragen":
-        return _vragen(args)
+    global _VAN_STDIN
+    _VAN_STDIN = args.wachtwoord_stdin
+    try:
+        if args.opdracht == "lijst":
+            return _lijst()
+        if args.opdracht == "controleer":
+            return _controleer()
+        if args.opdracht == "versleutel":
+            return _versleutel()
+        if args.opdracht == "ontsleutel":
+            return _ontsleutel()
+        if args.opdracht == "wis":
+            return _wis(args.sessie, args.ja)
+        if args.opdracht == "demo":
+            return _demo(args.demo_map, args.training)
+        if args.opdracht == "serveer":
+            return _serveer(args.host, args.port, args.netwerk, args.echt, args.training)
+        if args.opdracht == "exporteer":
+            return _exporteer(args)
+        if args.opdracht == "vragen":
+            return _vragen(args)
+    except _Stop as stop:
+        print(stop, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\nAfgebroken; er is niets veranderd.", file=sys.stderr)
+        return 130
     return _start(args.training)
 
 
-def _lijst() -> int:
-    from wievraag.store import Opslag
+class _Stop(Exception):
+    """A Dutch message for the user, and exit code 1."""
 
-    for item in Opslag().lijst().items:
+
+_VAN_STDIN = False
+
+
+def _vraag_wachtwoord(vraag: str = "Wachtwoord: ") -> str:
+    """From WIEVRAAG_WACHTWOORD, from stdin (--wachtwoord-stdin), or typed without echo."""
+    if "WIEVRAAG_WACHTWOORD" in os.environ:
+        return os.environ["WIEVRAAG_WACHTWOORD"]
+    if _VAN_STDIN:
+        return sys.stdin.readline().rstrip("\r\n")
+    import getpass
+
+    return getpass.getpass(vraag)
+
+
+def _opslag(wachtwoord: bool = True) -> Opslag:
+    """The data folder; opened with the passphrase when it is encrypted."""
+    from wievraag.store import Opslag
+    from wievraag.versleuteling import VerkeerdWachtwoord
+
+    opslag = Opslag()
+    try:
+        versleuteld = opslag.versleuteld
+    except ValueError as fout:
+        raise _Stop(f"De versleuteling van de map is niet te lezen: {fout}") from None
+    if versleuteld and wachtwoord:
+        try:
+            opslag.ontgrendel(_vraag_wachtwoord())
+        except VerkeerdWachtwoord as fout:
+            raise _Stop(str(fout)) from None
+    return opslag
+
+
+def _versleutel() -> int:
+    from wievraag.fouten import BestandFout
+    from wievraag.store import SessieInGebruik
+    from wievraag.versleuteling import MIN_LENGTE, VerkeerdWachtwoord
+
+    opslag = _opslag(wachtwoord=False)
+    marker = opslag.marker
+    if marker is None:
+        print(
+            "Kies een wachtwoord voor alle sessies in deze map. Zonder dit wachtwoord zijn ze "
+            "niet meer te lezen, ook niet door de beheerder: bewaar het goed."
+        )
+        wachtwoord = _vraag_wachtwoord("Nieuw wachtwoord: ")
+        if len(wachtwoord) < MIN_LENGTE:
+            raise _Stop(f"Kies een wachtwoord van minstens {MIN_LENGTE} tekens.")
+        interactief = "WIEVRAAG_WACHTWOORD" not in os.environ and not _VAN_STDIN
+        if interactief and _vraag_wachtwoord("Nog een keer: ") != wachtwoord:
+            raise _Stop("De twee wachtwoorden zijn niet gelijk; er is niets veranderd.")
+    else:
+        if marker.versleuteld and marker.klaar:
+            print("Deze map is al versleuteld; wievraag maakt een eventuele rest af.")
+        wachtwoord = _vraag_wachtwoord()
+    try:
+        aantal = opslag.versleutel(wachtwoord)
+    except VerkeerdWachtwoord as fout:
+        raise _Stop(str(fout)) from None
+    except SessieInGebruik:
+        raise _Stop(
+            "Een sessie is open in wievraag. Sluit de app en voer de opdracht opnieuw uit; "
+            "wat al versleuteld is, blijft dat."
+        ) from None
+    except BestandFout as fout:
+        raise _Stop(f"Gestopt bij {fout.melding}. Voer de opdracht opnieuw uit.") from None
+    print(f"{aantal} sessie(s) versleuteld in {opslag.map}. De map is nu versleuteld.")
+    return 0
+
+
+def _ontsleutel() -> int:
+    from wievraag.fouten import BestandFout
+    from wievraag.store import SessieInGebruik
+    from wievraag.versleuteling import VerkeerdWachtwoord
+
+    opslag = _opslag(wachtwoord=False)
+    if opslag.marker is None:
+        print("Deze map is niet versleuteld; er is niets te doen.")
+        return 0
+    try:
+        aantal = opslag.ontsleutel(_vraag_wachtwoord())
+    except VerkeerdWachtwoord as fout:
+        raise _Stop(str(fout)) from None
+    except SessieInGebruik:
+        raise _Stop(
+            "Een sessie is open in wievraag. Sluit de app en voer de opdracht opnieuw uit."
+        ) from None
+    except BestandFout as fout:
+        raise _Stop(f"Gestopt bij {fout.melding}. Voer de opdracht opnieuw uit.") from None
+    print(
+        f"{aantal} sessie(s) ontsleuteld. De sessies in {opslag.map} zijn weer gewone, "
+        "leesbare tekstbestanden."
+    )
+    return 0
+
+
+def _wis(wie: str, ja: bool) -> int:
+    from wievraag.store import SessieInGebruik
+
+    opslag = _opslag()
+    items = [i for i in opslag.lijst().items if not i.fout]
+    treffers = [i for i in items if i.id == wie or i.pad.stem == wie]
+    if not treffers:
+        zoek = wie.casefold().strip()
+        gezinnen = {i.id for i in items if (i.gezin or "").casefold() == zoek}
+        if not gezinnen:
+            gezinnen = {i.id for i in items if zoek in (i.gezin or "").casefold()}
+        if len(gezinnen) > 1:
+            regels = [f"  {i.id}  {i.gezin}" for i in items if i.id in gezinnen]
+            raise _Stop(f"“{wie}” past bij meer dan één sessie; geef het id:\n" + "\n".join(regels))
+        treffers = [i for i in items if i.id in gezinnen]
+    if not treffers:
+        raise _Stop(f"Geen sessie gevonden voor “{wie}”. Zie `wievraag lijst`.")
+    sid = treffers[0].id
+    alle = [i for i in items if i.id == sid]  # incl. copies a sync tool made (same id)
+    print(f"Sessie {sid} ({treffers[0].gezin}) wordt definitief verwijderd. Weg gaan:")
+    for item in alle:
+        for spoor in opslag.sporen(item.pad):
+            print(f"  - {spoor}")
+    if not ja:
+        antwoord = input("Typ ja om te verwijderen: ") if sys.stdin.isatty() else ""
+        if antwoord.strip().casefold() != "ja":
+            print("Niet verwijderd.")
+            return 1
+    try:
+        for item in alle:
+            opslag.verwijder(item.pad)
+    except SessieInGebruik:
+        raise _Stop("Deze sessie is open in wievraag; sluit hem daar eerst.") from None
+    opslag.lijst()  # the index without it
+    print("Verwijderd. Er staat niets meer van deze sessie in de datamap.")
+    print(
+        "Let op: een back-up van je laptop of een synchronisatiemap buiten wievraag kan nog een "
+        "kopie hebben; die beheert wievraag niet."
+    )
+    return 0
+
+
+def _lijst() -> int:
+    for item in _opslag().lijst().items:
         if item.fout:
             print(f"⚠ {item.fout}")
             continue
@@ -174,7 +341,6 @@ def _lijst() -> int:
 
 def _controleer() -> int:
     from wievraag.fouten import BestandFout
-    from wievraag.store import Opslag
     from wievraag.vragen import Vragen
 
     problemen: list[str] = []
@@ -187,7 +353,7 @@ def _controleer() -> int:
     else:
         if vragen.fout_mijn:
             problemen.append(f"eigen vragen: {vragen.fout_mijn}")
-    opslag = Opslag()
+    opslag = _opslag()
     overzicht = opslag.lijst().items
     problemen += [item.fout for item in overzicht if item.fout]
     goed = sum(1 for item in overzicht if not item.fout)

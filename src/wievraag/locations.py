@@ -48,5 +48,10 @@ def mijn_vragen_file(config: Path) -> Path:
     return config / "mijn-vragen.toml"
 
 
-def index_file(data: Path) -> Path:
-    return data / ".index.json"
+def index_file(data: Path, versleuteld: bool = False) -> Path:
+    """The home screen's cache; encrypted (`.wvs`) when the folder is."""
+    return data / (".index.wvs" if versleuteld else ".index.json")
+
+
+def instellingen_file(config: Path) -> Path:
+    return config / "instellingen.toml"

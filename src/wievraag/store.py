@@ -1,7 +1,9 @@
 """The only code that reads or writes session files.
 
-One read path (`_lees` → `decodeer`) and one write path (`codeer` → `_schrijf`), so that an
-encrypted variant of the file can be slotted in later without touching the rest of the app.
+One read path (`_lees` → `_ontcijfer` → `decodeer`) and one write path (`codeer` →
+`_vercijfer` → `_schrijf`). A session file is plain TOML (`.toml`) or encrypted (`.wvs`, see
+versleuteling.py); its extension decides, so the plain text of an encrypted session exists only
+in memory and the atomic write (temp file included) only ever sees ciphertext.
 Files are the truth: a file we cannot read is listed with its problem and never overwritten.
 """
 
@@ -20,9 +22,23 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from wievraag import locations
+from wievraag.bestanden import fsync_map as _fsync_map_van
 from wievraag.bestanden import maak_prive_map, schrijf_atomisch
 from wievraag.fouten import BestandFout, toml_fout, validatie_fout
 from wievraag.tomlschrijver import TomlSchrijver
+from wievraag.versleuteling import (
+    EXTENSIE as VERSLEUTELD,
+)
+from wievraag.versleuteling import (
+    Kluis,
+    Marker,
+    VerkeerdWachtwoord,
+    WachtwoordNodig,
+    is_versleuteld,
+    lees_marker,
+    marker_pad,
+    nieuwe_marker,
+)
 
 if TYPE_CHECKING:
     from wievraag.model import Sessie
@@ -31,6 +47,7 @@ if TYPE_CHECKING:
 # home screen lists thousands of sessions without it, and start-up stays fast.
 
 EXTENSIE = ".toml"
+EXTENSIES = (EXTENSIE, VERSLEUTELD)
 
 Migratie = Callable[[dict[str, Any]], dict[str, Any]]
 MIGRATIES: dict[int, Migratie] = {}
@@ -108,6 +125,33 @@ def _lees(pad: Path) -> bytes:
     return pad.read_bytes()
 
 
+def _ontcijfer(pad: Path, data: bytes, kluis: Kluis | None) -> bytes:
+    """File bytes → plain TOML bytes (in memory). Plain files pass through unchanged."""
+    if not is_versleuteld(data):
+        if pad.suffix == VERSLEUTELD:
+            raise BestandFout(pad, "dit is geen (volledig) versleuteld wievraag-bestand")
+        return data
+    if kluis is None:
+        raise BestandFout(pad, "dit bestand is versleuteld; open het met het wachtwoord")
+    try:
+        return kluis.ontcijfer(data)
+    except VerkeerdWachtwoord:
+        raise BestandFout(
+            pad, "versleuteld met een ander wachtwoord, of beschadigd; het blijft onaangeroerd"
+        ) from None
+    except ValueError as fout:
+        raise BestandFout(pad, str(fout)) from None
+
+
+def _vercijfer(pad: Path, data: bytes, kluis: Kluis | None) -> bytes:
+    """Plain TOML bytes → the bytes for this file: encrypted when its extension says so."""
+    if pad.suffix != VERSLEUTELD:
+        return data
+    if kluis is None:  # never write a .wvs in the clear
+        raise WachtwoordNodig(pad.name)
+    return kluis.vercijfer(data)
+
+
 def _schrijf(pad: Path, data: bytes) -> None:
     schrijf_atomisch(pad, data)
 
@@ -144,24 +188,117 @@ class Lijst:
 
 
 class Opslag:
-    """The data folder: list, create, open and delete sessions."""
+    """The data folder: list, create, open and delete sessions; encrypt and decrypt it."""
 
-    def __init__(self, data: Path | None = None) -> None:
+    def __init__(self, data: Path | None = None, kluis: Kluis | None = None) -> None:
         self.data = data if data is not None else locations.data_dir()
         self.map = locations.sessies_dir(self.data)
+        self.kluis = kluis
+
+    # -- encryption state ------------------------------------------------------------------
+
+    @property
+    def marker(self) -> Marker | None:
+        """Read fresh each time: a conversion in another process changes it."""
+        return lees_marker(self.data)
+
+    @property
+    def versleuteld(self) -> bool:
+        return self.marker is not None
+
+    def ontgrendel(self, wachtwoord: str) -> None:
+        """Check the passphrase against the folder and keep it for this process."""
+        marker = self.marker
+        if marker is not None:
+            self.kluis = marker.kluis(wachtwoord)
+
+    def onderbroken(self) -> bool:
+        """True when a `versleutel` / `ontsleutel` was interrupted: run it again."""
+        marker = self.marker
+        return marker is not None and not marker.klaar
+
+    def _vorm(self) -> str:
+        """The extension new files get (and the one preferred when a session has both)."""
+        marker = self.marker
+        return VERSLEUTELD if marker is not None and marker.versleuteld else EXTENSIE
+
+    def versleutel(self, wachtwoord: str) -> int:
+        """Encrypt every session of the folder; returns how many files were converted.
+
+        Crash-safe: the marker is written first (from then on new sessions are encrypted and
+        the listing prefers `.wvs`); per session the `.wvs` is written atomically before the
+        `.toml` is removed, so at every moment each session is readable in one of the forms.
+        Running it again finishes an interrupted run. With an existing marker the passphrase
+        is checked before anything is touched.
+        """
+        marker = self.marker
+        self.zorg_voor_map()
+        if marker is None:
+            marker, kluis = nieuwe_marker(wachtwoord)
+        else:
+            kluis = marker.kluis(wachtwoord)
+            if marker.versleuteld and marker.klaar and not self._andere_vorm(EXTENSIE):
+                self.kluis = kluis
+                return 0
+            marker = marker.met(doel="versleuteld", klaar=False)
+        schrijf_atomisch(marker_pad(self.data), marker.bytes())
+        self.kluis = kluis
+        # The plain index holds family labels: gone before anything else.
+        locations.index_file(self.data).unlink(missing_ok=True)
+        aantal = self._zet_om(VERSLEUTELD)
+        schrijf_atomisch(marker_pad(self.data), marker.met(klaar=True).bytes())
+        self.lijst()  # the index again, now encrypted
+        return aantal
+
+    def ontsleutel(self, wachtwoord: str) -> int:
+        """Decrypt every session back to plain TOML; the marker goes last. Crash-safe like
+        `versleutel`. A wrong passphrase raises VerkeerdWachtwoord with nothing touched."""
+        marker = self.marker
+        if marker is None:
+            return 0
+        kluis = marker.kluis(wachtwoord)
+        bezig = marker.met(doel="onversleuteld", klaar=False)
+        schrijf_atomisch(marker_pad(self.data), bezig.bytes())
+        self.kluis = kluis
+        aantal = self._zet_om(EXTENSIE)
+        marker_pad(self.data).unlink()
+        with contextlib.suppress(OSError):
+            _fsync_map_van(self.data)
+        locations.index_file(self.data, versleuteld=True).unlink(missing_ok=True)
+        self.lijst()
+        return aantal
+
+    def _andere_vorm(self, ext: str) -> list[Path]:
+        if not self.map.is_dir():
+            return []
+        return sorted(p for p in self.map.iterdir() if p.suffix == ext and p.is_file())
+
+    def _zet_om(self, naar: str) -> int:
+        van = EXTENSIE if naar == VERSLEUTELD else VERSLEUTELD
+        aantal = 0
+        for bron in self._andere_vorm(van):
+            if bron.name.startswith("."):
+                continue
+            doel = bron.with_suffix(naar)
+            with _Slot.neem(locations.locks_dir(self.data), bron.stem):
+                # Leftovers of killed plain writers hold names too.
+                _ruim_tijdelijk_op(bron)
+                _ruim_tijdelijk_op(doel)
+                platte = _ontcijfer(bron, _lees(bron), self.kluis)  # the same bytes, in memory
+                _schrijf(doel, _vercijfer(doel, platte, self.kluis))
+                bron.unlink()
+                _fsync_map_van(self.map)
+            aantal += 1
+        return aantal
+
+    # -- the folder --------------------------------------------------------------------------
 
     def zorg_voor_map(self) -> Path:
         maak_prive_map(self.data)
         return maak_prive_map(self.map)
 
     def bestanden(self) -> list[Path]:
-        if not self.map.is_dir():
-            return []
-        return sorted(
-            p
-            for p in self.map.iterdir()
-            if p.suffix == EXTENSIE and not p.name.startswith(".") and p.is_file()
-        )
+        return [self.map / naam for naam, _ in self._stempels()]
 
     def lijst(self, budget: float | None = None) -> Lijst:
         """Every session file, most recently changed first; unreadable ones last, with problem.
@@ -170,8 +307,11 @@ class Opslag:
         second. The files stay the truth: any file whose stamp differs is read again, and a
         missing or broken index is simply rebuilt. With a `budget` (seconds), reading files
         that are not indexed stops when it is spent; they are counted in `nog_te_lezen`.
+        An encrypted folder needs the passphrase first (WachtwoordNodig).
         """
-        index = _Index.lees(self.data)
+        if self.kluis is None and self.versleuteld:
+            raise WachtwoordNodig(str(self.data))
+        index = _Index.lees(self.data, self.kluis)
         goed: list[Overzicht] = []
         slecht: list[Overzicht] = []
         overgeslagen = 0
@@ -182,7 +322,7 @@ class Opslag:
                 if einde is not None and time.monotonic() > einde:
                     overgeslagen += 1
                     continue
-                item = _samenvat(self.map, naam)
+                item = _samenvat(self.map, naam, self.kluis)
                 index.zet(naam, stempel, item)
             (slecht if item.fout else goed).append(item)
         if not overgeslagen:
@@ -195,10 +335,13 @@ class Opslag:
     def _stempels(self) -> list[tuple[str, tuple[int, int]]]:
         if not self.map.is_dir():
             return []
-        uit: list[tuple[str, tuple[int, int]]] = []
+        uit: dict[str, tuple[str, tuple[int, int]]] = {}
+        voorkeur = self._vorm()
         with os.scandir(self.map) as items:
             for item in items:
-                if not item.name.endswith(EXTENSIE) or item.name.startswith("."):
+                naam = item.name
+                ext = VERSLEUTELD if naam.endswith(VERSLEUTELD) else EXTENSIE
+                if not naam.endswith(ext) or naam.startswith("."):
                     continue
                 try:
                     if not item.is_file():
@@ -206,12 +349,16 @@ class Opslag:
                     st = item.stat()
                 except OSError:
                     continue
-                uit.append((item.name, (st.st_mtime_ns, st.st_size)))
-        uit.sort()
-        return uit
+                stam = naam[: -len(ext)]
+                # Both forms of one session exist only for a moment during a conversion
+                # (or after a kill in it): both are complete, the preferred one is listed.
+                if stam in uit and ext != voorkeur:
+                    continue
+                uit[stam] = (naam, (st.st_mtime_ns, st.st_size))
+        return sorted(uit.values())
 
     def pad_voor(self, sessie: Sessie) -> Path:
-        return self.map / f"{sessie.id}{EXTENSIE}"
+        return self.map / f"{sessie.id}{self._vorm()}"
 
     def nieuw(self, gezin: str) -> Sessie:
         """Create and save a new session right away, so it exists even if the app dies now."""
@@ -229,51 +376,73 @@ class Opslag:
         pad = self.pad_voor(sessie)
         if pad.exists():
             raise FileExistsError(pad)
-        _schrijf(pad, codeer(sessie))
+        _schrijf(pad, _vercijfer(pad, codeer(sessie), self.kluis))
         return pad
 
     def laad(self, pad: Path) -> Sessie:
         """Read a session without opening it for editing (export, check, listing)."""
-        return decodeer(pad, _lees(pad))
+        return decodeer(pad, _ontcijfer(pad, _lees(pad), self.kluis))
 
     def open(self, pad: Path) -> SessieBestand:
         """Open a session for editing: takes the lock, so a second window cannot clobber it."""
         slot = _Slot.neem(locations.locks_dir(self.data), pad.stem)
         _ruim_tijdelijk_op(pad)
         try:
-            data = _lees(pad)
+            data = _ontcijfer(pad, _lees(pad), self.kluis)
             sessie = decodeer(pad, data)
         except BaseException:
             slot.geef_vrij()
             raise
-        return SessieBestand(pad, sessie, slot)
+        return SessieBestand(pad, sessie, slot, self.kluis)
+
+    def sporen(self, pad: Path) -> list[str]:
+        """What `verwijder` removes, in words (for the confirmation)."""
+        sporen = [f"het sessiebestand {pad.name}"]
+        for ext in EXTENSIES:
+            tweeling = pad.with_suffix(ext)
+            if tweeling != pad and tweeling.exists():
+                sporen.append(f"de andere vorm {tweeling.name} (van een onderbroken omzetting)")
+        resten = [r for ext in EXTENSIES for r in pad.parent.glob(f".{pad.stem}{ext}.*.tmp")]
+        if resten:
+            sporen.append(f"{len(resten)} tijdelijk(e) bestand(en) van een afgebroken opslag")
+        sporen.append("het slotbestand en de regel in de index van het startscherm")
+        return sporen
 
     def verwijder(self, pad: Path) -> None:
-        """Really delete (AVG): the file, its temp leftovers and its lock file."""
+        """Really delete (AVG): the file (both forms), temp leftovers, lock file, index entry."""
         with _Slot.neem(locations.locks_dir(self.data), pad.stem) as slot:
-            pad.unlink(missing_ok=True)
-            _ruim_tijdelijk_op(pad)
+            for ext in EXTENSIES:
+                tweeling = pad.with_suffix(ext)
+                tweeling.unlink(missing_ok=True)
+                _ruim_tijdelijk_op(tweeling)
             slot.verwijder_bestand()
-        index = _Index.lees(self.data)
-        index.vergeet(pad.name)
-        index.bewaar()
+        with contextlib.suppress(OSError):
+            _fsync_map_van(self.map)
+        if self.kluis is None and self.versleuteld:
+            return  # the encrypted index is rebuilt at the next listing; no names in the clear
+        index = _Index.lees(self.data, self.kluis)
+        for ext in EXTENSIES:
+            index.vergeet(pad.with_suffix(ext).name)
+        index.bewaar(opnieuw=True)
 
 
 class SessieBestand:
     """An open session: its file, the lock we hold, and what we last saw on disk."""
 
-    def __init__(self, pad: Path, sessie: Sessie, slot: _Slot) -> None:
+    def __init__(self, pad: Path, sessie: Sessie, slot: _Slot, kluis: Kluis | None = None) -> None:
         self.pad = pad
         self.sessie = sessie
         self._slot = slot
+        self._kluis = kluis
         self._gezien = _stempel(pad)
         self._schrijver = TomlSchrijver()
         self._laatst = codeer(sessie, self._schrijver)
 
     def momentopname(self) -> bytes | None:
-        """The bytes to write if the session changed since the last save, else None.
+        """The (plain) bytes to write if the session changed since the last save, else None.
 
-        Call on the thread that changes the session; the write itself may happen elsewhere.
+        Call on the thread that changes the session; the write itself (and the encryption,
+        for a `.wvs`) may happen elsewhere.
         """
         data = codeer(self.sessie, self._schrijver)
         return None if data == self._laatst else data
@@ -282,7 +451,7 @@ class SessieBestand:
         """Write a snapshot, unless someone else changed the file since we last saw it."""
         if _stempel(self.pad) != self._gezien:
             raise ExternGewijzigd(self.pad.name)
-        _schrijf(self.pad, data)
+        _schrijf(self.pad, _vercijfer(self.pad, data, self._kluis))
         self._gezien = _stempel(self.pad)
         self._laatst = data
 
@@ -296,7 +465,7 @@ class SessieBestand:
 
     def herlaad(self) -> None:
         """Take the file on disk as the truth (after an outside change)."""
-        data = _lees(self.pad)
+        data = _ontcijfer(self.pad, _lees(self.pad), self._kluis)
         self.sessie = decodeer(self.pad, data)
         self._gezien = _stempel(self.pad)
         self._schrijver = TomlSchrijver()
@@ -309,18 +478,18 @@ class SessieBestand:
         kopie = self.sessie.model_copy(deep=True)
         kopie.id = Sessie(gezin=kopie.gezin).id
         kopie.gezin = f"{kopie.gezin} (kopie)"
-        pad = self.pad.with_name(f"{kopie.id}{EXTENSIE}")
-        _schrijf(pad, codeer(kopie))
+        pad = self.pad.with_name(f"{kopie.id}{self.pad.suffix}")
+        _schrijf(pad, _vercijfer(pad, codeer(kopie), self._kluis))
         return pad
 
     def sluit(self) -> None:
         self._slot.geef_vrij()
 
 
-def _samenvat(map_: Path, naam: str) -> Overzicht:
+def _samenvat(map_: Path, naam: str, kluis: Kluis | None = None) -> Overzicht:
     pad = map_ / naam
     try:
-        sessie = decodeer(pad, _lees(pad))
+        sessie = decodeer(pad, _ontcijfer(pad, _lees(pad), kluis))
     except BestandFout as fout:
         return Overzicht(map_, naam, fout=fout.melding)
     except OSError as fout:
@@ -359,27 +528,47 @@ class _Index:
     """A cache of session summaries, keyed by file name and (mtime_ns, size).
 
     JSON, not TOML: it is machinery, never read by people, and must load fast. It holds family
-    labels, so it gets the same private permissions and atomic write as the sessions.
+    labels, so it gets the same private permissions and atomic write as the sessions, and in an
+    encrypted folder it is encrypted too (`.index.wvs`): without a Kluis it is neither read nor
+    written.
     """
 
     VERSIE = 1
 
-    def __init__(self, pad: Path, map_: Path, items: dict[str, dict[str, Any]]) -> None:
+    def __init__(
+        self,
+        pad: Path,
+        map_: Path,
+        items: dict[str, dict[str, Any]],
+        kluis: Kluis | None = None,
+        schrijfbaar: bool = True,
+    ) -> None:
         self.pad = pad
         self.map = map_
         self._items = items
+        self._kluis = kluis
+        self._schrijfbaar = schrijfbaar
         self._gewijzigd = False
 
     @classmethod
-    def lees(cls, data: Path) -> _Index:
-        pad, map_ = locations.index_file(data), locations.sessies_dir(data)
+    def lees(cls, data: Path, kluis: Kluis | None = None) -> _Index:
+        versleuteld = lees_marker(data) is not None
+        pad = locations.index_file(data, versleuteld=versleuteld)
+        map_ = locations.sessies_dir(data)
+        if versleuteld and kluis is None:
+            return cls(pad, map_, {}, schrijfbaar=False)
         try:
-            ruw = json.loads(pad.read_bytes())
-            if ruw.get("versie") != cls.VERSIE or not isinstance(ruw.get("items"), dict):
+            ruw = pad.read_bytes()
+            if versleuteld:
+                assert kluis is not None
+                ruw = kluis.ontcijfer(ruw)
+            inhoud = json.loads(ruw)
+            if inhoud.get("versie") != cls.VERSIE or not isinstance(inhoud.get("items"), dict):
                 raise ValueError("onbekende index")
-            return cls(pad, map_, ruw["items"])
-        except (OSError, ValueError, AttributeError):
-            return cls(pad, map_, {})  # missing or broken: rebuilt from the files
+            return cls(pad, map_, inhoud["items"], kluis if versleuteld else None)
+        except (OSError, ValueError, AttributeError, VerkeerdWachtwoord):
+            # missing or broken: rebuilt from the files
+            return cls(pad, map_, {}, kluis if versleuteld else None)
 
     def zoek(self, naam: str, stempel: tuple[int, int]) -> Overzicht | None:
         ruw = self._items.get(naam)
@@ -416,16 +605,26 @@ class _Index:
         }
         self._gewijzigd = True
 
-    def bewaar(self, houd: set[str] | None = None) -> None:
+    def bewaar(self, houd: set[str] | None = None, opnieuw: bool = False) -> None:
+        """Write if changed. `opnieuw`: after a deletion, the index must be rewritten (or
+        removed) even if writing fails, so the family label does not linger in it."""
         weg = set(self._items) - houd if houd is not None else set()
         for naam in weg:  # deleted sessions leave no trace here either
             del self._items[naam]
             self._gewijzigd = True
-        if not self._gewijzigd:
+        if not self._gewijzigd or not self._schrijfbaar:
             return
-        data = json.dumps({"versie": self.VERSIE, "items": self._items}, ensure_ascii=False)
-        with contextlib.suppress(OSError):  # a cache that cannot be written is no reason to fail
-            schrijf_atomisch(self.pad, data.encode("utf-8"))
+        data = json.dumps({"versie": self.VERSIE, "items": self._items}, ensure_ascii=False).encode(
+            "utf-8"
+        )
+        if self._kluis is not None:
+            data = self._kluis.vercijfer(data)
+        try:
+            schrijf_atomisch(self.pad, data)
+        except OSError:  # a cache that cannot be written is no reason to fail
+            if opnieuw:
+                with contextlib.suppress(OSError):
+                    self.pad.unlink()
 
 
 # -- the lock --------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 
 from wievraag.fouten import BestandFout
+from wievraag.instellingen import Instellingen
 from wievraag.store import Opslag, SessieBestand, SessieInGebruik
 from wievraag.tui.autosave import Autosaver
 from wievraag.tui.messages import SessieGewijzigd
@@ -85,12 +86,23 @@ class WievraagApp(App[None]):
     uitleg: reactive[bool] = reactive(False)
 
     def __init__(
-        self, data: Path | None = None, config: Path | None = None, training: bool = False
+        self,
+        data: Path | None = None,
+        config: Path | None = None,
+        vergrendel_na: float | None = None,
+        training: bool = False,
     ) -> None:
         super().__init__()
         self.set_reactive(WievraagApp.uitleg, training)
         self.opslag = Opslag(data)
         self._config = config
+        self.instellingen = Instellingen.laad(config)
+        # Seconds without input before the lock screen; 0 = never. Tests pass a short time.
+        self.vergrendel_na = (
+            self.instellingen.vergrendel_na if vergrendel_na is None else vergrendel_na
+        )
+        self._laatste_invoer = time.monotonic()
+        self.op_slot = False
         self.bestand: SessieBestand | None = None
         self.autosaver: Autosaver | None = None
         self.geschiedenis: Geschiedenis | None = None
@@ -180,6 +192,9 @@ class WievraagApp(App[None]):
     # -- undo ------------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Under the lock neither the palette (it searches the session), help nor undo works.
+        if self.op_slot and action in ("command_palette", "help", "ongedaan", "opnieuw"):
+            return False
         if action in ("ongedaan", "opnieuw"):
             # Not behind a dialog: its question may be about what the undo would change.
             from textual.screen import ModalScreen
@@ -228,8 +243,8 @@ class WievraagApp(App[None]):
 
     def opgeslagen(self) -> None:
         """Keep the header honest about whether everything is on disk."""
-        if self.bestand is None or self.autosaver is None:
-            return
+        if self.bestand is None or self.autosaver is None or self.op_slot:
+            return  # under the lock the header shows no family label
         staat = "⚠ NIET opgeslagen" if self.autosaver.fout else "✓ opgeslagen"
         self.sub_title = f"{self.bestand.sessie.gezin} · {staat}"
 
@@ -280,8 +295,55 @@ class WievraagApp(App[None]):
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(event.size.width < self.SMAL, "-smal")
 
+    # -- the lock ---------------------------------------------------------------------------
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.InputEvent) and not isinstance(event, events.MouseMove):
+            self._laatste_invoer = time.monotonic()
+        await super().on_event(event)
+
+    def _controleer_inactief(self) -> None:
+        if self.op_slot or not self.vergrendel_na:
+            return
+        if time.monotonic() - self._laatste_invoer >= self.vergrendel_na:
+            self.vergrendel()
+
+    def vergrendel(self, bij_start: bool = False) -> None:
+        """Hide everything behind the lock screen; saving goes on underneath."""
+        from wievraag.tui.screens.slot import SlotScherm
+
+        if self.op_slot:
+            return
+        self.op_slot = True
+        self.sub_title = ""
+        self.clear_notifications()  # a toast may name a family
+        self.push_screen(SlotScherm(bij_start=bij_start), self._ontgrendeld)
+
+    def _ontgrendeld(self, _: object = None) -> None:
+        self.op_slot = False
+        self._laatste_invoer = time.monotonic()
+        self.opgeslagen()
+        if self.opslag.onderbroken():
+            self.notify(
+                "Het versleutelen of ontsleutelen van de map is onderbroken. Sluit wievraag en "
+                "voer dezelfde opdracht (wievraag versleutel / ontsleutel) opnieuw uit.",
+                title="Map half omgezet",
+                severity="warning",
+                timeout=15,
+            )
+
     def on_mount(self) -> None:
         self.set_class(self.size.width < self.SMAL, "-smal")
+        try:
+            versleuteld = self.opslag.versleuteld
+        except ValueError as fout:
+            # Never guess "plain" for a folder whose encryption marker is damaged.
+            self.exit(message=f"De versleuteling van de datamap is niet te lezen: {fout}")
+            return
+        if versleuteld and self.opslag.kluis is None:
+            self.vergrendel(bij_start=True)
+        if self.vergrendel_na:
+            self.set_interval(min(5.0, max(self.vergrendel_na / 4, 0.1)), self._controleer_inactief)
         # ctrl+z (suspend) may be the last thing before the lid closes: save first.
         self.app_suspend_signal.subscribe(self, lambda _: self.bewaar_nu())
         # A closed terminal window (SIGHUP) or a shutdown (SIGTERM) ends the app the normal

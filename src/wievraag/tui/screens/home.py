@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from pathlib import Path
 
+from rich.markup import escape
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -16,11 +18,14 @@ from wievraag.store import Overzicht, SessieInGebruik
 from wievraag.tui.context import wv
 from wievraag.tui.dialogs import Bevestig, VraagTekst
 from wievraag.tui.widgets.tabellen import SessieTabel
+from wievraag.versleuteling import WachtwoordNodig
 
 LEESBUDGET = 0.3  # seconds of reading unindexed files before the screen shows
 # A table of thousands of rows takes seconds to lay out; nobody scrolls that far. The newest
 # sessions are shown, unreadable files always (never hide a problem), the rest by searching.
 MAX_RIJEN = 200
+BEWAAR_MARKERING = "⚑ exporteer naar het dossier en wis"
+BEWAAR_KORT = "⚑ exporteer en wis"  # in the table row: the Personen column must stay visible
 
 
 class HomeScreen(Screen[None]):
@@ -50,9 +55,11 @@ class HomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         tabel = self.query_one(DataTable)
-        tabel.add_column("Gezin", key="gezin")
-        tabel.add_column("Laatst gewijzigd", key="gewijzigd", width=18)
-        tabel.add_column("Personen", key="personen", width=9)
+        # The name column takes what the screen leaves, so marks never push "Personen" out of
+        # view; a cut name ends in "…" and the line below the table says it in full.
+        tabel.add_column("Gezin", key="gezin", width=max(20, self.app.size.width - 37))
+        tabel.add_column("Laatst gewijzigd", key="gewijzigd", width=16)
+        tabel.add_column("Personen", key="personen", width=8)
         tabel.focus()  # keys h, n, d work at once; typing to search starts with /
 
     def on_screen_resume(self) -> None:
@@ -61,7 +68,13 @@ class HomeScreen(Screen[None]):
     def ververs(self, kies: Path | None = None) -> None:
         # Files not in the index yet (first start, index lost) are read in the background
         # after a short budget, so the screen is there at once even with thousands of sessions.
-        lijst = wv(self).opslag.lijst(budget=LEESBUDGET)
+        app = wv(self)
+        if app.op_slot:
+            return  # nothing to show before the passphrase; resumed after unlocking
+        if app.opslag.kluis is None and app.opslag.versleuteld:
+            app.vergrendel(bij_start=True)  # encrypted while the app was running
+            return
+        lijst = app.opslag.lijst(budget=LEESBUDGET)
         self._toon(lijst.items, lijst.nog_te_lezen, kies)
         if lijst.nog_te_lezen:
             self._lees_rest()
@@ -85,13 +98,16 @@ class HomeScreen(Screen[None]):
         verborgen = max(0, len(goed) - MAX_RIJEN)
         self._rijen = goed[:MAX_RIJEN] + [r for r in self._alle if r.fout]
         tabel.clear()
+        grens = self._bewaargrens()
         for rij in self._rijen:
             if rij.fout:
                 tabel.add_row(Text(f"⚠ onleesbaar: {rij.naam}"), "—", "—", key=rij.naam)
                 continue
-            gezin = Text(rij.gezin or "")
+            gezin = Text(rij.gezin or "", no_wrap=True, overflow="ellipsis")
             if rij.conflict:
                 gezin.append("  ⚠ conflictkopie", style="bold")
+            if _te_oud(rij, grens):
+                gezin.append(f"  {BEWAAR_KORT}", style="italic")
             wanneer = moment(rij.gewijzigd) if rij.gewijzigd else ""
             tabel.add_row(gezin, wanneer, str(rij.personen), key=rij.naam)
         kop = self.query_one("#home-kop", Static)
@@ -121,6 +137,13 @@ class HomeScreen(Screen[None]):
         if self._rijen:
             tabel.move_cursor(row=index)
         self._toon_detail()
+
+    def _bewaargrens(self) -> datetime | None:
+        """Sessions unchanged since before this moment are past the retention period."""
+        maanden = wv(self).instellingen.bewaar_maanden
+        if not maanden:
+            return None
+        return datetime.now() - timedelta(days=maanden * 365.25 / 12)
 
     @on(Input.Changed, "#zoek-gezin")
     def _zoek_veranderd(self) -> None:
@@ -166,6 +189,14 @@ class HomeScreen(Screen[None]):
                 "Dit is een kopie die een synchronisatieprogramma heeft gemaakt. "
                 f"Bestand: {rij.pad.name}. Open hem om te zien wat erin staat."
             )
+        elif _te_oud(rij, self._bewaargrens()):
+            maanden = wv(self).instellingen.bewaar_maanden
+            detail.update(
+                f"[b]{BEWAAR_MARKERING}[/b]: al meer dan {maanden:g} maand(en) niet gewijzigd. "
+                "Het officiële dossier van je organisatie is de plek om dit te bewaren; deze "
+                "laptop heeft alleen een werkkopie. Zet wat nodig is in het dossier en wis de "
+                f"sessie met [b]d[/b]. Bestand: {rij.pad.name}"
+            )
         else:
             detail.update(f"Bestand: {rij.pad.name}")
 
@@ -201,6 +232,9 @@ class HomeScreen(Screen[None]):
         except OSError as fout:
             self.notify(f"De sessie kon niet worden gemaakt: {fout.strerror}", severity="error")
             return
+        except WachtwoordNodig:  # the folder was encrypted while the app was running
+            app.vergrendel(bij_start=True)
+            return
         pad = app.opslag.pad_voor(sessie)
         self.ververs(kies=pad)
         app.open_sessie(pad)
@@ -211,10 +245,14 @@ class HomeScreen(Screen[None]):
         if rij is None:
             return
         naam = rij.gezin or rij.pad.name
+        # Copies a sync tool made of this session (same id) go too: nothing of it stays.
+        rijen = [r for r in self._alle if rij.id and r.id == rij.id] or [rij]
+        opslag = wv(self).opslag
+        sporen = "\n".join(f"• {spoor}" for r in rijen for spoor in opslag.sporen(r.pad))
         ok = await self.app.push_screen_wait(
             Bevestig(
-                f"Sessie [b]{naam}[/b] definitief verwijderen?\n\n"
-                f"Het bestand {rij.pad.name} met alle antwoorden en personen wordt gewist. "
+                f"Sessie [b]{escape(naam)}[/b] definitief verwijderen?\n\n"
+                f"Alle antwoorden en personen worden gewist. Weg gaan:\n{sporen}\n\n"
                 "Dit kan niet ongedaan worden gemaakt.",
                 ja="Verwijder",
                 gevaarlijk=True,
@@ -223,7 +261,8 @@ class HomeScreen(Screen[None]):
         if not ok:
             return
         try:
-            wv(self).opslag.verwijder(rij.pad)
+            for r in rijen:
+                opslag.verwijder(r.pad)
         except SessieInGebruik:
             self.notify(
                 "Deze sessie is open in een ander venster; sluit hem daar eerst.", severity="error"
@@ -234,3 +273,13 @@ class HomeScreen(Screen[None]):
             return
         self.notify(f"Sessie {naam} is verwijderd.")
         self.ververs()
+
+
+def _vergelijkbaar(moment: datetime) -> datetime:
+    """As naive local time, so stored times with or without offset compare."""
+    return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
+
+
+def _te_oud(rij: Overzicht, grens: datetime | None) -> bool:
+    """Past the retention period: to be exported to the official file and deleted."""
+    return grens is not None and rij.gewijzigd is not None and _vergelijkbaar(rij.gewijzigd) < grens
