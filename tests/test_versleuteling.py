@@ -241,11 +241,17 @@ def test_wis_laat_geen_spoor(
         os.environ["WIEVRAAG_WACHTWOORD"] = WACHTWOORD
     opslag.lijst()
     try:
+        if versleuteld:
+            os.environ["WIEVRAAG_WACHTWOORD"] = WACHTWOORD
+        # Exports the app made of this session (named by its id) go too.
+        assert cli.main(["exporteer", weg.id, "--soort", "sessie"]) == 0
+        assert cli.main(["exporteer", weg.id, "--soort", "plan", "--formaat", "md"]) == 0
+        assert len(list((opslag.data / "exports").iterdir())) == 2
         assert cli.main(["wis", "vlinder", "--ja"]) == 0
     finally:
         os.environ.pop("WIEVRAAG_WACHTWOORD", None)
     uit = capsys.readouterr().out
-    assert "definitief verwijderd" in uit and "sessiebestand" in uit
+    assert "definitief verwijderd" in uit and "sessiebestand" in uit and "2 export(s)" in uit
     assert _met_naam(opslag.data, [*NAMEN, weg.id]) == []
     resten = Opslag(opslag.data, opslag.kluis).lijst().items
     assert [i.gezin for i in resten] == ["Gezin Mier"]

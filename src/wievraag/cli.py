@@ -365,10 +365,9 @@ def _controleer() -> int:
 
 def _exporteer(args: argparse.Namespace) -> int:
     from wievraag.fouten import BestandFout
-    from wievraag.store import Opslag
     from wievraag.uitvoer import ExportFout, Keuze, schrijf_export, zoek_sessie
 
-    opslag = Opslag()
+    opslag = _opslag()  # an encrypted folder asks the passphrase, like every other command
     try:
         item = zoek_sessie(opslag, args.sessie)
         sessie = opslag.laad(item.pad)

@@ -405,8 +405,25 @@ class Opslag:
         resten = [r for ext in EXTENSIES for r in pad.parent.glob(f".{pad.stem}{ext}.*.tmp")]
         if resten:
             sporen.append(f"{len(resten)} tijdelijk(e) bestand(en) van een afgebroken opslag")
+        exports = self._exports_van(pad)
+        if exports:
+            sporen.append(
+                f"{len(exports)} export(s) in {exports[0].parent}: "
+                + ", ".join(e.name for e in exports)
+            )
         sporen.append("het slotbestand en de regel in de index van het startscherm")
         return sporen
+
+    def _exports_van(self, pad: Path) -> list[Path]:
+        """Exports the app wrote for this session into its own exports folder (named by id).
+
+        A pseudonymised export carries no name and no id, and a file the user saved elsewhere
+        is theirs: neither is touched (README, Privacy)."""
+        map_ = locations.exports_dir(self.data)
+        try:
+            return sorted(p for p in map_.iterdir() if p.name.startswith(f"{pad.stem}-"))
+        except OSError:
+            return []
 
     def verwijder(self, pad: Path) -> None:
         """Really delete (AVG): the file (both forms), temp leftovers, lock file, index entry."""
@@ -415,6 +432,8 @@ class Opslag:
                 tweeling = pad.with_suffix(ext)
                 tweeling.unlink(missing_ok=True)
                 _ruim_tijdelijk_op(tweeling)
+            for export in self._exports_van(pad):
+                export.unlink(missing_ok=True)
             slot.verwijder_bestand()
         with contextlib.suppress(OSError):
             _fsync_map_van(self.map)
