@@ -41,6 +41,7 @@ async def test_inactief_vergrendelt_en_toets_ontgrendelt(data: Path, config: Pat
         assert "Vlinder" not in _zichtbaar(app) and "Riet" not in _zichtbaar(app)
         # Saving went on under the lock.
         assert "Oma Riet" in opslag.pad_voor(sessie).read_text()
+        app.vergrendel_na = 3600  # on a busy machine the next lock could come before the check
         await pilot.press("x")
         await pilot.pause()
         assert isinstance(app.screen, SessieScreen)
@@ -183,3 +184,19 @@ async def test_map_versleuteld_terwijl_de_app_draait(data: Path, config: Path) -
         assert isinstance(app.screen, HomeScreen)
         assert app.screen.query_one(DataTable).row_count == 1
     assert all(p.suffix == ".wvs" for p in Opslag(data).bestanden())
+
+
+async def test_direct_opnieuw_vergrendelen_na_ontgrendelen(data: Path, config: Path) -> None:
+    """Found on CI: a lock fired by the idle timer right after an unlock clashed with the lock
+    screen Textual was still removing (same fixed id). Lock screens now carry no id."""
+    Opslag(data).nieuw("Gezin Vlinder")
+    app = WievraagApp(data, config, vergrendel_na=0.4)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(3):
+            app.vergrendel()
+            await pilot.press("x")  # unlock
+            app.vergrendel()  # at once again, before the old lock screen is gone
+            await pilot.pause()
+            assert isinstance(app.screen, SlotScherm) and app.screen.id is None
+            await pilot.press("x")
+            await pilot.pause()

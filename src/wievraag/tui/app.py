@@ -312,7 +312,7 @@ class WievraagApp(App[None]):
         """Hide everything behind the lock screen; saving goes on underneath."""
         from wievraag.tui.screens.slot import SlotScherm
 
-        if self.op_slot:
+        if self.op_slot or any(isinstance(s, SlotScherm) for s in self.screen_stack):
             return
         self.op_slot = True
         self.sub_title = ""

@@ -22,7 +22,9 @@ class SlotScherm(Screen[None]):
     HELP_ONDERWERP = "slot"
 
     def __init__(self, bij_start: bool = False) -> None:
-        super().__init__(id="slot")
+        # No fixed id: a lock that follows right after an unlock must not clash with the
+        # previous lock screen, which Textual removes a moment after it is dismissed.
+        super().__init__(classes="slot")
         self._bij_start = bij_start
 
     @property
