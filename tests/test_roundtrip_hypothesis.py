@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wievraag.model import Antwoord, Appel, Cirkel, Persoon, Sessie
+from wievraag.model import Afspraak, Antwoord, Appel, Cirkel, LogRegel, Persoon, Plan, Sessie
 from wievraag.model.appel import Bespreek, Herken, Overweeg, Verleg
 from wievraag.store import codeer, decodeer
 
@@ -100,6 +100,29 @@ def sessies(draw: st.DrawFn) -> Sessie:
     )
     for dag in draw(st.lists(st.dates(), max_size=2, unique=True)):
         sessie.leg_stand_vast(dag)  # the network as it stood at a visit
+    if draw(st.booleans()):
+        sessie.plan = Plan(
+            doel=draw(tekst),
+            zorgen=draw(st.lists(tekst, max_size=3)),
+            contactpersoon=draw(st.none() | st.sampled_from(ids)) if ids else None,
+            afspraken=[
+                Afspraak(
+                    wie=draw(kies),
+                    wat=draw(tekst),
+                    dagen=draw(st.lists(st.sampled_from(["maandag", "zondag"]), unique=True)),
+                    wanneer=draw(tekst),
+                    afbellen=draw(kies),
+                )
+                for _ in range(draw(st.integers(0, 2)))
+            ],
+            plan_b=draw(tekst),
+            evaluatie=draw(st.none() | st.dates()),
+        )
+        if draw(st.booleans()):
+            sessie.evalueer(draw(tekst), draw(tekst), draw(tekst))  # an earlier version kept
+    for _ in range(draw(st.integers(0, 2))):
+        wie = draw(st.none() | st.sampled_from(ids)) if ids else None
+        sessie.logboek.append(LogRegel(wie=wie, wat=draw(tekst), opgemerkt=draw(tekst)))
     return sessie
 
 

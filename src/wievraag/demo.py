@@ -9,10 +9,22 @@ workshop.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from wievraag.model import Antwoord, Appel, Cirkel, Persoon, Sessie, Vragenbank
+from wievraag.model import (
+    Afsluiting,
+    Afspraak,
+    Antwoord,
+    Appel,
+    Bellen,
+    Cirkel,
+    LogRegel,
+    Persoon,
+    Sessie,
+    Vragenbank,
+)
 from wievraag.model.appel import Bespreek, Herken, Overweeg, Verleg
 
 GEZIN = "Gezin Zonnebloem (demo)"
@@ -225,4 +237,102 @@ def maak_demo(bank: Vragenbank, vandaag: date | None = None) -> Sessie:
             persoon.toestemming = "niet-gevraagd"
     toen.leg_stand_vast(bezoeken[1])
     sessie.standen = toen.standen
+    _plan(sessie, ids, vandaag, bezoeken)
     return sessie
+
+
+def _plan(
+    sessie: Sessie, ids: Callable[..., list[str]], vandaag: date, bezoeken: list[date]
+) -> None:
+    """A plan with an evaluation behind it, a gap on Saturday and the next evaluation due."""
+    plan = sessie.zorg_voor_plan()
+    plan.doel = "Finn en Isa gaan elke dag uitgerust naar school."
+    plan.zorgen = ["Roos komt 's ochtends niet uit bed als ze slecht heeft geslapen."]
+    plan.contactpersoon = ids("Tante Sanne")[0]
+    plan.afspraken = [
+        Afspraak(wie=ids("Oma Ria"), wat="brengt Finn en Isa naar school", dagen=["maandag"]),
+    ]
+    plan.start = bezoeken[0]
+    plan.evaluatie = bezoeken[1]
+    sessie.evalueer(
+        werkte="Oma Ria op maandag gaat goed; Finn is dan op tijd.",
+        werkte_niet="De andere dagen lukte het niet; niemand wist dat Roos hulp wilde.",
+        verandert="Meer mensen vragen; Roos vertelt het zelf aan haar zus en de buurvrouw.",
+    )
+    plan = sessie.zorg_voor_plan()
+    plan.doel = (
+        "Finn, Isa en Mo beginnen elke dag goed, en Roos heeft iemand om op terug te vallen."
+    )
+    plan.zorgen = [
+        "Roos komt 's ochtends niet uit bed als ze slecht heeft geslapen.",
+        "Mo wordt op donderdag en vrijdag soms niet opgehaald.",
+        "Roos staat er 's avonds alleen voor als het misgaat.",
+    ]
+    plan.afspraken = [
+        Afspraak(
+            wie=ids("Oma Ria"),
+            wat="brengt Finn en Isa naar school",
+            dagen=["maandag", "dinsdag", "woensdag"],
+            wanneer="om 8 uur",
+            afbellen=ids("Tante Sanne"),
+        ),
+        Afspraak(
+            wie=ids("Truus"),
+            wat="haalt Mo van de opvang",
+            dagen=["donderdag", "vrijdag"],
+            wanneer="om 17 uur",
+            afbellen=ids("Oma Ria"),
+        ),
+        Afspraak(
+            wie=ids("Aylin"),
+            wat="belt Roos via video",
+            dagen=["maandag", "woensdag"],
+            wanneer="na het eten",
+            afbellen=ids("Tante Sanne"),
+        ),
+        Afspraak(
+            wie=ids("Lieke"),
+            wat="komt koffie drinken en kijkt hoe het gaat",
+            dagen=["zondag"],
+            wanneer="na de lunch",
+            afbellen=ids("Tante Sanne"),
+        ),
+    ]  # nobody on Saturday yet: the rooster shows the gap
+    plan.bellen = [
+        Bellen(wanneer="als Roos 's avonds vastloopt", wie=ids("Tante Sanne", "Lieke")),
+        Bellen(wanneer="als Oma Ria ziek is", wie=ids("Tante Sanne")),
+    ]
+    plan.start = bezoeken[1]
+    plan.duur_weken = 2
+    plan.evaluatie = vandaag - timedelta(days=1)  # due: the home screen marks it
+    plan.plan_b = "Lukt het Oma Ria niet, dan brengt Tante Sanne de kinderen; zij werkt thuis."
+    plan.verantwoordelijkheden = (
+        "Roos vraagt zelf om hulp als het niet gaat. Tante Sanne is het aanspreekpunt. "
+        "Bram (wijkteam) komt om de week en bereidt de evaluatie voor."
+    )
+    sessie.logboek = [
+        LogRegel(
+            datum=vandaag - timedelta(days=6),
+            wie=ids("Oma Ria")[0],
+            wat="Finn en Isa naar school gebracht.",
+            opgemerkt="Isa had haar gymtas niet bij zich.",
+        ),
+        LogRegel(
+            datum=vandaag - timedelta(days=4),
+            wie=ids("Truus")[0],
+            wat="Mo opgehaald, samen gegeten.",
+            opgemerkt="Roos was moe maar blij.",
+        ),
+        LogRegel(
+            datum=vandaag - timedelta(days=3),
+            wie=None,
+            wat="Huisbezoek: plan doorgenomen.",
+            opgemerkt="Niemand voor zaterdag; Roos denkt aan Ahmed (buurman), nog niet gevraagd.",
+        ),
+    ]
+    # The closing conversation is prepared at the start: what Roos hopes for when help ends.
+    sessie.afsluiting = Afsluiting(
+        antwoorden={
+            "af-03": "Dat Sanne en Lieke er blijven als de hulpverlening weg is.",
+        }
+    )

@@ -23,7 +23,8 @@ from wievraag.model.persoon import (
     TOESTEMMINGEN,
     Persoon,
 )
-from wievraag.model.sessie import SCHEMA, Herkomst, Sessie
+from wievraag.model.plan import DAGEN, Afsluiting, Afspraak, Bellen, Dag, Evaluatie, LogRegel, Plan
+from wievraag.model.sessie import SCHEMA, Herkomst, RegelCheck, Sessie
 from wievraag.model.vragen import (
     EIGEN_THEMA,
     AppelStap,
@@ -38,6 +39,7 @@ from wievraag.model.vragen import (
 
 __all__ = [
     "CONTACTEN",
+    "DAGEN",
     "EIGEN_THEMA",
     "GENERATIES",
     "HELPEND",
@@ -53,17 +55,25 @@ __all__ = [
     "TOESTEMMINGEN",
     "UITKOMSTEN",
     "VAN",
+    "Afsluiting",
+    "Afspraak",
     "Antwoord",
     "Appel",
     "AppelStap",
+    "Bellen",
     "Bron",
     "Cirkel",
     "CirkelSoort",
+    "Dag",
     "EigenVraag",
+    "Evaluatie",
     "Herkomst",
+    "LogRegel",
     "MijnVragen",
     "Persoon",
     "Plaatsing",
+    "Plan",
+    "RegelCheck",
     "Ring",
     "Sessie",
     "StapId",

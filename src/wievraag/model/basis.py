@@ -57,7 +57,8 @@ class Verwijzer(Protocol):
     remove or merge a person everywhere with one loop, however many parts the method grows.
     """
 
-    id: str
+    @property
+    def id(self) -> str: ...
 
     def persoon_ids(self) -> list[str]: ...
 

@@ -19,6 +19,7 @@ from wievraag.model.appel import Appel
 from wievraag.model.basis import Basis, Verwijzer, nieuw_id, nu
 from wievraag.model.cirkel import Cirkel, Ring
 from wievraag.model.persoon import Persoon
+from wievraag.model.plan import Afsluiting, Evaluatie, LogRegel, Plan
 from wievraag.model.stand import Stand, StandPersoon, Verandering
 
 SCHEMA = 1
@@ -46,6 +47,13 @@ class Sessie(Basis):
     cirkels: list[Cirkel] = Field(default_factory=list)
     # The network as it stood at each visit (model/stand.py); optional, older files have none.
     standen: list[Stand] = Field(default_factory=list)
+    # The network plan (model/plan.py): the current version, earlier versions kept at each
+    # evaluation, the shared logbook, the evaluations and the closing conversation.
+    plan: Plan | None = None
+    planversies: list[Plan] = Field(default_factory=list)
+    logboek: list[LogRegel] = Field(default_factory=list)
+    evaluaties: list[Evaluatie] = Field(default_factory=list)
+    afsluiting: Afsluiting | None = None
 
     @field_validator("gezin")
     @classmethod
@@ -90,6 +98,10 @@ class Sessie(Basis):
         yield from (("appèl", a) for a in self.appels)
         yield from (("cirkel", c) for c in self.cirkels)
         yield from (("stand", s) for s in self.standen)
+        if self.plan is not None:
+            yield ("plan", self.plan)
+        yield from (("eerder plan", p) for p in self.planversies)
+        yield from (("logboek", r) for r in self.logboek)
 
     # -- people -----------------------------------------------------------------------------
 
@@ -256,8 +268,123 @@ class Sessie(Basis):
                 uit[p.id] = wat
         return uit
 
+    # -- the plan ---------------------------------------------------------------------------
+
+    def zorg_voor_plan(self) -> Plan:
+        if self.plan is None:
+            self.plan = Plan()
+        return self.plan
+
+    def mag_afspraak(self, persoon_id: str) -> str | None:
+        """Why this person may not be given a task or be the contact person; None if they may.
+
+        Factsheet 002: never approach the network without the parent's knowledge and consent.
+        """
+        persoon = self.persoon(persoon_id)
+        if persoon is None:
+            return "deze persoon staat niet (meer) in het netwerk"
+        if persoon.toestemming == "ja":
+            return None
+        stand = "nee gezegd" if persoon.toestemming == "nee" else "nog niets gezegd"
+        return (
+            f"{persoon.label} mag (nog) niet benaderd worden: de ouder heeft {stand} over "
+            "toestemming. Leg eerst het antwoord van de ouder vast."
+        )
+
+    def wie_weten(self) -> tuple[list[str], str]:
+        """Who knows what is going on: ring 1 of the first safety circle when it is filled
+        (Bijlage I, cirkel 1), otherwise everyone with consent. Returns ids and the source."""
+        for cirkel in self.cirkels:
+            if cirkel.sjabloon == WETEN_SJABLOON and cirkel.in_ring(1):
+                return cirkel.in_ring(1), f"cirkel '{cirkel.titel}', binnenste ring"
+        return [p.id for p in self.personen if p.toestemming == "ja"], "personen met toestemming"
+
+    def plan_regels(self) -> list[RegelCheck]:
+        """The plan's minimum requirements, checked against the network and the rooster."""
+        plan = self.plan or Plan()
+        uit: list[RegelCheck] = []
+        weten, bron = self.wie_weten()
+        uit.append(
+            RegelCheck(
+                "weten",
+                len(weten) >= plan.minimum_weten,
+                f"{len(weten)} van minimaal {plan.minimum_weten} ({bron})",
+            )
+        )
+        open_ = plan.open_dagen()
+        uit.append(
+            RegelCheck(
+                "elke-dag",
+                not open_,
+                "elke dag is er iemand" if not open_ else "niemand op " + ", ".join(open_),
+            )
+        )
+        contact = self.persoon(plan.contactpersoon) if plan.contactpersoon else None
+        uit.append(
+            RegelCheck(
+                "aanspreekpunt",
+                contact is not None,
+                contact.label if contact is not None else "nog niemand gekozen",
+            )
+        )
+        zonder = [
+            p.label
+            for pid in plan.persoon_ids()
+            if (p := self.persoon(pid)) is not None and p.toestemming != "ja"
+        ]
+        uit.append(
+            RegelCheck(
+                "toestemming",
+                not zonder,
+                "iedereen in het plan heeft toestemming"
+                if not zonder
+                else "zonder toestemming (meer): " + ", ".join(zonder),
+            )
+        )
+        uit.append(
+            RegelCheck(
+                "evaluatie",
+                plan.evaluatie is not None,
+                f"evaluatie op {plan.evaluatie:%d-%m-%Y}" if plan.evaluatie else "geen datum",
+            )
+        )
+        return uit
+
+    def evaluatie_verlopen(self, vandaag: date | None = None) -> bool:
+        plan = self.plan
+        return (
+            plan is not None
+            and plan.evaluatie is not None
+            and plan.evaluatie <= (vandaag or date.today())
+        )
+
+    def evalueer(self, werkte: str, werkte_niet: str, verandert: str) -> Evaluatie:
+        """Record an evaluation; the evaluated plan is kept as it was, a new version goes on."""
+        plan = self.zorg_voor_plan()
+        evaluatie = Evaluatie(
+            plan_versie=plan.versie, werkte=werkte, werkte_niet=werkte_niet, verandert=verandert
+        )
+        nieuw = plan.kopie_voor_nieuwe_versie()
+        nieuw.evaluatie = None  # the next evaluation is agreed anew
+        self.evaluaties = [*self.evaluaties, evaluatie]
+        self.planversies = [*self.planversies, plan]
+        self.plan = nieuw
+        return evaluatie
+
     def raak_aan(self) -> None:
         self.gewijzigd = nu()
+
+
+WETEN_SJABLOON = "veilig-1-weten"  # the Bijlage I circle "who knows everything"
+
+
+@dataclass(frozen=True)
+class RegelCheck:
+    """One minimum requirement of the plan: its id (texts in the bank), met or not, and why."""
+
+    id: str
+    ok: bool
+    uitleg: str
 
 
 @dataclass(frozen=True)

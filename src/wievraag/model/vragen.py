@@ -53,12 +53,27 @@ class AppelStap(Basis):
     bron: str
 
 
+class Tekst(Basis):
+    """A text of the method with its id and source: plan rules, closing questions."""
+
+    id: str
+    tekst: str
+    uitleg: str = ""
+    bron: str
+
+
+# The plan rules the model checks (Sessie.plan_regels); the bank gives their words.
+PLAN_REGELS = ("weten", "elke-dag", "aanspreekpunt", "toestemming", "evaluatie")
+
+
 class Vragenbank(Basis):
     versie: int
     bronnen: list[Bron] = Field(default_factory=list)
     themas: list[Thema]
     vragen: list[Vraag]
     appel_stappen: list[AppelStap] = Field(default_factory=list)
+    plan_regels: list[Tekst] = Field(default_factory=list)
+    afsluiting: list[Tekst] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _samenhang(self) -> Vragenbank:
@@ -81,6 +96,12 @@ class Vragenbank(Basis):
             if not vraag.tekst.strip():
                 raise ValueError(f"vraag '{vraag.id}' heeft geen tekst")
         self._appel_stappen_kloppen()
+        regels = tuple(r.id for r in self.plan_regels)
+        if regels and regels != PLAN_REGELS:
+            raise ValueError(f"plan_regels moeten {', '.join(PLAN_REGELS)} zijn, in die volgorde")
+        ids = [t.id for t in self.afsluiting]
+        if len(set(ids)) != len(ids):
+            raise ValueError("een afsluitingsvraag komt twee keer voor")
         return self
 
     def _appel_stappen_kloppen(self) -> None:
@@ -95,6 +116,9 @@ class Vragenbank(Basis):
                 raise ValueError(f"appèlstap '{stap.id}' heeft precies {verwacht} vragen nodig")
             if not stap.uitleg.strip() or not stap.bron.strip():
                 raise ValueError(f"appèlstap '{stap.id}' heeft een uitleg en een bron nodig")
+
+    def plan_regel(self, regel_id: str) -> Tekst | None:
+        return next((r for r in self.plan_regels if r.id == regel_id), None)
 
     def appel_stap(self, stap_id: str) -> AppelStap | None:
         return next((s for s in self.appel_stappen if s.id == stap_id), None)

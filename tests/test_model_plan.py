@@ -1,0 +1,180 @@
+"""The network plan: every minimum requirement, consent enforcement, versions, references."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from wievraag.export import exporteer
+from wievraag.model import DAGEN, Afspraak, Cirkel, LogRegel, Persoon, Plan, Sessie
+from wievraag.store import codeer, decodeer
+from wievraag.vragen import lees_bank
+
+
+def _gezin(toestemmingen: dict[str, str]) -> Sessie:
+    sessie = Sessie(gezin="Gezin Reiger")
+    for naam, toestemming in toestemmingen.items():
+        sessie.personen.append(Persoon(naam=naam, toestemming=toestemming))  # type: ignore[arg-type]
+    return sessie
+
+
+def _id(sessie: Sessie, naam: str) -> str:
+    persoon = sessie.zoek_persoon(naam)
+    assert persoon is not None
+    return persoon.id
+
+
+def _regel(sessie: Sessie, regel_id: str) -> tuple[bool, str]:
+    [regel] = [r for r in sessie.plan_regels() if r.id == regel_id]
+    return regel.ok, regel.uitleg
+
+
+def test_te_weinig_mensen_die_het_weten() -> None:
+    sessie = _gezin({"Tante Wil": "ja", "Oom Bas": "ja", "Buurman Co": "nee"})
+    ok, uitleg = _regel(sessie, "weten")
+    assert not ok and "2 van minimaal 3" in uitleg and "toestemming" in uitleg
+    sessie.zorg_voor_plan().minimum_weten = 2  # agreed otherwise with the family and worker
+    assert _regel(sessie, "weten")[0]
+
+
+def test_weten_telt_de_binnenste_ring_van_de_weetcirkel() -> None:
+    sessie = _gezin({"Tante Wil": "ja", "Oom Bas": "nee", "Buurman Co": "nee", "Juf Ans": "nee"})
+    cirkel = Cirkel(
+        soort="veiligheid",
+        sjabloon="veilig-1-weten",
+        titel="Wie weet wat er speelt?",
+        ringen=["weet alles", "weet een beetje", "weet niets"],
+    )
+    for naam in ("Tante Wil", "Oom Bas", "Buurman Co"):
+        cirkel.plaats(_id(sessie, naam), 1)
+    cirkel.plaats(_id(sessie, "Juf Ans"), 3)
+    sessie.cirkels.append(cirkel)
+    ok, uitleg = _regel(sessie, "weten")
+    assert ok and "3 van minimaal 3" in uitleg and "binnenste ring" in uitleg
+
+
+def test_onbedekte_dag_wordt_genoemd() -> None:
+    sessie = _gezin({"Tante Wil": "ja", "Oom Bas": "ja"})
+    plan = sessie.zorg_voor_plan()
+    plan.afspraken = [
+        Afspraak(wie=[_id(sessie, "Tante Wil")], wat="ontbijt", dagen=list(DAGEN[:5])),
+        Afspraak(wie=[], wat="nog niemand", dagen=["zaterdag"]),  # covers nothing
+        Afspraak(wie=[_id(sessie, "Oom Bas")], wat="zwemmen", datum=date(2026, 11, 29)),  # Sun
+    ]
+    ok, uitleg = _regel(sessie, "elke-dag")
+    assert not ok and uitleg == "niemand op zaterdag"
+    assert plan.open_dagen() == ["zaterdag"]
+    plan.afspraken[1].wie = [_id(sessie, "Oom Bas")]
+    assert _regel(sessie, "elke-dag") == (True, "elke dag is er iemand")
+
+
+def test_aanspreekpunt_en_evaluatiedatum() -> None:
+    sessie = _gezin({"Tante Wil": "ja"})
+    assert _regel(sessie, "aanspreekpunt") == (False, "nog niemand gekozen")
+    assert _regel(sessie, "evaluatie") == (False, "geen datum")
+    plan = sessie.zorg_voor_plan()
+    plan.contactpersoon = _id(sessie, "Tante Wil")
+    plan.evaluatie = date(2027, 1, 15)
+    assert _regel(sessie, "aanspreekpunt") == (True, "Tante Wil")
+    assert _regel(sessie, "evaluatie") == (True, "evaluatie op 15-01-2027")
+
+
+def test_toestemming_afgedwongen_bij_een_taak() -> None:
+    sessie = _gezin({"Tante Wil": "ja", "Oom Bas": "nee", "Buurman Co": "niet-gevraagd"})
+    assert sessie.mag_afspraak(_id(sessie, "Tante Wil")) is None
+    nee = sessie.mag_afspraak(_id(sessie, "Oom Bas"))
+    assert nee is not None and "nee gezegd" in nee and "Oom Bas" in nee
+    nog = sessie.mag_afspraak(_id(sessie, "Buurman Co"))
+    assert nog is not None and "nog niets gezegd" in nog
+    assert sessie.mag_afspraak("p-nergens") is not None
+
+
+def test_later_ingetrokken_toestemming_blijft_leesbaar_maar_valt_op() -> None:
+    sessie = _gezin({"Tante Wil": "ja"})
+    plan = sessie.zorg_voor_plan()
+    plan.afspraken = [Afspraak(wie=[_id(sessie, "Tante Wil")], wat="koken", dagen=["maandag"])]
+    assert _regel(sessie, "toestemming")[0]
+    sessie.personen[0].toestemming = "nee"  # the parent changed their mind
+    ok, uitleg = _regel(sessie, "toestemming")
+    assert not ok and "Tante Wil" in uitleg
+    assert decodeer(Path("p.toml"), codeer(sessie)) == sessie  # the file still reads
+
+
+def test_top_3_zorgen() -> None:
+    Plan(zorgen=["a", "b", "c"])
+    with pytest.raises(ValidationError, match="TOP 3"):
+        Plan(zorgen=["a", "b", "c", "d"])
+
+
+def test_evaluatie_bewaart_het_oude_plan() -> None:
+    sessie = _gezin({"Tante Wil": "ja"})
+    plan = sessie.zorg_voor_plan()
+    plan.doel = "Sem gaat elke dag naar school"
+    plan.evaluatie = date(2026, 12, 1)
+    sessie.evalueer("ontbijt lukt", "vrijdag niemand", "oom Bas neemt vrijdag")
+    assert [p.versie for p in sessie.planversies] == [1]
+    assert sessie.planversies[0].doel == "Sem gaat elke dag naar school"
+    assert sessie.planversies[0].evaluatie == date(2026, 12, 1)
+    assert sessie.plan is not None and sessie.plan.versie == 2 and sessie.plan.evaluatie is None
+    assert sessie.evaluaties[0].plan_versie == 1
+    sessie.plan.doel = "nieuw doel"
+    assert sessie.planversies[0].doel == "Sem gaat elke dag naar school"  # not the same object
+    assert decodeer(Path("p.toml"), codeer(sessie)) == sessie
+
+
+def test_evaluatie_verlopen() -> None:
+    sessie = _gezin({})
+    assert not sessie.evaluatie_verlopen(date(2026, 12, 2))
+    sessie.zorg_voor_plan().evaluatie = date(2026, 12, 1)
+    assert sessie.evaluatie_verlopen(date(2026, 12, 1))
+    assert not sessie.evaluatie_verlopen(date(2026, 11, 30))
+
+
+def test_verwijderen_en_samenvoegen_in_plan_en_logboek() -> None:
+    sessie = _gezin({"Tante Wil": "ja", "Wil": "ja", "Oom Bas": "ja"})
+    wil, dubbel, bas = (_id(sessie, n) for n in ("Tante Wil", "Wil", "Oom Bas"))
+    plan = sessie.zorg_voor_plan()
+    plan.contactpersoon = dubbel
+    plan.afspraken = [Afspraak(wie=[dubbel, bas], wat="koken", afbellen=[bas])]
+    sessie.logboek = [LogRegel(wie=bas, wat="gekookt")]
+    sessie.voeg_samen(dubbel, wil)
+    assert plan.contactpersoon == wil and plan.afspraken[0].wie == [wil, bas]
+    sessie.verwijder_persoon(bas)
+    assert plan.afspraken[0].wie == [wil] and plan.afspraken[0].afbellen == []
+    assert sessie.logboek[0].wie is None  # the line stays; who wrote it is no longer known
+    Sessie.model_validate(sessie.model_dump(by_alias=True))
+
+
+def test_plan_met_onbekende_persoon_geweigerd_bij_laden() -> None:
+    with pytest.raises(ValidationError, match="plan 'versie 1' noemt persoon 'p-nergens'"):
+        Sessie(gezin="x", plan=Plan(contactpersoon="p-nergens"))
+
+
+def test_oud_bestand_zonder_plan_laadt() -> None:
+    oud = b'schema = 1\nid = "20260101-aaaa"\ngezin = "Gezin Oud"\n'
+    sessie = decodeer(Path("oud.toml"), oud)
+    assert sessie.plan is None and sessie.logboek == [] and sessie.afsluiting is None
+
+
+def test_de_export_toont_het_plan() -> None:
+    sessie = _gezin({"Tante Wil": "ja", "Oom Bas": "nee"})
+    plan = sessie.zorg_voor_plan()
+    plan.doel = "Sem gaat elke dag naar school"
+    plan.contactpersoon = _id(sessie, "Tante Wil")
+    plan.afspraken = [
+        Afspraak(wie=[_id(sessie, "Tante Wil")], wat="brengt Sem", dagen=["maandag"]),
+        Afspraak(wie=[_id(sessie, "Oom Bas")], wat="haalt Sem", dagen=["dinsdag"]),
+    ]
+    gedeeld = exporteer(sessie, "plan", "md")
+    assert "Sem gaat elke dag naar school" in gedeeld and "brengt Sem" in gedeeld
+    assert "Oom Bas" not in gedeeld  # no consent: never in the shared plan
+    assert "haalt Sem" in exporteer(sessie, "sessie", "md")
+
+
+def test_bank_heeft_de_regels_en_de_afsluiting() -> None:
+    bank = lees_bank()
+    assert [r.id for r in bank.plan_regels] == [r.id for r in Sessie(gezin="x").plan_regels()]
+    assert bank.afsluiting[0].tekst == "Waar staan we nu?"
