@@ -30,3 +30,14 @@ def moment(tijd: datetime, nu: datetime | None = None) -> str:
     if verschil == 1:
         return f"gisteren {klok}"
     return f"{datum_kort(lokaal.date())} {klok}"
+
+
+def lees_datum(tekst: str) -> date | None:
+    """ "1-5-2026" or "01-05-2026" (how dates are shown) → a date; anything else → None."""
+    delen = tekst.strip().replace("/", "-").split("-")
+    if len(delen) != 3 or not all(d.isdigit() for d in delen) or len(delen[2]) != 4:
+        return None
+    try:
+        return date(int(delen[2]), int(delen[1]), int(delen[0]))
+    except ValueError:
+        return None

@@ -17,7 +17,7 @@ import time
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -172,6 +172,7 @@ class Overzicht:
     fout: str | None = None
     # A copy made by a sync tool (OneDrive, Syncthing…): same session id, other file name.
     conflict: bool = False
+    evaluatie: date | None = None  # the plan's evaluation date: marked when it has passed
 
     @property
     def pad(self) -> Path:
@@ -521,6 +522,7 @@ def _samenvat(map_: Path, naam: str, kluis: Kluis | None = None) -> Overzicht:
         gewijzigd=sessie.gewijzigd,
         personen=len(sessie.personen),
         conflict=pad.stem != sessie.id,
+        evaluatie=sessie.plan.evaluatie if sessie.plan else None,
     )
 
 
@@ -593,8 +595,11 @@ class _Index:
         ruw = self._items.get(naam)
         if not isinstance(ruw, dict) or ruw.get("stempel") != list(stempel):
             return None
+        if "evaluatie" not in ruw:
+            return None  # written before the index knew the plan: read the file once more
         try:
             gewijzigd = ruw.get("gewijzigd")
+            evaluatie = ruw.get("evaluatie")
             return Overzicht(
                 self.map,
                 naam,
@@ -604,6 +609,7 @@ class _Index:
                 personen=int(ruw.get("personen", 0)),
                 fout=ruw.get("fout"),
                 conflict=bool(ruw.get("conflict", False)),
+                evaluatie=date.fromisoformat(evaluatie) if evaluatie else None,
             )
         except (TypeError, ValueError):
             return None
@@ -621,6 +627,7 @@ class _Index:
             "personen": item.personen,
             "fout": item.fout,
             "conflict": item.conflict,
+            "evaluatie": item.evaluatie.isoformat() if item.evaluatie else None,
         }
         self._gewijzigd = True
 

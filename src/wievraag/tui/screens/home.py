@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from rich.markup import escape
@@ -13,7 +13,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
-from wievraag.opmaak import moment
+from wievraag.opmaak import datum_lang, moment
 from wievraag.store import Overzicht, SessieInGebruik
 from wievraag.tui.context import wv
 from wievraag.tui.dialogs import Bevestig, VraagTekst
@@ -26,6 +26,7 @@ LEESBUDGET = 0.3  # seconds of reading unindexed files before the screen shows
 MAX_RIJEN = 200
 BEWAAR_MARKERING = "⚑ exporteer naar het dossier en wis"
 BEWAAR_KORT = "⚑ exporteer en wis"  # in the table row: the Personen column must stay visible
+EVALUATIE_KORT = "⚑ evalueer"  # the plan's evaluation date has passed (issue 6)
 
 
 class HomeScreen(Screen[None]):
@@ -108,6 +109,8 @@ class HomeScreen(Screen[None]):
                 gezin.append("  ⚠ conflictkopie", style="bold")
             if _te_oud(rij, grens):
                 gezin.append(f"  {BEWAAR_KORT}", style="italic")
+            elif _evalueren(rij):
+                gezin.append(f"  {EVALUATIE_KORT}", style="bold")
             wanneer = moment(rij.gewijzigd) if rij.gewijzigd else ""
             tabel.add_row(gezin, wanneer, str(rij.personen), key=rij.naam)
         kop = self.query_one("#home-kop", Static)
@@ -197,6 +200,12 @@ class HomeScreen(Screen[None]):
                 "laptop heeft alleen een werkkopie. Zet wat nodig is in het dossier en wis de "
                 f"sessie met [b]d[/b]. Bestand: {rij.pad.name}"
             )
+        elif _evalueren(rij) and rij.evaluatie is not None:
+            detail.update(
+                f"[b]{EVALUATIE_KORT}[/b]: de evaluatie van het plan stond op "
+                f"{datum_lang(rij.evaluatie)}. Open de sessie, tab Plan (l), en evalueer (t). "
+                f"Bestand: {rij.pad.name}"
+            )
         else:
             detail.update(f"Bestand: {rij.pad.name}")
 
@@ -278,6 +287,11 @@ class HomeScreen(Screen[None]):
 def _vergelijkbaar(moment: datetime) -> datetime:
     """As naive local time, so stored times with or without offset compare."""
     return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
+
+
+def _evalueren(rij: Overzicht) -> bool:
+    """The plan's evaluation date has come: time to look back with the family and network."""
+    return rij.evaluatie is not None and rij.evaluatie <= date.today()
 
 
 def _te_oud(rij: Overzicht, grens: datetime | None) -> bool:

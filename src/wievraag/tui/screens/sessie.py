@@ -16,6 +16,7 @@ from wievraag.tui.context import sessie, wv
 from wievraag.tui.screens.basis import InSessieScreen
 from wievraag.tui.widgets.appels import AppelPaneel
 from wievraag.tui.widgets.personen import PersonenPaneel
+from wievraag.tui.widgets.plan import PlanPaneel
 from wievraag.tui.widgets.vragenlijst import VragenPaneel
 
 
@@ -30,6 +31,7 @@ class SessieScreen(InSessieScreen):
         Binding("e", "toon('appel')", "Appèls", id="tab-appel", show=False),
         Binding("v", "toon('vragen')", "Vragen", id="tab-vragen", show=False),
         Binding("p", "toon('personen')", "Personen", id="tab-personen", show=False),
+        Binding("l", "toon('plan')", "Plan", id="tab-plan", show=False),
         Binding("x", "exporteer", "Export", id="exporteer", tooltip="Plan of sessie exporteren"),
     ]
 
@@ -43,6 +45,8 @@ class SessieScreen(InSessieScreen):
                 yield VragenPaneel()
             with TabPane(_tab("p", "Personen"), id="personen"):
                 yield PersonenPaneel()
+            with TabPane(_tab("l", "Plan"), id="plan"):
+                yield PlanPaneel()
         yield self.footer()
 
     def hulp_onderwerpen(self) -> list[str]:
@@ -59,7 +63,12 @@ class SessieScreen(InSessieScreen):
         self.call_after_refresh(self._focus_in, tab)
 
     def _focus_in(self, tab: str) -> None:
-        doelen = {"appel": "#appeltabel", "vragen": "#vragenlijst", "personen": "#personentabel"}
+        doelen = {
+            "appel": "#appeltabel",
+            "vragen": "#vragenlijst",
+            "personen": "#personentabel",
+            "plan": "#rooster",
+        }
         self.query_one(doelen[tab]).focus()
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
@@ -78,6 +87,8 @@ class SessieScreen(InSessieScreen):
             tabel.ververs()
         for appels in self.query(AppelPaneel):
             appels.ververs()
+        for plan in self.query(PlanPaneel):
+            plan.ververs()
 
     def action_exporteer(self) -> None:
         from wievraag.tui.screens.exporteer import ExportDialoog

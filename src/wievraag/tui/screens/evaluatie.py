@@ -1,0 +1,247 @@
+"""Looking back and closing: evaluate the plan, read an earlier version, the closing talk.
+
+An evaluation never overwrites: Sessie.evalueer keeps the plan as it was in `planversies` and
+goes on with a new version, so what was agreed before stays readable here (000: a fixed period,
+then evaluate and adjust). The closing conversation (002, thema 4) asks the bank's questions.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Button, Header, Label, OptionList, Static, TextArea
+from textual.widgets.option_list import Option
+
+from wievraag.model import DAGEN, Afsluiting, Evaluatie, Plan, Sessie
+from wievraag.opmaak import datum_kort, datum_lang
+from wievraag.tui.context import sessie, wv
+from wievraag.tui.dialogs import Bevestig
+from wievraag.tui.messages import SessieGewijzigd
+from wievraag.tui.screens.basis import InSessieScreen
+from wievraag.tui.widgets.plan import namen, wanneer_tekst
+
+VELDEN = {
+    "werkte": "Wat werkte?",
+    "werkte_niet": "Wat werkte niet?",
+    "verandert": "Wat verandert er?",
+}
+
+
+def plan_tekst(s: Sessie, plan: Plan) -> Text:
+    """One version of the plan, whole and read-only."""
+    t = Text()
+
+    def veld(naam: str, waarde: str) -> None:
+        t.append(f"{naam}: ", style="bold")
+        t.append(f"{waarde.strip() or '—'}\n")
+
+    t.append(
+        f"Plan versie {plan.versie}, vastgesteld {datum_lang(plan.vastgesteld.date())}\n\n",
+        style="bold",
+    )
+    veld("Doel", plan.doel)
+    t.append("TOP 3 zorgen:\n", style="bold")
+    for n, zorg in enumerate(plan.zorgen, 1):
+        t.append(f"  {n}. {zorg}\n")
+    contact = s.persoon(plan.contactpersoon) if plan.contactpersoon else None
+    veld("Aanspreekpunt", contact.label if contact else "")
+    t.append("Afspraken:\n", style="bold")
+    for a in plan.afspraken:
+        dagen = ", ".join(d for d in DAGEN if d in a.dagen)
+        wanneer = ", ".join(x for x in (dagen, wanneer_tekst(a)) if x)
+        t.append(f"  • {namen(s, a.wie) or '(nog niemand)'}: {a.wat or '—'}")
+        t.append(f" ({wanneer})" if wanneer else "")
+        t.append(f"; afbellen bij {namen(s, a.afbellen)}\n" if a.afbellen else "\n")
+    if not plan.afspraken:
+        t.append("  —\n")
+    veld("Start", datum_kort(plan.start) if plan.start else "")
+    veld("Duur", f"{plan.duur_weken} weken" if plan.duur_weken else "")
+    veld("Evaluatie", datum_kort(plan.evaluatie) if plan.evaluatie else "")
+    veld("Plan B", plan.plan_b)
+    veld("Verantwoordelijkheden", plan.verantwoordelijkheden)
+    veld("Minimaal", f"{plan.minimum_weten} mensen die weten wat er speelt")
+    return t
+
+
+def evaluatie_tekst(e: Evaluatie) -> Text:
+    t = Text()
+    t.append(f"Evaluatie van {datum_lang(e.datum)}\n", style="bold")
+    for veld, kop in VELDEN.items():
+        t.append(f"{kop} ", style="bold")
+        t.append(f"{getattr(e, veld).strip() or '—'}\n")
+    return t
+
+
+class EvaluatieScreen(InSessieScreen):
+    """What worked, what didn't, what changes; then on with a new version of the plan."""
+
+    HELP_ONDERWERP = "evaluatie"
+    BINDINGS = [
+        Binding("escape", "terug", "Terug", id="terug"),
+        Binding("ctrl+s", "vastleggen", "Vastleggen", id="evaluatie-vast"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        s = sessie(self)
+        plan = s.plan or Plan()
+        wanneer = f", gepland op {datum_kort(plan.evaluatie)}" if plan.evaluatie else ""
+        yield Header()
+        with VerticalScroll(id="plan-vak"):
+            yield Static(f"Evaluatie van plan versie {plan.versie}{wanneer}", classes="titel")
+            for veld, kop in VELDEN.items():
+                yield Label(kop, classes="veldkop")
+                yield TextArea(id=veld, soft_wrap=True, tab_behavior="focus", classes="klein")
+            yield Button("Vastleggen (Ctrl+S): het plan nu blijft bewaard", id="evalueer")
+            yield Label("Eerdere versies (Enter om te lezen)", classes="veldkop")
+            yield OptionList(id="versies")
+        yield self.footer()
+
+    def on_mount(self) -> None:
+        self._toon_versies()
+        self.query_one("#werkte", TextArea).focus()
+
+    def _toon_versies(self) -> None:
+        s = sessie(self)
+        lijst = self.query_one("#versies", OptionList)
+        lijst.clear_options()
+        for oud in reversed(s.planversies):
+            evaluatie = next((e for e in s.evaluaties if e.plan_versie == oud.versie), None)
+            over = f", geëvalueerd {datum_kort(evaluatie.datum)}" if evaluatie else ""
+            lijst.add_option(
+                Option(
+                    f"Versie {oud.versie}{over}: {oud.doel or 'zonder doel'}", id=str(oud.versie)
+                )
+            )
+        if not s.planversies:
+            lijst.add_option(Option("Nog geen eerdere versies.", disabled=True))
+        else:
+            lijst.highlighted = 0  # Enter reads the newest at once
+
+    @on(OptionList.OptionSelected, "#versies")
+    def _lees(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            self.app.push_screen(PlanVersieScreen(int(event.option.id)))
+
+    @on(Button.Pressed, "#evalueer")
+    def _knop(self) -> None:
+        self.action_vastleggen()
+
+    @work(exclusive=True, group="evalueer")
+    async def action_vastleggen(self) -> None:
+        teksten = {v: self.query_one(f"#{v}", TextArea).text.strip() for v in VELDEN}
+        if not any(teksten.values()):
+            self.notify(
+                "Schrijf eerst op wat werkte, wat niet, of wat er verandert.", severity="warning"
+            )
+            return
+        versie = (sessie(self).plan or Plan()).versie
+        ok = await self.app.push_screen_wait(
+            Bevestig(
+                f"Evaluatie vastleggen? Plan versie {versie} blijft zoals het is bewaard en "
+                "leesbaar. Je gaat verder met versie "
+                f"{versie + 1}: pas daar de afspraken aan en kies een nieuwe evaluatiedatum.",
+                ja="Vastleggen",
+            )
+        )
+        if not ok:
+            return
+        sessie(self).evalueer(**teksten)
+        self.post_message(SessieGewijzigd())
+        wv(self).bewaar_nu()
+        self.notify(
+            f"Evaluatie vastgelegd; versie {versie} is bewaard. Kies een nieuwe evaluatiedatum "
+            "(g in het tabblad Plan).",
+            timeout=8,
+        )
+        self.app.pop_screen()
+
+    def action_terug(self) -> None:
+        wv(self).bewaar_nu()
+        self.app.pop_screen()
+
+
+class PlanVersieScreen(InSessieScreen):
+    """An earlier version of the plan with its evaluation: to read, not to change."""
+
+    HELP_ONDERWERP = "evaluatie"
+    BINDINGS = [Binding("escape", "app.pop_screen", "Terug", id="terug")]
+
+    def __init__(self, versie: int) -> None:
+        super().__init__()
+        self.versie = versie
+
+    def compose(self) -> ComposeResult:
+        s = sessie(self)
+        plan = next((p for p in s.planversies if p.versie == self.versie), None)
+        yield Header()
+        with VerticalScroll(id="plan-vak"):
+            if plan is None:
+                yield Static(f"Versie {self.versie} is er niet (meer).", classes="titel")
+            else:
+                yield Static(plan_tekst(s, plan), id="versie-tekst")
+                for e in s.evaluaties:
+                    if e.plan_versie == self.versie:
+                        yield Static(evaluatie_tekst(e), classes="evaluatie")
+        yield self.footer()
+
+
+class AfsluitingScreen(InSessieScreen):
+    """The closing conversation of factsheet 002 (thema 4), question by question."""
+
+    HELP_ONDERWERP = "afsluiting"
+    BINDINGS = [Binding("escape", "terug", "Terug", id="terug")]
+
+    def compose(self) -> ComposeResult:
+        s = sessie(self)
+        antwoorden = s.afsluiting.antwoorden if s.afsluiting else {}
+        yield Header()
+        with VerticalScroll(id="plan-vak"):
+            yield Static("Afsluiting: het open gesprek als de hulp stopt", classes="titel")
+            yield Static("", id="afsluiting-stand", classes="hint")
+            for n, vraag in enumerate(wv(self).vragen.bank.afsluiting, 1):
+                yield Label(Text(f"{n}. {vraag.tekst}"), classes="veldkop")
+                yield TextArea(
+                    antwoorden.get(vraag.id, ""),
+                    id=f"af-{vraag.id}",
+                    soft_wrap=True,
+                    tab_behavior="focus",
+                    classes="klein",
+                )
+        yield self.footer()
+
+    def on_mount(self) -> None:
+        self._toon_stand()
+        for veld in self.query(TextArea).results():
+            veld.focus()
+            break
+
+    def _toon_stand(self) -> None:
+        s = sessie(self)
+        vragen = wv(self).vragen.bank.afsluiting
+        antwoorden = s.afsluiting.antwoorden if s.afsluiting else {}
+        klaar = sum(1 for v in vragen if antwoorden.get(v.id, "").strip())
+        bron = vragen[0].bron if vragen else "002, thema 4"
+        self.query_one("#afsluiting-stand", Static).update(
+            f"{klaar} van {len(vragen)} vragen beantwoord · Tab naar de volgende vraag · "
+            f"bron: factsheet {bron}"
+        )
+
+    @on(TextArea.Changed)
+    def _tekst(self, event: TextArea.Changed) -> None:
+        s = sessie(self)
+        vraag = (event.text_area.id or "").removeprefix("af-")
+        huidig = s.afsluiting.antwoorden.get(vraag, "") if s.afsluiting else ""
+        if event.text_area.text == huidig:
+            return
+        if s.afsluiting is None:
+            s.afsluiting = Afsluiting()
+        s.afsluiting.antwoorden = {**s.afsluiting.antwoorden, vraag: event.text_area.text}
+        self.post_message(SessieGewijzigd())
+        self._toon_stand()
+
+    def action_terug(self) -> None:
+        wv(self).bewaar_nu()
+        self.app.pop_screen()

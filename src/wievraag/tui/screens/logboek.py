@@ -1,0 +1,141 @@
+"""The shared logbook (000): who did what on which day, and what they noticed.
+
+Newest first; a filter shows one person's lines. A new line is typed below the table and
+saved with Enter. Anyone in the register may write a line (it records what happened, it gives
+nobody a task), and the professional as "ik (professional)".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import DataTable, Header, Input, Select, Static
+
+from wievraag.model import LogRegel, Sessie
+from wievraag.opmaak import datum_kort, datum_lang, lees_datum
+from wievraag.tui.context import sessie, wv
+from wievraag.tui.messages import SessieGewijzigd
+from wievraag.tui.screens.basis import InSessieScreen
+from wievraag.tui.screens.plan import DATUM, regel
+
+IK = "__ik__"  # the professional in the "who" lists (LogRegel.wie = None)
+IK_NAAM = "ik (professional)"
+
+
+def wie_keuzes(s: Sessie) -> list[tuple[str, str]]:
+    return [(IK_NAAM, IK)] + [
+        (p.label, p.id) for p in sorted(s.personen, key=lambda p: p.naam.casefold())
+    ]
+
+
+def nieuwste_eerst(logboek: list[LogRegel]) -> list[LogRegel]:
+    """By date, newest first; lines of the same day in the order written, last first."""
+    return [
+        r for _, r in sorted(enumerate(logboek), key=lambda p: (p[1].datum, p[0]), reverse=True)
+    ]
+
+
+class LogboekScreen(InSessieScreen):
+    HELP_ONDERWERP = "logboek"
+    BINDINGS = [Binding("escape", "terug", "Terug", id="terug")]
+
+    def compose(self) -> ComposeResult:
+        s = sessie(self)
+        yield Header()
+        yield Static("Logboek: wat deed iemand, wat viel op? (nieuwste bovenaan)", id="log-titel")
+        yield regel("Toon van", Select(wie_keuzes(s), prompt="iedereen", id="filter", compact=True))
+        yield DataTable(id="logboek", cursor_type="row", zebra_stripes=True)
+        yield Static(
+            "Nieuwe regel — Enter bij 'Opgemerkt' zet hem in het logboek", classes="veldkop"
+        )
+        yield regel(
+            "Datum", Input(datum_kort(date.today()), placeholder=DATUM, id="datum", compact=True)
+        )
+        yield regel(
+            "Wie",
+            Select(wie_keuzes(s), value=IK, allow_blank=False, id="wie", compact=True),
+        )
+        yield regel(
+            "Wat gedaan",
+            Input(id="wat", compact=True, placeholder="bijv. Finn naar school gebracht"),
+        )
+        yield regel(
+            "Opgemerkt",
+            Input(id="opgemerkt", compact=True, placeholder="wat viel op? (Enter bewaart)"),
+        )
+        yield self.footer()
+
+    def on_mount(self) -> None:
+        tabel = self.query_one(DataTable)
+        # The remark takes what the screen leaves (the size is known before the table's own).
+        tabel.add_column("Datum", width=10)
+        tabel.add_column("Wie", width=14)
+        tabel.add_column("Wat", width=22)
+        tabel.add_column("Opgemerkt", width=max(20, self.app.size.width - 58))
+        self._vul()
+        self.query_one("#wat", Input).focus()
+
+    def _vul(self) -> None:
+        s = sessie(self)
+        tabel = self.query_one(DataTable)
+        tabel.clear()
+        filter_ = self.query_one("#filter", Select).value
+        for r in nieuwste_eerst(s.logboek):
+            if filter_ is not Select.NULL and filter_ != (r.wie or IK):
+                continue
+            persoon = s.persoon(r.wie) if r.wie else None
+            tabel.add_row(
+                datum_kort(r.datum),
+                Text(persoon.naam if persoon else IK_NAAM, no_wrap=True, overflow="ellipsis"),
+                Text(r.wat),
+                Text(r.opgemerkt),
+                key=r.id,
+                height=None,  # a long remark wraps instead of being cut off
+            )
+        if tabel.row_count == 0:
+            leeg = "Nog niets in het logboek." if not s.logboek else "Niets van deze persoon."
+            tabel.add_row("", Text(leeg, style="italic"), "", "")
+
+    @on(Select.Changed, "#filter")
+    def _filter(self) -> None:
+        self._vul()
+
+    @on(Input.Submitted, "#wat, #opgemerkt, #datum")
+    def _voeg_toe(self, event: Input.Submitted) -> None:
+        wat = self.query_one("#wat", Input)
+        opgemerkt = self.query_one("#opgemerkt", Input)
+        if event.input is not opgemerkt:  # Enter in the first fields goes on to the next
+            self.focus_next()
+            return
+        if not (wat.value.strip() or opgemerkt.value.strip()):
+            self.notify("Schrijf eerst wat er gedaan is of wat opviel.", severity="warning")
+            return
+        dag = lees_datum(self.query_one("#datum", Input).value)
+        if dag is None:
+            self.notify("Schrijf de datum als 15-12-2026.", severity="warning")
+            self.query_one("#datum", Input).focus()
+            return
+        wie = self.query_one("#wie", Select).value
+        s = sessie(self)
+        s.logboek = [
+            *s.logboek,
+            LogRegel(
+                datum=dag,
+                wie=None if wie in (IK, Select.NULL) else str(wie),
+                wat=wat.value.strip(),
+                opgemerkt=opgemerkt.value.strip(),
+            ),
+        ]
+        self.post_message(SessieGewijzigd())
+        wat.value = opgemerkt.value = ""
+        wat.focus()
+        self._vul()
+        self.notify(f"In het logboek gezet ({datum_lang(dag)}).", timeout=3)
+
+    def action_terug(self) -> None:
+        wv(self).bewaar_nu()
+        self.app.pop_screen()

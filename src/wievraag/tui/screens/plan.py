@@ -1,0 +1,383 @@
+"""The plan's forms: its details (goal, TOP 3, contact person, dates) and one agreement.
+
+Consent is checked the moment someone is given a task, made the contact person or named to
+call off with (Sessie.mag_afspraak): the app says why not, and offers to record the parent's
+answer. Everything is saved as it is typed, like everywhere else.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.markup import escape
+from textual.widget import Widget
+from textual.widgets import Header, Input, Label, Select, Static, TextArea
+
+from wievraag.model import DAGEN, Afspraak, Persoon, Plan, Sessie
+from wievraag.model.namen import lees_namen
+from wievraag.model.plan import MAX_ZORGEN
+from wievraag.opmaak import datum_kort, datum_lang, lees_datum
+from wievraag.tui.context import sessie, wv
+from wievraag.tui.dialogs import Bevestig
+from wievraag.tui.messages import SessieGewijzigd
+from wievraag.tui.screens.basis import InSessieScreen
+from wievraag.tui.widgets.genoemd import GenoemdLijst, namen_suggester
+from wievraag.tui.widgets.keuzes import Vinkje
+
+DATUM = "dd-mm-jjjj"
+
+
+def regel(naam: str, veld: Widget) -> Horizontal:
+    return Horizontal(Label(naam, classes="veldnaam"), veld, classes="veldregel")
+
+
+def toon_datum(dag: date | None) -> str:
+    return datum_kort(dag) if dag else ""
+
+
+async def mag_in_plan(scherm: InSessieScreen, persoon: Persoon) -> bool:
+    """True when the person has consent, or the parent's yes is recorded now (002: never
+    approach the network without the parent's knowledge and consent)."""
+    reden = sessie(scherm).mag_afspraak(persoon.id)
+    if reden is None:
+        return True
+    ja = await scherm.app.push_screen_wait(
+        Bevestig(
+            f"{escape(reden)}\n\nHeeft de ouder nu toestemming gegeven om "
+            f"[b]{escape(persoon.naam)}[/b] te benaderen?",
+            ja="Ja, toestemming vastleggen",
+            nee="Nee",
+            gevaarlijk=True,  # "Nee" has the focus: consent is never given by a stray Enter
+        )
+    )
+    if not ja:
+        scherm.notify(
+            f"{persoon.naam} staat niet in het plan: de ouder heeft (nog) geen toestemming "
+            "gegeven.",
+            timeout=6,
+        )
+        return False
+    persoon.toestemming = "ja"
+    persoon.toestemming_datum = date.today()
+    scherm.post_message(SessieGewijzigd())
+    scherm.notify(f"Toestemming voor {persoon.naam} vastgelegd.", timeout=4)
+    return True
+
+
+def contact_keuzes(s: Sessie) -> list[tuple[str, str]]:
+    return [
+        (p.label + ("" if p.toestemming == "ja" else " (geen toestemming)"), p.id)
+        for p in sorted(s.personen, key=lambda p: p.naam.casefold())
+    ]
+
+
+class PlanGegevensScreen(InSessieScreen):
+    """Goal, TOP 3 worries, contact person, dates, plan B, responsibilities, the minimum."""
+
+    HELP_ONDERWERP = "plangegevens"
+    BINDINGS = [Binding("escape", "terug", "Terug", id="terug")]
+
+    def compose(self) -> ComposeResult:
+        s = sessie(self)
+        plan = s.plan or Plan()
+        yield Header()
+        with VerticalScroll(id="plan-vak"):
+            yield Static("Het plan: doel, zorgen en afspraken over het plan", classes="titel")
+            yield regel(
+                "Doel",
+                Input(plan.doel, id="doel", compact=True, placeholder="wat willen jullie samen?"),
+            )
+            for i in range(MAX_ZORGEN):
+                waarde = plan.zorgen[i] if i < len(plan.zorgen) else ""
+                yield regel(f"Zorg {i + 1}", Input(waarde, id=f"zorg-{i}", compact=True))
+            yield Static("TOP 3: de drie grootste zorgen, de ernstigste eerst.", classes="hint")
+            yield regel(
+                "Aanspreekpunt",
+                Select(
+                    contact_keuzes(s),
+                    value=plan.contactpersoon or Select.NULL,
+                    prompt="(kies één persoon)",
+                    id="contactpersoon",
+                    compact=True,
+                ),
+            )
+            yield regel(
+                "Start",
+                Input(toon_datum(plan.start), placeholder=DATUM, id="start", compact=True),
+            )
+            yield regel(
+                "Weken",
+                Input(
+                    str(plan.duur_weken or ""),
+                    type="integer",
+                    id="duur_weken",
+                    compact=True,
+                    placeholder="hoe lang volgen jullie het plan?",
+                ),
+            )
+            yield regel(
+                "Evaluatie",
+                Input(toon_datum(plan.evaluatie), placeholder=DATUM, id="evaluatie", compact=True),
+            )
+            yield Static("", id="data-uitleg", classes="hint")
+            yield regel(
+                "Minimaal",
+                Input(str(plan.minimum_weten), type="integer", id="minimum_weten", compact=True),
+            )
+            yield Static(
+                "mensen die precies weten wat er speelt (de bodemeis; vaak 3)", classes="hint"
+            )
+            yield Label("Plan B: als het plan niet lukt", classes="veldkop")
+            yield TextArea(plan.plan_b, id="plan_b", soft_wrap=True, tab_behavior="focus")
+            yield Label("Verantwoordelijkheden (samen vastgelegd)", classes="veldkop")
+            yield TextArea(
+                plan.verantwoordelijkheden,
+                id="verantwoordelijkheden",
+                soft_wrap=True,
+                tab_behavior="focus",
+            )
+        yield self.footer()
+
+    def on_mount(self) -> None:
+        self._toon_data()
+        self.query_one("#doel", Input).focus()
+
+    def _plan(self) -> Plan:
+        return sessie(self).zorg_voor_plan()
+
+    def _zet(self, veld: str, waarde: object) -> None:
+        huidig = getattr(sessie(self).plan or Plan(), veld)
+        if huidig == waarde:
+            return  # the form being filled in, not a change: no plan is made for it
+        setattr(self._plan(), veld, waarde)
+        self.post_message(SessieGewijzigd())
+
+    def _toon_data(self) -> None:
+        plan = sessie(self).plan or Plan()
+        delen = []
+        for veld, naam in (("start", "start"), ("evaluatie", "evaluatie")):
+            tekst = self.query_one(f"#{veld}", Input).value
+            dag = lees_datum(tekst)
+            if tekst.strip() and dag is None:
+                delen.append(f"⚠ {naam}: schrijf de datum als 15-12-2026")
+            elif dag is not None:
+                delen.append(f"{naam} {datum_lang(dag)}")
+        if plan.evaluatie is not None and plan.evaluatie <= date.today():
+            delen.append("⚑ de evaluatiedatum is voorbij")
+        self.query_one("#data-uitleg", Static).update(" · ".join(delen))
+
+    @on(Input.Changed)
+    def _invoer(self, event: Input.Changed) -> None:
+        veld = event.input.id or ""
+        waarde = event.value
+        if veld == "doel":
+            self._zet("doel", waarde)
+        elif veld.startswith("zorg-"):
+            zorgen = [self.query_one(f"#zorg-{i}", Input).value for i in range(MAX_ZORGEN)]
+            self._zet("zorgen", [z for z in zorgen if z.strip()])
+        elif veld in ("start", "evaluatie"):
+            dag = lees_datum(waarde)
+            if dag is not None or not waarde.strip():  # half a date is not saved
+                self._zet(veld, dag)
+                self._vul_evaluatie_in()
+            self._toon_data()
+        elif veld in ("duur_weken", "minimum_weten"):
+            try:
+                getal = int(waarde) if waarde.strip() else None
+                if veld == "minimum_weten":
+                    if getal is not None:
+                        self._zet(veld, getal)
+                else:
+                    self._zet(veld, getal)
+                    self._vul_evaluatie_in()
+            except ValueError:
+                return  # out of range: the old value stays until it makes sense
+
+    def _vul_evaluatie_in(self) -> None:
+        """Start + weeks gives the evaluation date, if none was chosen yet (000: a fixed
+        period, then evaluate)."""
+        plan = sessie(self).plan
+        if plan is None or plan.evaluatie is not None or not (plan.start and plan.duur_weken):
+            return
+        veld = self.query_one("#evaluatie", Input)
+        if veld.value.strip():
+            return
+        veld.value = toon_datum(plan.start + timedelta(weeks=plan.duur_weken))
+
+    @on(TextArea.Changed)
+    def _tekst(self, event: TextArea.Changed) -> None:
+        self._zet(event.text_area.id or "", event.text_area.text)
+
+    @on(Select.Changed, "#contactpersoon")
+    @work(exclusive=True, group="contact")
+    async def _contact(self, event: Select.Changed) -> None:
+        s = sessie(self)
+        huidig = s.plan.contactpersoon if s.plan else None
+        gekozen = None if event.value is Select.NULL else str(event.value)
+        if gekozen == huidig:
+            return
+        persoon = s.persoon(gekozen) if gekozen else None
+        keuze = self.query_one("#contactpersoon", Select)
+        if persoon is not None and not await mag_in_plan(self, persoon):
+            with keuze.prevent(Select.Changed):
+                keuze.value = huidig or Select.NULL
+            return
+        self._zet("contactpersoon", gekozen)
+        with keuze.prevent(Select.Changed):  # "(geen toestemming)" may be gone now
+            keuze.set_options(contact_keuzes(sessie(self)))
+            keuze.value = gekozen or Select.NULL
+
+    def action_terug(self) -> None:
+        wv(self).bewaar_nu()
+        self.app.pop_screen()
+
+
+class AfspraakScreen(InSessieScreen):
+    """One agreement: what, who (with consent), which days or date, when, call off with."""
+
+    HELP_ONDERWERP = "afspraak"
+    BINDINGS = [Binding("escape", "terug", "Terug", id="terug")]
+
+    def __init__(self, afspraak_id: str | None) -> None:
+        super().__init__()
+        self.afspraak_id = afspraak_id
+
+    def _afspraak(self) -> Afspraak | None:
+        plan = sessie(self).plan
+        if plan is None or self.afspraak_id is None:
+            return None
+        return plan.afspraak(self.afspraak_id)
+
+    def _maak(self) -> Afspraak:
+        """The agreement, made on the first thing typed: opening and leaving adds nothing."""
+        bestaand = self._afspraak()
+        if bestaand is not None:
+            return bestaand
+        plan = sessie(self).zorg_voor_plan()
+        afspraak = Afspraak()
+        plan.afspraken = [*plan.afspraken, afspraak]
+        self.afspraak_id = afspraak.id
+        return plan.afspraken[-1]
+
+    def compose(self) -> ComposeResult:
+        a = self._afspraak() or Afspraak()
+        yield Header()
+        with VerticalScroll(id="plan-vak"):
+            yield Static(
+                "Nieuwe afspraak" if self._afspraak() is None else "Afspraak", classes="titel"
+            )
+            yield regel(
+                "Wat",
+                Input(a.wat, placeholder="bijv. brengt Finn naar school", id="wat", compact=True),
+            )
+            yield regel(
+                "Wie",
+                Input(placeholder="naam + Enter (met toestemming)", id="noem-wie", compact=True),
+            )
+            yield GenoemdLijst(id="lijst-wie", classes="genoemd")
+            yield Label("Op welke dagen? (elke week)", classes="veldkop")
+            with Horizontal(id="dagen"):
+                for dag in DAGEN:
+                    yield Vinkje(dag[:2], dag in a.dagen, id=f"dag-{dag}", compact=True)
+            yield regel(
+                "Hoe laat",
+                Input(a.wanneer, placeholder="bijv. om 8 uur", id="wanneer", compact=True),
+            )
+            yield regel(
+                "Of op datum",
+                Input(toon_datum(a.datum), placeholder=f"{DATUM} (één keer)", id="datum",
+                      compact=True),
+            )  # fmt: skip
+            yield regel(
+                "Afbellen bij",
+                Input(
+                    placeholder="naam + Enter: bij wie meld je je af?",
+                    id="noem-afbellen",
+                    compact=True,
+                ),
+            )
+            yield GenoemdLijst(id="lijst-afbellen", classes="genoemd")
+            yield Static(
+                "Alleen mensen uit het netwerk met toestemming van de ouder. Delete haalt "
+                "iemand weg uit de afspraak (niet uit het netwerk).",
+                classes="hint",
+            )
+        yield self.footer()
+
+    def on_mount(self) -> None:
+        self._toon_genoemd()
+        self.query_one("#wat", Input).focus()
+
+    def _toon_genoemd(self) -> None:
+        s = sessie(self)
+        a = self._afspraak() or Afspraak()
+        for rol in ("wie", "afbellen"):
+            self.query_one(f"#lijst-{rol}", GenoemdLijst).toon(s, getattr(a, rol))
+            self.query_one(f"#noem-{rol}", Input).suggester = namen_suggester(s)
+
+    @on(Input.Changed, "#wat, #wanneer, #datum")
+    def _invoer(self, event: Input.Changed) -> None:
+        veld = event.input.id or ""
+        huidig = getattr(self._afspraak() or Afspraak(), veld)
+        waarde: object = event.value
+        if veld == "datum":
+            waarde = lees_datum(event.value)
+            if event.value.strip() and waarde is None:
+                return  # half a date is not saved
+        if waarde == huidig:
+            return
+        setattr(self._maak(), veld, waarde)
+        self.post_message(SessieGewijzigd())
+
+    @on(Vinkje.Changed)
+    def _dag(self, event: Vinkje.Changed) -> None:
+        dag = (event.checkbox.id or "").removeprefix("dag-")
+        if (dag in (self._afspraak() or Afspraak()).dagen) == event.value:
+            return
+        a = self._maak()
+        gekozen = {d for d in a.dagen if d != dag} | ({dag} if event.value else set())
+        a.dagen = [d for d in DAGEN if d in gekozen]
+        self.post_message(SessieGewijzigd())
+
+    @on(Input.Submitted, "#noem-wie, #noem-afbellen")
+    @work(exclusive=True, group="noem")
+    async def _noem(self, event: Input.Submitted) -> None:
+        s = sessie(self)
+        rol = (event.input.id or "").removeprefix("noem-")
+        for naam, _ in lees_namen(event.value):
+            persoon = s.zoek_persoon(naam)
+            if persoon is None:
+                # Someone new has no consent yet: the register is where they are added.
+                self.notify(
+                    f"{naam} staat nog niet in het netwerk. Voeg deze persoon toe (tab "
+                    "Personen, a) en vraag de ouder om toestemming.",
+                    severity="warning",
+                    timeout=8,
+                )
+                continue
+            if not await mag_in_plan(self, persoon):
+                continue
+            a = self._maak()
+            if persoon.id not in getattr(a, rol):
+                setattr(a, rol, [*getattr(a, rol), persoon.id])
+                self.post_message(SessieGewijzigd())
+        event.input.value = ""
+        self._toon_genoemd()
+
+    @on(GenoemdLijst.HaalWeg)
+    def _haal_weg(self, event: GenoemdLijst.HaalWeg) -> None:
+        a = self._afspraak()
+        if a is None:
+            return
+        rol = (event.lijst.id or "").removeprefix("lijst-")
+        setattr(a, rol, [p for p in getattr(a, rol) if p != event.persoon_id])
+        self.post_message(SessieGewijzigd())
+        self._toon_genoemd()
+
+    def action_terug(self) -> None:
+        wv(self).bewaar_nu()
+        self.app.pop_screen()

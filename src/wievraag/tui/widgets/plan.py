@@ -1,0 +1,243 @@
+"""The plan tab: goal and TOP 3, the minimum requirements, and the week as a rooster.
+
+Every line is read from the model (Sessie.plan, Sessie.plan_regels) each time: nothing here
+is a copy. The rooster has one row per agreement and a column per weekday; a day nobody covers
+gets a ✗ in the row "— niemand —", so the gap is seen without colour.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.text import Text
+from textual import events, on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.markup import escape
+from textual.widgets import DataTable, Static
+
+from wievraag.model import DAGEN, Afspraak, Plan, Sessie
+from wievraag.opmaak import datum_kort
+from wievraag.tui.context import sessie, wv
+from wievraag.tui.dialogs import Bevestig
+from wievraag.tui.messages import SessieGewijzigd
+
+BREED = 120  # from this many columns on, the texts are not cut and the columns are wider
+OPEN = "__open__"  # row key of the line that shows the uncovered days
+HINT = "g doel/zorgen/data · b logboek · t evaluatie · s afsluiting · F1 uitleg"
+
+
+class RoosterTabel(DataTable[object]):
+    BINDINGS = [Binding("enter", "select_cursor", "Bewerk", id="bewerk")]
+
+
+def namen(s: Sessie, ids: list[str]) -> str:
+    return ", ".join(p.naam for pid in ids if (p := s.persoon(pid)) is not None)
+
+
+def kort(tekst: str, breedte: int) -> str:
+    tekst = " ".join(tekst.split())
+    return tekst if len(tekst) <= breedte else tekst[: max(0, breedte - 1)] + "…"
+
+
+def wanneer_tekst(afspraak: Afspraak) -> str:
+    delen = [datum_kort(afspraak.datum)] if afspraak.datum else []
+    if afspraak.wanneer.strip():
+        delen.append(afspraak.wanneer.strip())
+    return ", ".join(delen)
+
+
+def dag_cel(afspraak: Afspraak, dag: str) -> str:
+    """✓ every week on this day, 1× once (a date), ? when nobody took the task on yet."""
+    if afspraak.datum is not None and DAGEN[afspraak.datum.weekday()] == dag:
+        teken = "1×"
+    elif dag in afspraak.dagen:
+        teken = "✓"
+    else:
+        return ""
+    return teken if afspraak.wie else "?"
+
+
+def kop_tekst(s: Sessie, breedte: int, vandaag: date | None = None) -> Text:
+    plan = s.plan
+    tekst = Text()
+    if plan is None:
+        tekst.append("Nog geen plan. ", style="bold")
+        tekst.append("a legt een eerste afspraak vast, g het doel, de zorgen en de data.")
+        return tekst
+    doel = plan.doel.strip() or "nog niet ingevuld (g)"
+    tekst.append(f"Plan versie {plan.versie} · ", style="bold")
+    tekst.append(kort(f"Doel: {doel}", breedte - 16) + "\n")
+    zorgen = " · ".join(f"{n}. {z}" for n, z in enumerate(plan.zorgen, 1))
+    tekst.append("TOP 3 zorgen: ", style="bold")
+    tekst.append(kort(zorgen or "nog niet ingevuld (g)", breedte - 15))
+    if s.evaluatie_verlopen(vandaag) and plan.evaluatie is not None:
+        tekst.append(
+            f"\n⚑ Evaluatie was gepland op {datum_kort(plan.evaluatie)}: evalueer met t.",
+            style="bold",
+        )
+    return tekst
+
+
+def regels_tekst(s: Sessie, teksten: dict[str, str], breedte: int) -> Text:
+    """One line per minimum requirement: ✓ or ✗, its text from the bank, and why."""
+    uit = Text()
+    for n, regel in enumerate(s.plan_regels()):
+        volledig = teksten.get(regel.id, regel.id)
+        # "elke dag is er iemand" under "Elke dag van de week is er iemand." says nothing new.
+        herhaling = set(regel.uitleg.casefold().split()) <= set(volledig.casefold().split())
+        uitleg = "" if herhaling else f"({regel.uitleg})"
+        ruimte = max(20, breedte - 4 - len(uitleg))
+        if n:
+            uit.append("\n")
+        uit.append("✓ " if regel.ok else "✗ ", style="bold")
+        tekst = kort(volledig, ruimte)
+        uit.append(tekst)
+        if uitleg:
+            uit.append("  " + kort(uitleg, breedte - 4 - len(tekst)))
+    return uit
+
+
+class PlanPaneel(Vertical):
+    BINDINGS = [
+        Binding("a", "nieuw", "Nieuw", id="plan-afspraak", tooltip="Nieuwe afspraak"),
+        Binding("delete", "verwijder", "Verwijder", id="plan-weg"),
+        # Named in the hint line above the rooster: the footer keeps its 80 columns.
+        Binding("g", "gegevens", "Gegevens", id="plan-gegevens", show=False),
+        Binding("b", "logboek", "Logboek", id="plan-logboek", show=False),
+        Binding("t", "evaluatie", "Evaluatie", id="plan-evaluatie", show=False),
+        Binding("s", "afsluiting", "Afsluiting", id="plan-afsluiting", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._breed: bool | None = None
+        self._breedte = 0
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="plan-kop")
+        yield Static("", id="plan-regels")
+        yield Static(HINT, id="plan-hint")
+        yield RoosterTabel(id="rooster", cursor_type="row", zebra_stripes=True)
+
+    def on_mount(self) -> None:
+        self.ververs()
+
+    def on_resize(self, _: events.Resize) -> None:
+        # The texts on top are cut to the width: redraw when it changes (also the first time).
+        if self.size.width != self._breedte:
+            self.ververs()
+
+    def ververs(self) -> None:
+        s = sessie(self)
+        self._breedte = self.size.width
+        breedte = max(self.size.width, 40) - 2
+        teksten = {r.id: r.tekst for r in wv(self).vragen.bank.plan_regels}
+        self.query_one("#plan-kop", Static).update(kop_tekst(s, breedte))
+        self.query_one("#plan-regels", Static).update(regels_tekst(s, teksten, breedte))
+        self._vul_rooster(s)
+
+    def _kolommen(self, breed: bool) -> None:
+        tabel = self.query_one(RoosterTabel)
+        tabel.clear(columns=True)
+        tabel.add_column("Wie", key="wie", width=22 if breed else 13)
+        tabel.add_column("Wat", key="wat", width=36 if breed else 21)
+        for dag in DAGEN:
+            tabel.add_column(dag[:2], key=dag, width=2)
+        tabel.add_column("Wanneer", key="wanneer", width=None if breed else 10)
+
+    def _vul_rooster(self, s: Sessie) -> None:
+        tabel = self.query_one(RoosterTabel)
+        breed = self.size.width >= BREED
+        rij = tabel.cursor_row
+        if breed != self._breed or not tabel.columns:
+            self._breed = breed
+            self._kolommen(breed)
+        else:
+            tabel.clear()
+        plan = s.plan or Plan()
+        open_ = plan.open_dagen()
+        for afspraak in plan.afspraken:
+            tabel.add_row(
+                Text(namen(s, afspraak.wie) or "(nog niemand)", no_wrap=True, overflow="ellipsis"),
+                Text(afspraak.wat or "(nog geen omschrijving)", no_wrap=True, overflow="ellipsis"),
+                *(dag_cel(afspraak, dag) for dag in DAGEN),
+                Text(wanneer_tekst(afspraak), no_wrap=True, overflow="ellipsis"),
+                key=afspraak.id,
+            )
+        if open_:
+            tabel.add_row(
+                Text("— niemand —", style="bold"),
+                Text("a: maak een afspraak", style="italic"),
+                *(Text("✗", style="bold") if dag in open_ else "" for dag in DAGEN),
+                "",
+                key=OPEN,
+            )
+        if tabel.row_count:
+            tabel.move_cursor(row=min(rij, tabel.row_count - 1))
+
+    def gekozen(self) -> Afspraak | None:
+        tabel = self.query_one(RoosterTabel)
+        plan = sessie(self).plan
+        if tabel.row_count == 0 or plan is None:
+            return None
+        sleutel = tabel.coordinate_to_cell_key(tabel.cursor_coordinate).row_key.value
+        return plan.afspraak(sleutel) if sleutel else None
+
+    @on(DataTable.RowSelected)
+    def _kies(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        afspraak = self.gekozen()
+        if afspraak is None:  # the line of uncovered days: make an agreement for them
+            self.action_nieuw()
+            return
+        from wievraag.tui.screens.plan import AfspraakScreen
+
+        self.app.push_screen(AfspraakScreen(afspraak.id))
+
+    def action_nieuw(self) -> None:
+        from wievraag.tui.screens.plan import AfspraakScreen
+
+        self.app.push_screen(AfspraakScreen(None))
+
+    def action_gegevens(self) -> None:
+        from wievraag.tui.screens.plan import PlanGegevensScreen
+
+        self.app.push_screen(PlanGegevensScreen())
+
+    def action_logboek(self) -> None:
+        from wievraag.tui.screens.logboek import LogboekScreen
+
+        self.app.push_screen(LogboekScreen())
+
+    def action_evaluatie(self) -> None:
+        from wievraag.tui.screens.evaluatie import EvaluatieScreen
+
+        self.app.push_screen(EvaluatieScreen())
+
+    def action_afsluiting(self) -> None:
+        from wievraag.tui.screens.evaluatie import AfsluitingScreen
+
+        self.app.push_screen(AfsluitingScreen())
+
+    @work
+    async def action_verwijder(self) -> None:
+        afspraak = self.gekozen()
+        plan = sessie(self).plan
+        if afspraak is None or plan is None:
+            return
+        wie = namen(sessie(self), afspraak.wie) or "nog niemand"
+        ok = await self.app.push_screen_wait(
+            Bevestig(
+                f"De afspraak [b]{escape(afspraak.wat or '(zonder omschrijving)')}[/b] "
+                f"({escape(wie)}) verwijderen? Ze verdwijnt voor alle dagen. "
+                "Ctrl+Z maakt het ongedaan.",
+                ja="Verwijder",
+                gevaarlijk=True,
+            )
+        )
+        if ok and plan.afspraak(afspraak.id) is not None:
+            plan.afspraken = [a for a in plan.afspraken if a.id != afspraak.id]
+            self.post_message(SessieGewijzigd())
+            self.ververs()
