@@ -69,9 +69,14 @@ def kop_tekst(s: Sessie, breedte: int, vandaag: date | None = None) -> Text:
     doel = plan.doel.strip() or "nog niet ingevuld (g)"
     tekst.append(f"Plan versie {plan.versie} · ", style="bold")
     tekst.append(kort(f"Doel: {doel}", breedte - 16) + "\n")
-    zorgen = " · ".join(f"{n}. {z}" for n, z in enumerate(plan.zorgen, 1))
     tekst.append("TOP 3 zorgen: ", style="bold")
-    tekst.append(kort(zorgen or "nog niet ingevuld (g)", breedte - 15))
+    if breedte + 2 >= BREED and plan.zorgen:  # room enough: one worry per line
+        for n, zorg in enumerate(plan.zorgen, 1):
+            voor = "\n" + " " * 14 if n > 1 else ""  # under the first, after "TOP 3 zorgen: "
+            tekst.append(voor + kort(f"{n}. {zorg}", breedte - 16))
+    else:
+        zorgen = " · ".join(f"{n}. {z}" for n, z in enumerate(plan.zorgen, 1))
+        tekst.append(kort(zorgen or "nog niet ingevuld (g)", breedte - 15))
     if s.evaluatie_verlopen(vandaag) and plan.evaluatie is not None:
         tekst.append(
             f"\n⚑ Evaluatie was gepland op {datum_kort(plan.evaluatie)}: evalueer met t.",
@@ -120,6 +125,7 @@ class PlanPaneel(Vertical):
         yield Static("", id="plan-regels")
         yield Static(HINT, id="plan-hint")
         yield RoosterTabel(id="rooster", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="afspraak-detail")
 
     def on_mount(self) -> None:
         self.ververs()
@@ -142,7 +148,7 @@ class PlanPaneel(Vertical):
         tabel = self.query_one(RoosterTabel)
         tabel.clear(columns=True)
         tabel.add_column("Wie", key="wie", width=22 if breed else 13)
-        tabel.add_column("Wat", key="wat", width=36 if breed else 21)
+        tabel.add_column("Wat", key="wat", width=max(36, self.size.width - 84) if breed else 21)
         for dag in DAGEN:
             tabel.add_column(dag[:2], key=dag, width=2)
         tabel.add_column("Wanneer", key="wanneer", width=None if breed else 10)
@@ -176,6 +182,32 @@ class PlanPaneel(Vertical):
             )
         if tabel.row_count:
             tabel.move_cursor(row=min(rij, tabel.row_count - 1))
+        self._toon_detail()
+
+    @on(DataTable.RowHighlighted)
+    def _toon_detail(self) -> None:
+        """The chosen agreement in full: at 80 columns the rooster cuts its texts."""
+        s = sessie(self)
+        afspraak = self.gekozen()
+        vak = self.query_one("#afspraak-detail", Static)
+        if afspraak is None:
+            open_ = (s.plan or Plan()).open_dagen()
+            vak.update(
+                Text("Niemand op " + ", ".join(open_) + ". Wie uit het netwerk kan dan?")
+                if open_ and s.plan and s.plan.afspraken
+                else ""
+            )
+            return
+        dagen = ", ".join(d for d in DAGEN if d in afspraak.dagen)
+        wanneer = ", ".join(x for x in (dagen, wanneer_tekst(afspraak)) if x)
+        tekst = Text()
+        tekst.append(namen(s, afspraak.wie) or "(nog niemand)", style="bold")
+        tekst.append(f": {afspraak.wat or '(nog geen omschrijving)'}")
+        if wanneer:
+            tekst.append(f" — {wanneer}")
+        if afspraak.afbellen:
+            tekst.append(f" · afbellen bij {namen(s, afspraak.afbellen)}")
+        vak.update(tekst)
 
     def gekozen(self) -> Afspraak | None:
         tabel = self.query_one(RoosterTabel)
