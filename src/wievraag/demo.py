@@ -254,12 +254,15 @@ def _plan(
     ]
     plan.start = bezoeken[0]
     plan.evaluatie = bezoeken[1]
+    plan.vastgesteld = datetime.combine(bezoeken[0], time(10)).astimezone()
     sessie.evalueer(
         werkte="Oma Ria op maandag gaat goed; Finn is dan op tijd.",
         werkte_niet="De andere dagen lukte het niet; niemand wist dat Roos hulp wilde.",
         verandert="Meer mensen vragen; Roos vertelt het zelf aan haar zus en de buurvrouw.",
     )
+    sessie.evaluaties[-1].datum = bezoeken[1]  # evaluated at the second visit, not today
     plan = sessie.zorg_voor_plan()
+    plan.vastgesteld = datetime.combine(bezoeken[1], time(11)).astimezone()
     plan.doel = (
         "Finn, Isa en Mo beginnen elke dag goed, en Roos heeft iemand om op terug te vallen."
     )

@@ -90,7 +90,7 @@ class LogboekScreen(InSessieScreen):
             persoon = s.persoon(r.wie) if r.wie else None
             tabel.add_row(
                 datum_kort(r.datum),
-                Text(persoon.naam if persoon else IK_NAAM, no_wrap=True, overflow="ellipsis"),
+                Text(persoon.naam if persoon else IK_NAAM),
                 Text(r.wat),
                 Text(r.opgemerkt),
                 key=r.id,
