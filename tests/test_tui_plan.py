@@ -100,6 +100,8 @@ async def test_plan_met_drie_afspraken_aanspreekpunt_en_ongedaan(data: Path, con
         wil = app.bestand.sessie.zoek_persoon("Tante Wil") if app.bestand else None
         assert wil is not None
         app.screen.query_one("#contactpersoon", Select).value = wil.id
+        app.screen.query_one("#start", Input).value = f"{date.today():%d-%m-%Y}"
+        app.screen.query_one("#duur_weken", Input).value = "2"  # suggests the evaluation date
         await pilot.pause()
         await pilot.press("escape")
         await pilot.pause()
@@ -125,6 +127,8 @@ async def test_plan_met_drie_afspraken_aanspreekpunt_en_ongedaan(data: Path, con
     ]
     assert personen[plan["contactpersoon"]]["naam"] == "Tante Wil"
     assert plan["doel"] == "De kinderen beginnen de dag goed."
+    assert plan["start"] == date.today() and plan["duur_weken"] == 2
+    assert plan["evaluatie"] == date.today() + timedelta(weeks=2)
 
 
 async def test_geen_toestemming_geweigerd_tot_de_ouder_ja_zegt(data: Path, config: Path) -> None:

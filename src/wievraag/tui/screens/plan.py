@@ -149,12 +149,13 @@ class PlanGegevensScreen(InSessieScreen):
     def _plan(self) -> Plan:
         return sessie(self).zorg_voor_plan()
 
-    def _zet(self, veld: str, waarde: object) -> None:
+    def _zet(self, veld: str, waarde: object) -> bool:
         huidig = getattr(sessie(self).plan or Plan(), veld)
         if huidig == waarde:
-            return  # the form being filled in, not a change: no plan is made for it
+            return False  # the form being filled in, not a change: no plan is made for it
         setattr(self._plan(), veld, waarde)
         self.post_message(SessieGewijzigd())
+        return True
 
     def _toon_data(self) -> None:
         plan = sessie(self).plan or Plan()
@@ -181,8 +182,8 @@ class PlanGegevensScreen(InSessieScreen):
             self._zet("zorgen", [z for z in zorgen if z.strip()])
         elif veld in ("start", "evaluatie"):
             dag = lees_datum(waarde)
-            if dag is not None or not waarde.strip():  # half a date is not saved
-                self._zet(veld, dag)
+            # Half a date is not saved; start + weeks suggest the evaluation date.
+            if (dag is not None or not waarde.strip()) and self._zet(veld, dag):
                 self._vul_evaluatie_in()
             self._toon_data()
         elif veld in ("duur_weken", "minimum_weten"):
@@ -191,8 +192,7 @@ class PlanGegevensScreen(InSessieScreen):
                 if veld == "minimum_weten":
                     if getal is not None:
                         self._zet(veld, getal)
-                else:
-                    self._zet(veld, getal)
+                elif self._zet(veld, getal):
                     self._vul_evaluatie_in()
             except ValueError:
                 return  # out of range: the old value stays until it makes sense
@@ -204,9 +204,10 @@ class PlanGegevensScreen(InSessieScreen):
         if plan is None or plan.evaluatie is not None or not (plan.start and plan.duur_weken):
             return
         veld = self.query_one("#evaluatie", Input)
-        if veld.value.strip():
-            return
-        veld.value = toon_datum(plan.start + timedelta(weeks=plan.duur_weken))
+        voorstel = plan.start + timedelta(weeks=plan.duur_weken)
+        if veld.value.strip() or voorstel < date.today():
+            return  # a date in the past would be overdue at once: that one is chosen by hand
+        veld.value = toon_datum(voorstel)
 
     @on(TextArea.Changed)
     def _tekst(self, event: TextArea.Changed) -> None:
