@@ -9,12 +9,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wievraag import locations
 from wievraag.bestanden import maak_prive_map, schrijf_atomisch
 from wievraag.export import Formaat, Soort, bestandsnaam, exporteer
 from wievraag.model import Sessie
 from wievraag.store import Opslag, Overzicht
+
+if TYPE_CHECKING:
+    from wievraag.vragen import Vragen
 
 
 class ExportFout(Exception):
@@ -32,12 +36,16 @@ class Keuze:
     pseudoniem: bool = False
 
 
-def vraagteksten() -> dict[str, str]:
-    """Question texts for answers saved without one; an unreadable bank just gives none."""
+def vraagteksten(vragen: Vragen | None = None) -> dict[str, str]:
+    """Question texts for answers saved without one, and the closing conversation's questions
+    (the session keeps only their ids); an unreadable bank just gives none."""
     try:
-        from wievraag.vragen import Vragen
+        if vragen is None:
+            from wievraag.vragen import Vragen
 
-        return {v.id: v.tekst for v in Vragen.laad().alle}
+            vragen = Vragen.laad()
+        teksten = {v.id: v.tekst for v in vragen.alle}
+        return teksten | {t.id: t.tekst for t in vragen.bank.afsluiting}
     except Exception:  # the export must not fail on the bank: the answers hold the texts
         return {}
 

@@ -6,6 +6,7 @@ Each part of the session is one section function; `SECTIES` is the order. Parts 
 
 from __future__ import annotations
 
+from wievraag.export import verloop
 from wievraag.export.context import Context, SectieFunctie, dag, tijdstip
 from wievraag.export.document import Alinea, Blok, Kop, Lijst, Sectie, Tabel, Velden
 from wievraag.model import (
@@ -243,4 +244,12 @@ def plan(ctx: Context) -> Sectie | None:
 
 
 # The order of the full session. A new part of the session is one function added here.
-SECTIES: tuple[SectieFunctie, ...] = (over, appels, wievragen, register, cirkels, plan)
+SECTIES: tuple[SectieFunctie, ...] = (
+    over,
+    appels,
+    wievragen,
+    register,
+    cirkels,
+    plan,
+    *verloop.SECTIES,
+)

@@ -97,12 +97,12 @@ class SessieScreen(InSessieScreen):
         self.app.push_screen(ExportDialoog(), self._exporteer)
 
     def _exporteer(self, keuze: Keuze | None) -> None:
-        from wievraag.uitvoer import ExportFout, schrijf_export
+        from wievraag.uitvoer import ExportFout, schrijf_export, vraagteksten
 
         if keuze is None:
             return
         app = wv(self)
-        teksten = {v.id: v.tekst for v in app.vragen.alle}
+        teksten = vraagteksten(app.vragen)
         try:
             pad = schrijf_export(sessie(self), keuze, data=app.opslag.data, teksten=teksten)
         except ExportFout as fout:
