@@ -9,7 +9,7 @@ import pytest
 from pydantic import ValidationError
 
 from wievraag.export import exporteer
-from wievraag.model import DAGEN, Afspraak, Cirkel, LogRegel, Persoon, Plan, Sessie
+from wievraag.model import DAGEN, Afsluiting, Afspraak, Cirkel, LogRegel, Persoon, Plan, Sessie
 from wievraag.store import codeer, decodeer
 from wievraag.vragen import lees_bank
 
@@ -178,3 +178,11 @@ def test_bank_heeft_de_regels_en_de_afsluiting() -> None:
     bank = lees_bank()
     assert [r.id for r in bank.plan_regels] == [r.id for r in Sessie(gezin="x").plan_regels()]
     assert bank.afsluiting[0].tekst == "Waar staan we nu?"
+
+
+def test_afsluiting_met_windows_regeleinden_leest_terug() -> None:
+    """Pasted text has "\\r\\n"; TOML reads a line break back as "\\n": stored that way."""
+    sessie = _gezin({})
+    sessie.afsluiting = Afsluiting(antwoorden={"af-01": "Beter.\r\nMaar moe."})
+    assert sessie.afsluiting.antwoorden["af-01"] == "Beter.\nMaar moe."
+    assert decodeer(Path("p.toml"), codeer(sessie)) == sessie

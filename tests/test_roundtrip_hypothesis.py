@@ -7,7 +7,17 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wievraag.model import Afspraak, Antwoord, Appel, Cirkel, LogRegel, Persoon, Plan, Sessie
+from wievraag.model import (
+    Afsluiting,
+    Afspraak,
+    Antwoord,
+    Appel,
+    Cirkel,
+    LogRegel,
+    Persoon,
+    Plan,
+    Sessie,
+)
 from wievraag.model.appel import Bespreek, Herken, Overweeg, Verleg
 from wievraag.store import codeer, decodeer
 
@@ -111,6 +121,7 @@ def sessies(draw: st.DrawFn) -> Sessie:
                     wat=draw(tekst),
                     dagen=draw(st.lists(st.sampled_from(["maandag", "zondag"]), unique=True)),
                     wanneer=draw(tekst),
+                    datum=draw(st.none() | st.dates()),
                     afbellen=draw(kies),
                 )
                 for _ in range(draw(st.integers(0, 2)))
@@ -123,6 +134,9 @@ def sessies(draw: st.DrawFn) -> Sessie:
     for _ in range(draw(st.integers(0, 2))):
         wie = draw(st.none() | st.sampled_from(ids)) if ids else None
         sessie.logboek.append(LogRegel(wie=wie, wat=draw(tekst), opgemerkt=draw(tekst)))
+    if draw(st.booleans()):  # the closing conversation: answers by question id
+        vraag = st.sampled_from(["af-01", "af-04"])
+        sessie.afsluiting = Afsluiting(antwoorden=draw(st.dictionaries(vraag, tekst, max_size=2)))
     return sessie
 
 

@@ -30,6 +30,11 @@ class Basis(BaseModel):
             return _zonder_cr(waarde)
         if isinstance(waarde, list) and any(isinstance(w, str) and "\r" in w for w in waarde):
             return [_zonder_cr(w) if isinstance(w, str) else w for w in waarde]  # ring labels
+        if isinstance(waarde, dict) and any(
+            isinstance(w, str) and "\r" in w for w in waarde.values()
+        ):
+            # answers by question id (the closing conversation)
+            return {k: _zonder_cr(w) if isinstance(w, str) else w for k, w in waarde.items()}
         # A hand-typed time without offset is local time; naive and aware times cannot be sorted.
         if isinstance(waarde, datetime) and waarde.tzinfo is None:
             return waarde.astimezone()
