@@ -130,6 +130,10 @@ class PlanPaneel(Vertical):
     def on_mount(self) -> None:
         self.ververs()
 
+    def on_show(self, _: events.Show) -> None:
+        # Coming from another tab: a person may have been removed, merged or given consent.
+        self.ververs()
+
     def on_resize(self, _: events.Resize) -> None:
         # The texts on top are cut to the width: redraw when it changes (also the first time).
         if self.size.width != self._breedte:
