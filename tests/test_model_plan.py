@@ -186,3 +186,15 @@ def test_afsluiting_met_windows_regeleinden_leest_terug() -> None:
     sessie.afsluiting = Afsluiting(antwoorden={"af-01": "Beter.\r\nMaar moe."})
     assert sessie.afsluiting.antwoorden["af-01"] == "Beter.\nMaar moe."
     assert decodeer(Path("p.toml"), codeer(sessie)) == sessie
+
+
+def test_een_lopende_evaluatie_wordt_bewaard_tot_ze_is_vastgelegd() -> None:
+    sessie = _gezin({})
+    sessie.zorg_voor_plan().doel = "Sem gaat naar school"
+    sessie.begin_evaluatie().werkte = "ontbijt lukt"  # typed, not yet recorded
+    assert sessie.plan is not None and sessie.plan.versie == 1 and not sessie.planversies
+    assert decodeer(Path("p.toml"), codeer(sessie)) == sessie
+    sessie.evalueer("ontbijt lukt", "", "vrijdag erbij")
+    assert len(sessie.evaluaties) == 1 and sessie.evaluaties[0].verandert == "vrijdag erbij"
+    assert sessie.evaluaties[0].plan_versie == 1 and sessie.plan.versie == 2
+    assert sessie.lopende_evaluatie() is None  # version 2 has none yet

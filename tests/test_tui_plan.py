@@ -202,11 +202,15 @@ async def test_logboek_regel_nieuwste_eerst_en_filter(data: Path, config: Path) 
         scherm.query_one("#filter", Select).value = wil.id
         await pilot.pause()
         assert tabel.row_count == 1 and str(tabel.get_row_at(0)[1]) == "Tante Wil"
+        scherm.query_one("#wat", Input).value = "Gebeld"  # no Enter: leaving saves it too
+        await pilot.press("escape")
+        await pilot.pause()
         await pilot.press("ctrl+q")
     logboek = _lees(pad)["logboek"]
     assert logboek[0]["wie"] == wil.id and logboek[0]["datum"] == date.today() - timedelta(days=2)
     assert logboek[0]["wat"] == "Finn naar school gebracht" and logboek[0]["opgemerkt"] == "viel op"
     assert "wie" not in logboek[1] and logboek[1]["wat"] == "Huisbezoek"  # the professional
+    assert logboek[2]["wat"] == "Gebeld" and logboek[2]["datum"] == date.today()
 
 
 async def test_evaluatie_houdt_het_oude_plan_leesbaar(data: Path, config: Path) -> None:
@@ -221,6 +225,15 @@ async def test_evaluatie_houdt_het_oude_plan_leesbaar(data: Path, config: Path) 
         await pilot.pause()
         assert isinstance(app.screen, EvaluatieScreen)
         app.screen.query_one("#werkte", TextArea).text = "Het ontbijt lukte elke week."
+        await pilot.pause()
+        await pilot.press("escape")  # half written: kept in the file, not yet recorded
+        await pilot.pause()
+        assert app.bewaar_nu()
+        assert _lees(pad)["evaluaties"][0]["werkte"] == "Het ontbijt lukte elke week."
+        assert _lees(pad)["plan"]["versie"] == 1 and "⚑" in _tekst(pilot, "#plan-kop")
+        await pilot.press("t")
+        await pilot.pause()
+        assert app.screen.query_one("#werkte", TextArea).text == "Het ontbijt lukte elke week."
         app.screen.query_one("#verandert", TextArea).text = "Oom Bas doet de woensdag."
         await pilot.press("ctrl+s")
         await pilot.pause()

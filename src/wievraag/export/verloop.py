@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from wievraag.export.context import Context, SectieFunctie, dag
 from wievraag.export.document import Alinea, Blok, Kop, Sectie, Tabel, Velden
-from wievraag.model import Plan
+from wievraag.model import Evaluatie, Plan
 from wievraag.opmaak import DAGEN, datum_kort
 
 
@@ -86,6 +86,10 @@ def evaluaties(ctx: Context) -> Sectie | None:
     if not s.evaluaties and not s.planversies:
         return None
     blokken: list[Blok] = []
+    lopend = s.lopende_evaluatie()  # being written: about the current version
+    if lopend is not None and s.plan is not None and _evaluatie_velden(lopend).rijen:
+        blokken.append(Kop(f"Evaluatie van versie {s.plan.versie} (nog niet vastgelegd)"))
+        blokken.append(_evaluatie_velden(lopend))
     for oud in s.planversies:
         blokken.append(Kop(f"Plan versie {oud.versie}"))
         contact = ctx.namen.label(oud.contactpersoon) if oud.contactpersoon else ""
@@ -103,15 +107,17 @@ def evaluaties(ctx: Context) -> Sectie | None:
         for e in s.evaluaties:
             if e.plan_versie == oud.versie:
                 blokken.append(Alinea(f"Evaluatie op {dag(e.datum)}", klein=True))
-                blokken.append(
-                    _velden(
-                        ("Wat werkte", e.werkte),
-                        ("Wat werkte niet", e.werkte_niet),
-                        ("Wat verandert", e.verandert),
-                    )
-                )
+                blokken.append(_evaluatie_velden(e))
     gevuld = tuple(b for b in blokken if not isinstance(b, Velden) or b.rijen)
     return Sectie("Evaluaties en eerdere versies van het plan", gevuld)
+
+
+def _evaluatie_velden(e: Evaluatie) -> Velden:
+    return _velden(
+        ("Wat werkte", e.werkte),
+        ("Wat werkte niet", e.werkte_niet),
+        ("Wat verandert", e.verandert),
+    )
 
 
 def afsluiting(ctx: Context) -> Sectie | None:

@@ -358,15 +358,32 @@ class Sessie(Basis):
             and plan.evaluatie <= (vandaag or date.today())
         )
 
+    def lopende_evaluatie(self) -> Evaluatie | None:
+        """An evaluation still being written: it is about the current version, which is only
+        kept (and a new one started) when the evaluation is recorded with `evalueer`."""
+        versie = self.plan.versie if self.plan is not None else None
+        return next((e for e in self.evaluaties if e.plan_versie == versie), None)
+
+    def begin_evaluatie(self) -> Evaluatie:
+        """The evaluation being written, saved as it is typed (nothing is lost on the way)."""
+        lopend = self.lopende_evaluatie()
+        if lopend is not None:
+            return lopend
+        self.evaluaties = [
+            *self.evaluaties,
+            Evaluatie(plan_versie=self.zorg_voor_plan().versie),
+        ]
+        return self.evaluaties[-1]
+
     def evalueer(self, werkte: str, werkte_niet: str, verandert: str) -> Evaluatie:
         """Record an evaluation; the evaluated plan is kept as it was, a new version goes on."""
         plan = self.zorg_voor_plan()
-        evaluatie = Evaluatie(
-            plan_versie=plan.versie, werkte=werkte, werkte_niet=werkte_niet, verandert=verandert
-        )
+        evaluatie = self.begin_evaluatie()
+        evaluatie.werkte, evaluatie.werkte_niet = werkte, werkte_niet
+        evaluatie.verandert = verandert
+        evaluatie.datum = date.today()
         nieuw = plan.kopie_voor_nieuwe_versie()
         nieuw.evaluatie = None  # the next evaluation is agreed anew
-        self.evaluaties = [*self.evaluaties, evaluatie]
         self.planversies = [*self.planversies, plan]
         self.plan = nieuw
         return evaluatie

@@ -87,13 +87,20 @@ class EvaluatieScreen(InSessieScreen):
     def compose(self) -> ComposeResult:
         s = sessie(self)
         plan = s.plan or Plan()
+        lopend = s.lopende_evaluatie() or Evaluatie()
         wanneer = f", gepland op {datum_kort(plan.evaluatie)}" if plan.evaluatie else ""
         yield Header()
         with VerticalScroll(id="plan-vak"):
             yield Static(f"Evaluatie van plan versie {plan.versie}{wanneer}", classes="titel")
             for veld, kop in VELDEN.items():
                 yield Label(kop, classes="veldkop")
-                yield TextArea(id=veld, soft_wrap=True, tab_behavior="focus", classes="klein")
+                yield TextArea(
+                    getattr(lopend, veld),
+                    id=veld,
+                    soft_wrap=True,
+                    tab_behavior="focus",
+                    classes="klein",
+                )
             yield Button("Vastleggen (Ctrl+S): het plan nu blijft bewaard", id="evalueer")
             yield Label("Eerdere versies (Enter om te lezen)", classes="veldkop")
             yield OptionList(id="versies")
@@ -119,6 +126,16 @@ class EvaluatieScreen(InSessieScreen):
             lijst.add_option(Option("Nog geen eerdere versies.", disabled=True))
         else:
             lijst.highlighted = 0  # Enter reads the newest at once
+
+    @on(TextArea.Changed)
+    def _tekst(self, event: TextArea.Changed) -> None:
+        """Saved as it is typed, in the evaluation being written: nothing lost on Esc."""
+        s = sessie(self)
+        veld = event.text_area.id or ""
+        if event.text_area.text == getattr(s.lopende_evaluatie() or Evaluatie(), veld):
+            return
+        setattr(s.begin_evaluatie(), veld, event.text_area.text)
+        self.post_message(SessieGewijzigd())
 
     @on(OptionList.OptionSelected, "#versies")
     def _lees(self, event: OptionList.OptionSelected) -> None:

@@ -105,20 +105,24 @@ class LogboekScreen(InSessieScreen):
         self._vul()
 
     @on(Input.Submitted, "#wat, #opgemerkt, #datum")
-    def _voeg_toe(self, event: Input.Submitted) -> None:
-        wat = self.query_one("#wat", Input)
-        opgemerkt = self.query_one("#opgemerkt", Input)
-        if event.input is not opgemerkt:  # Enter in the first fields goes on to the next
+    def _enter(self, event: Input.Submitted) -> None:
+        if event.input.id != "opgemerkt":  # Enter in the first fields goes on to the next
             self.focus_next()
             return
-        if not (wat.value.strip() or opgemerkt.value.strip()):
+        wat = self.query_one("#wat", Input)
+        if not (wat.value.strip() or event.input.value.strip()):
             self.notify("Schrijf eerst wat er gedaan is of wat opviel.", severity="warning")
             return
+        self._voeg_toe()
+
+    def _voeg_toe(self) -> bool:
+        wat = self.query_one("#wat", Input)
+        opgemerkt = self.query_one("#opgemerkt", Input)
         dag = lees_datum(self.query_one("#datum", Input).value)
         if dag is None:
             self.notify("Schrijf de datum als 15-12-2026.", severity="warning")
             self.query_one("#datum", Input).focus()
-            return
+            return False
         wie = self.query_one("#wie", Select).value
         s = sessie(self)
         s.logboek = [
@@ -135,7 +139,12 @@ class LogboekScreen(InSessieScreen):
         wat.focus()
         self._vul()
         self.notify(f"In het logboek gezet ({datum_lang(dag)}).", timeout=3)
+        return True
 
     def action_terug(self) -> None:
+        # A line typed but not yet saved with Enter is saved now: leaving never loses it.
+        wat, opgemerkt = self.query_one("#wat", Input), self.query_one("#opgemerkt", Input)
+        if (wat.value.strip() or opgemerkt.value.strip()) and not self._voeg_toe():
+            return  # the date cannot be read: stay, the message says what to fix
         wv(self).bewaar_nu()
         self.app.pop_screen()
