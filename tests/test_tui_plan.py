@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Input, Select, Static, TextArea
+from textual.widgets import DataTable, Input, OptionList, Select, Static, TextArea
 
 from wievraag import locations
 from wievraag.model import Afspraak, Plan
 from wievraag.store import Opslag
 from wievraag.tui.app import WievraagApp
+from wievraag.tui.screens.bellen import BellenScreen
 from wievraag.tui.screens.evaluatie import AfsluitingScreen, EvaluatieScreen, PlanVersieScreen
 from wievraag.tui.screens.logboek import LogboekScreen
 from wievraag.tui.screens.plan import AfspraakScreen, PlanGegevensScreen
@@ -102,7 +103,18 @@ async def test_plan_met_drie_afspraken_aanspreekpunt_en_ongedaan(data: Path, con
         app.screen.query_one("#contactpersoon", Select).value = wil.id
         app.screen.query_one("#start", Input).value = f"{date.today():%d-%m-%Y}"
         app.screen.query_one("#duur_weken", Input).value = "2"  # suggests the evaluation date
+        bellen = app.screen.query_one("#bellen", OptionList)
+        bellen.focus()  # "+ nieuw: wie bel je als…" is the only line, and highlighted
+        await pilot.press("enter")
         await pilot.pause()
+        assert isinstance(app.screen, BellenScreen)
+        app.screen.query_one("#wanneer", Input).value = "als het 's avonds misgaat"
+        await _noem(pilot, "#noem-wie", "Oom Bas, Tante Wil")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "als het 's avonds misgaat: Oom Bas, Tante Wil" in str(
+            app.screen.query_one("#bellen", OptionList).get_option_at_index(0).prompt
+        )
         await pilot.press("escape")
         await pilot.pause()
         assert "✓ Er is één aanspreekpunt" in _tekst(pilot, "#plan-regels")
@@ -127,6 +139,9 @@ async def test_plan_met_drie_afspraken_aanspreekpunt_en_ongedaan(data: Path, con
     ]
     assert personen[plan["contactpersoon"]]["naam"] == "Tante Wil"
     assert plan["doel"] == "De kinderen beginnen de dag goed."
+    [bel] = plan["bellen"]
+    assert bel["wanneer"] == "als het 's avonds misgaat"
+    assert [personen[p]["naam"] for p in bel["wie"]] == ["Oom Bas", "Tante Wil"]
     assert plan["start"] == date.today() and plan["duur_weken"] == 2
     assert plan["evaluatie"] == date.today() + timedelta(weeks=2)
 

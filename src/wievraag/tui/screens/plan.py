@@ -15,7 +15,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.markup import escape
 from textual.widget import Widget
-from textual.widgets import Header, Input, Label, Select, Static, TextArea
+from textual.widgets import Header, Input, Label, OptionList, Select, Static, TextArea
 
 from wievraag.model import DAGEN, Afspraak, Persoon, Plan, Sessie
 from wievraag.model.namen import lees_namen
@@ -25,6 +25,7 @@ from wievraag.tui.context import sessie, wv
 from wievraag.tui.dialogs import Bevestig
 from wievraag.tui.messages import SessieGewijzigd
 from wievraag.tui.screens.basis import InSessieScreen
+from wievraag.tui.widgets.bellen import NIEUW, BellenLijst, bellen_tekst
 from wievraag.tui.widgets.genoemd import GenoemdLijst, namen_suggester
 from wievraag.tui.widgets.keuzes import Vinkje
 
@@ -133,6 +134,8 @@ class PlanGegevensScreen(InSessieScreen):
             )
             yield Label("Plan B: als het plan niet lukt", classes="veldkop")
             yield TextArea(plan.plan_b, id="plan_b", soft_wrap=True, tab_behavior="focus")
+            yield Label("Wie bel je als… (Enter bewerkt)", classes="veldkop")
+            yield BellenLijst(id="bellen")
             yield Label("Verantwoordelijkheden (samen vastgelegd)", classes="veldkop")
             yield TextArea(
                 plan.verantwoordelijkheden,
@@ -144,7 +147,38 @@ class PlanGegevensScreen(InSessieScreen):
 
     def on_mount(self) -> None:
         self._toon_data()
+        self.query_one(BellenLijst).toon(sessie(self))
         self.query_one("#doel", Input).focus()
+
+    def on_screen_resume(self) -> None:
+        super().on_screen_resume()
+        self.query_one(BellenLijst).toon(sessie(self))  # back from editing one of them
+
+    @on(OptionList.OptionSelected, "#bellen")
+    def _open_bellen(self, event: OptionList.OptionSelected) -> None:
+        from wievraag.tui.screens.bellen import BellenScreen
+
+        self.app.push_screen(BellenScreen(None if event.option.id == NIEUW else event.option.id))
+
+    @on(BellenLijst.Verwijder)
+    @work(exclusive=True, group="bellen")
+    async def _verwijder_bellen(self, event: BellenLijst.Verwijder) -> None:
+        plan = sessie(self).plan
+        bellen = next((b for b in plan.bellen if b.id == event.bellen_id), None) if plan else None
+        if plan is None or bellen is None:
+            return
+        ok = await self.app.push_screen_wait(
+            Bevestig(
+                f"[b]{escape(bellen_tekst(sessie(self), bellen))}[/b] uit het plan halen? "
+                "Ctrl+Z maakt het ongedaan.",
+                ja="Verwijder",
+                gevaarlijk=True,
+            )
+        )
+        if ok:
+            plan.bellen = [b for b in plan.bellen if b.id != bellen.id]
+            self.post_message(SessieGewijzigd())
+            self.query_one(BellenLijst).toon(sessie(self))
 
     def _plan(self) -> Plan:
         return sessie(self).zorg_voor_plan()
