@@ -13,11 +13,10 @@ from textual.containers import VerticalScroll
 from textual.widgets import Header, Input, Static
 
 from wievraag.model import Bellen
-from wievraag.model.namen import lees_namen
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.messages import SessieGewijzigd
 from wievraag.tui.screens.basis import InSessieScreen
-from wievraag.tui.screens.plan import mag_in_plan, regel
+from wievraag.tui.screens.plan import noem_in_plan, regel
 from wievraag.tui.widgets.genoemd import GenoemdLijst, namen_suggester
 
 
@@ -89,19 +88,7 @@ class BellenScreen(InSessieScreen):
     @on(Input.Submitted, "#noem-wie")
     @work(exclusive=True, group="noem")
     async def _noem(self, event: Input.Submitted) -> None:
-        s = sessie(self)
-        for naam, _ in lees_namen(event.value):
-            persoon = s.zoek_persoon(naam)
-            if persoon is None:
-                self.notify(
-                    f"{naam} staat nog niet in het netwerk. Voeg deze persoon toe (tab "
-                    "Personen, a) en vraag de ouder om toestemming.",
-                    severity="warning",
-                    timeout=8,
-                )
-                continue
-            if not await mag_in_plan(self, persoon):
-                continue
+        for persoon in await noem_in_plan(self, event.value):
             b = self._maak()
             if persoon.id not in b.wie:
                 b.wie = [*b.wie, persoon.id]

@@ -69,6 +69,24 @@ async def mag_in_plan(scherm: InSessieScreen, persoon: Persoon) -> bool:
     return True
 
 
+async def noem_in_plan(scherm: InSessieScreen, tekst: str) -> list[Persoon]:
+    """The people typed ("Wil, Bas") who may be in the plan, consent asked where missing."""
+    uit: list[Persoon] = []
+    for naam, _ in lees_namen(tekst):
+        persoon = sessie(scherm).zoek_persoon(naam)
+        if persoon is None:
+            # Someone new has no consent yet: the register is where they are added.
+            scherm.notify(
+                f"{naam} staat nog niet in het netwerk. Voeg deze persoon toe (tab "
+                "Personen, a) en vraag de ouder om toestemming.",
+                severity="warning",
+                timeout=8,
+            )
+        elif await mag_in_plan(scherm, persoon):
+            uit.append(persoon)
+    return uit
+
+
 def contact_keuzes(s: Sessie) -> list[tuple[str, str]]:
     return [
         (p.label + ("" if p.toestemming == "ja" else " (geen toestemming)"), p.id)
@@ -381,21 +399,8 @@ class AfspraakScreen(InSessieScreen):
     @on(Input.Submitted, "#noem-wie, #noem-afbellen")
     @work(exclusive=True, group="noem")
     async def _noem(self, event: Input.Submitted) -> None:
-        s = sessie(self)
         rol = (event.input.id or "").removeprefix("noem-")
-        for naam, _ in lees_namen(event.value):
-            persoon = s.zoek_persoon(naam)
-            if persoon is None:
-                # Someone new has no consent yet: the register is where they are added.
-                self.notify(
-                    f"{naam} staat nog niet in het netwerk. Voeg deze persoon toe (tab "
-                    "Personen, a) en vraag de ouder om toestemming.",
-                    severity="warning",
-                    timeout=8,
-                )
-                continue
-            if not await mag_in_plan(self, persoon):
-                continue
+        for persoon in await noem_in_plan(self, event.value):
             a = self._maak()
             if persoon.id not in getattr(a, rol):
                 setattr(a, rol, [*getattr(a, rol), persoon.id])
