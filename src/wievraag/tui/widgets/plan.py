@@ -72,7 +72,8 @@ def kop_tekst(s: Sessie, breedte: int, vandaag: date | None = None) -> Text:
     tekst.append("TOP 3 zorgen: ", style="bold")
     if breedte + 2 >= BREED and plan.zorgen:  # room enough: one worry per line
         for n, zorg in enumerate(plan.zorgen, 1):
-            voor = "\n" + " " * 14 if n > 1 else ""  # under the first, after "TOP 3 zorgen: "
+            # Non-breaking: a wrapped line loses its leading spaces, these must stay.
+            voor = "\n" + "\u00a0" * 14 if n > 1 else ""
             tekst.append(voor + kort(f"{n}. {zorg}", breedte - 16))
     else:
         zorgen = " · ".join(f"{n}. {z}" for n, z in enumerate(plan.zorgen, 1))
