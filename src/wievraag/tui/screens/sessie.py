@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.screens.basis import InSessieScreen
 from wievraag.tui.widgets.appels import AppelPaneel
+from wievraag.tui.widgets.interviews import InterviewsPaneel
 from wievraag.tui.widgets.personen import PersonenPaneel
 from wievraag.tui.widgets.vragenlijst import VragenPaneel
 
@@ -22,7 +23,7 @@ from wievraag.tui.widgets.vragenlijst import VragenPaneel
 class SessieScreen(InSessieScreen):
     HELP_ONDERWERP = "sessie"
     HEEFT_UITLEG = True  # the tabs with a panel explain themselves (the widgets watch F3)
-    UITLEG_TABS = frozenset({"vragen"})
+    UITLEG_TABS = frozenset({"vragen", "interviews"})
     BINDINGS = [
         Binding("escape", "terug", "Terug", id="terug"),
         # The tab keys are written in the tab labels, right where you look for them; the
@@ -30,6 +31,7 @@ class SessieScreen(InSessieScreen):
         Binding("e", "toon('appel')", "Appèls", id="tab-appel", show=False),
         Binding("v", "toon('vragen')", "Vragen", id="tab-vragen", show=False),
         Binding("p", "toon('personen')", "Personen", id="tab-personen", show=False),
+        Binding("i", "toon('interviews')", "Interviews", id="tab-interviews", show=False),
         Binding("x", "exporteer", "Export", id="exporteer", tooltip="Plan of sessie exporteren"),
     ]
 
@@ -43,6 +45,8 @@ class SessieScreen(InSessieScreen):
                 yield VragenPaneel()
             with TabPane(_tab("p", "Personen"), id="personen"):
                 yield PersonenPaneel()
+            with TabPane(_tab("i", "Interviews"), id="interviews"):
+                yield InterviewsPaneel()
         yield self.footer()
 
     def hulp_onderwerpen(self) -> list[str]:
@@ -59,7 +63,12 @@ class SessieScreen(InSessieScreen):
         self.call_after_refresh(self._focus_in, tab)
 
     def _focus_in(self, tab: str) -> None:
-        doelen = {"appel": "#appeltabel", "vragen": "#vragenlijst", "personen": "#personentabel"}
+        doelen = {
+            "appel": "#appeltabel",
+            "vragen": "#vragenlijst",
+            "personen": "#personentabel",
+            "interviews": "#interviewtabel",
+        }
         self.query_one(doelen[tab]).focus()
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
@@ -78,6 +87,8 @@ class SessieScreen(InSessieScreen):
             tabel.ververs()
         for appels in self.query(AppelPaneel):
             appels.ververs()
+        for interviews in self.query(InterviewsPaneel):
+            interviews.ververs()
 
     def action_exporteer(self) -> None:
         from wievraag.tui.screens.exporteer import ExportDialoog

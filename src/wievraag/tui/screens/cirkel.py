@@ -1,0 +1,177 @@
+"""Placing people in the three rings of a circle: any circle (safety circles, sociograms).
+
+The screen gets one or more circle templates (the five safety circles of Bijlage I, or one
+sociogram question); F4/F5 go from circle to circle. A circle enters the session with its
+first placement. People come from the register; a name typed below is added to it (the
+same gesture as everywhere) and is then placed with 1, 2 or 3.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Header, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from wievraag.model import Cirkel, CirkelSjabloon, Ring
+from wievraag.tui.context import sessie, wv
+from wievraag.tui.messages import SessieGewijzigd
+from wievraag.tui.screens.basis import InSessieScreen
+from wievraag.tui.widgets.genoemd import PLAATSHOUDER, namen_suggester, noem
+
+# While the session is open: per group of circles, (circle, highlighted person).
+CirkelPlekken = dict[str, tuple[int, str | None]]
+
+
+class RingLijst(OptionList):
+    """The register, each person with their ring in this circle; 1/2/3 place, 0 takes out."""
+
+    BINDINGS = [
+        Binding("1", "plaats(1)", "Ring 1", id="ring-1"),
+        Binding("2", "plaats(2)", "Ring 2", id="ring-2"),
+        Binding("3", "plaats(3)", "Ring 3", id="ring-3"),
+        Binding("0,delete", "plaats(0)", "Eruit", id="ring-0"),
+    ]
+
+    def action_plaats(self, ring: int) -> None:
+        screen = self.screen
+        if isinstance(screen, CirkelScreen) and self.highlighted_option is not None:
+            screen.plaats(self.highlighted_option.id or "", ring)
+
+
+class CirkelScreen(InSessieScreen):
+    HELP_ONDERWERP = "cirkel"
+    BINDINGS = [
+        Binding("escape", "terug", "Terug", id="terug"),
+        Binding("f4", "blad(-1)", "Vorige", id="vorige-cirkel"),
+        Binding("f5", "blad(1)", "Volgende", id="volgende-cirkel"),
+    ]
+
+    def __init__(
+        self,
+        sjablonen: list[CirkelSjabloon],
+        groep: str = "",
+        plekken: CirkelPlekken | None = None,
+    ) -> None:
+        super().__init__()
+        self.sjablonen = sjablonen
+        self.groep = groep or sjablonen[0].id
+        self.plekken = plekken if plekken is not None else {}
+        self._blad, self._persoon = self.plekken.get(self.groep, (0, None))
+
+    @property
+    def sjabloon(self) -> CirkelSjabloon:
+        return self.sjablonen[self._blad]
+
+    def cirkel(self, maak: bool = False) -> Cirkel | None:
+        s = sessie(self)
+        cirkel = s.cirkel_van(self.sjabloon.id)
+        if cirkel is None and maak:
+            cirkel = self.sjabloon.maak()
+            s.cirkels = [*s.cirkels, cirkel]
+        return cirkel
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("", id="cirkel-kop")
+        yield Static("", id="cirkel-vraag")
+        with Horizontal(id="cirkel-vak"):
+            with Vertical(id="cirkel-links"):
+                yield RingLijst(id="cirkel-personen")
+                yield Input(placeholder=PLAATSHOUDER, id="cirkel-noem", compact=True)
+            yield Static("", id="cirkel-ringen")
+        yield self.footer()
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self._toon(self._persoon)
+        self.query_one(RingLijst).focus()
+
+    def _toon(self, persoon_id: str | None = None) -> None:
+        s = sessie(self)
+        cirkel = self.cirkel()
+        lijst = self.query_one(RingLijst)
+        if persoon_id is None and lijst.highlighted_option is not None:
+            persoon_id = lijst.highlighted_option.id
+        lijst.clear_options()
+        for p in s.personen:
+            ring = cirkel.ring_van(p.id) if cirkel is not None else None
+            merk = f"[{ring}]" if ring else "[ ]"
+            lijst.add_option(Option(Text(f"{merk} {p.label}"), id=p.id))
+        if persoon_id is not None and persoon_id in {p.id for p in s.personen}:
+            lijst.highlighted = lijst.get_option_index(persoon_id)
+        elif lijst.option_count:
+            lijst.highlighted = 0
+        self.query_one("#cirkel-noem", Input).suggester = namen_suggester(s)
+        kop = f"[b]{self.sjabloon.titel}[/b]"
+        if len(self.sjablonen) > 1:
+            kop += f" · cirkel {self._blad + 1}/{len(self.sjablonen)}"
+        self.query_one("#cirkel-kop", Static).update(kop)
+        self.query_one("#cirkel-vraag", Static).update(
+            Text.assemble((self.sjabloon.vraag, "italic"), (f"  ({self.sjabloon.bron})", "dim"))
+        )
+        ringen = Text()
+        for nummer, label in enumerate(self.sjabloon.ringen, 1):
+            ids = cirkel.in_ring(nummer) if cirkel is not None else []  # type: ignore[arg-type]
+            namen = [q.naam for pid in ids if (q := s.persoon(pid)) is not None]
+            ringen.append(f"Ring {nummer}: {label}\n", style="bold")
+            ringen.append(f"  {', '.join(namen) or '(niemand)'}\n\n")
+        self.query_one("#cirkel-ringen", Static).update(ringen)
+        self.refresh_bindings()
+
+    def plaats(self, persoon_id: str, ring: int) -> None:
+        persoon = sessie(self).persoon(persoon_id)
+        if persoon is None:
+            return
+        if ring == 0:
+            cirkel = self.cirkel()
+            if cirkel is None or cirkel.ring_van(persoon_id) is None:
+                return
+            cirkel.plaats(persoon_id, None)
+        else:
+            cirkel = self.cirkel(maak=True)
+            assert cirkel is not None
+            nummer: Ring = ring  # type: ignore[assignment]
+            cirkel.plaats(persoon_id, nummer)
+        self.post_message(SessieGewijzigd())
+        self._toon(persoon_id)
+
+    @on(Input.Submitted, "#cirkel-noem")
+    def _noem(self, event: Input.Submitted) -> None:
+        personen, melding = noem(sessie(self), event.value)
+        if not personen:
+            return
+        event.input.value = ""
+        self.post_message(SessieGewijzigd())
+        self._toon(personen[0].id)
+        self.query_one(RingLijst).focus()
+        self.notify(f"{melding}. Kies nu de ring: 1, 2 of 3.", timeout=4)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "blad" and parameters and isinstance(parameters[0], int):
+            return 0 <= self._blad + parameters[0] < len(self.sjablonen)
+        return super().check_action(action, parameters)
+
+    def action_blad(self, richting: int) -> None:
+        if 0 <= self._blad + richting < len(self.sjablonen):
+            self._blad += richting
+            self._toon()
+
+    def _onthoud(self) -> None:
+        optie = self.query_one(RingLijst).highlighted_option
+        self.plekken[self.groep] = (self._blad, optie.id if optie is not None else None)
+
+    async def toon_hersteld(self) -> None:
+        self._toon()
+
+    def on_screen_suspend(self) -> None:
+        self._onthoud()
+        wv(self).bewaar_nu()
+
+    def action_terug(self) -> None:
+        self._onthoud()
+        wv(self).bewaar_nu()
+        self.app.pop_screen()
