@@ -151,3 +151,24 @@ def test_klaar_en_behoeften_tellen() -> None:
     assert stand(s, "behoeften").behoeften == 1
     assert stand(s, "olievlek").personen == 1
     assert stand(s, "veiligheid").staat == "begonnen"
+
+
+def test_volledige_export_heeft_een_deel_per_tool_met_gegevens() -> None:
+    from wievraag.demo import maak_demo
+    from wievraag.export import exporteer
+    from wievraag.model.familyfinding import FamilyFinding
+
+    tekst = exporteer(maak_demo(lees_bank()), "sessie", "md")
+    for verwacht in (
+        "Family Finding (Bijlage I)",
+        "Huis 1: Alkmaar, flat bij het park, tot ze tien was",
+        "naast je:** Hanneke",
+        "Ontmoet in je leven:** 400",
+        "Op de foto:** Oma Ria",
+        "Geleerd van:** Opa Henk",
+        "Netwerk van Tante Sanne (zus van moeder):** Jesse",
+        "In tegenstelling tot:** Finn moet op tijd op school zijn.",
+    ):
+        assert verwacht in tekst, verwacht
+    leeg = Sessie(gezin="Gezin Leeg", family_finding=FamilyFinding(reunie=Reunie()))
+    assert "Family Finding" not in exporteer(leeg, "sessie", "md")  # opened, nothing filled in

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from wievraag.export.context import Context, SectieFunctie, dag, tijdstip
 from wievraag.export.document import Alinea, Blok, Kop, Lijst, Sectie, Tabel, Velden
+from wievraag.export.interviews import family_finding
 from wievraag.model import (
     CONTACTEN,
     GENERATIES,
@@ -243,4 +244,12 @@ def plan(ctx: Context) -> Sectie | None:
 
 
 # The order of the full session. A new part of the session is one function added here.
-SECTIES: tuple[SectieFunctie, ...] = (over, appels, wievragen, register, cirkels, plan)
+SECTIES: tuple[SectieFunctie, ...] = (
+    over,
+    appels,
+    wievragen,
+    register,
+    cirkels,
+    family_finding,
+    plan,
+)
