@@ -30,10 +30,11 @@ class RingLijst(OptionList):
     """The register, each person with their ring in this circle; 1/2/3 place, 0 takes out."""
 
     BINDINGS = [
-        Binding("1", "plaats(1)", "Ring 1", id="ring-1"),
-        Binding("2", "plaats(2)", "Ring 2", id="ring-2"),
-        Binding("3", "plaats(3)", "Ring 3", id="ring-3"),
-        Binding("0,delete", "plaats(0)", "Eruit", id="ring-0"),
+        # One footer entry for the three rings: the footer must fit 80 columns.
+        Binding("1", "plaats(1)", "Ring", id="ring-1", key_display="1/2/3"),
+        Binding("2", "plaats(2)", "Ring 2", id="ring-2", show=False),
+        Binding("3", "plaats(3)", "Ring 3", id="ring-3", show=False),
+        Binding("0,delete", "plaats(0)", "Eruit", id="ring-0", key_display="0"),
     ]
 
     def action_plaats(self, ring: int) -> None:

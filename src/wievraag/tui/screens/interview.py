@@ -38,7 +38,7 @@ from wievraag.model.familyfinding import (
     Waarde,
     WaardeInterview,
 )
-from wievraag.model.interviews import TOOL_NAMEN
+from wievraag.model.interviews import TOOL_NAMEN, stand
 from wievraag.model.vragen import InterviewTekst
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.messages import SessieGewijzigd
@@ -84,6 +84,9 @@ class InterviewScreen(InSessieScreen):
     TOOL: ClassVar[ToolId]
     PAGINA: ClassVar[str] = ""  # what a page is called: "Huis", "Waarde"; "" = one page
     BINDINGS = [
+        # F2 works here too; it is left out of the footer, which needs its 80 columns for the
+        # pages (as in the appèl). The help names it.
+        Binding("f2", "nieuw_appel", "Appèl", show=False),
         Binding("escape", "terug", "Terug", id="terug"),
         Binding("f4", "pagina(-1)", "Vorige", id="vorige-pagina"),
         Binding("f5", "pagina(1)", "Volgende", id="volgende-pagina"),
@@ -280,11 +283,12 @@ class InterviewScreen(InSessieScreen):
             delen.append(
                 f"{escape(self.pagina_naam())} · pagina {self._pagina + 1}/{self.aantal_paginas()}"
             )
-        if tool is not None:
-            delen.append("✓ klaar" if tool.klaar else "begonnen")
-            delen.append(f"{len(tool.persoon_ids())} personen")
-        else:
-            delen.append("nog leeg")
+        st = stand(sessie(self), self.TOOL)
+        delen.append({"leeg": "nog leeg", "begonnen": "begonnen", "klaar": "✓ klaar"}[st.staat])
+        if tool is not None and st.behoeften:
+            delen.append(f"{st.behoeften} behoefte{'n' if st.behoeften != 1 else ''}")
+        elif tool is not None:
+            delen.append(f"{st.personen} personen")
         self.query_one("#interview-kop", Static).update(" · ".join(delen))
 
     def toon_uitleg(self, zichtbaar: bool) -> None:
