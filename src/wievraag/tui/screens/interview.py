@@ -387,10 +387,12 @@ class MobilityScreen(InterviewScreen):
             (straat, "straat"),
             (sport, "sport"),
             (docent, "docent"),
-            ("Anderen", "anderen"),
         ):
             yield vraag(prompt)
             yield NoemVeld(id=f"n-{veld}")
+        # Not a question of Bijlage I: room for anyone else the house brings back.
+        yield Label("Anderen", classes="veldkop")
+        yield NoemVeld(id="n-anderen")
         yield tip(f"{tekst.tip} F6 begint het volgende huis; F4/F5 bladeren.")
 
     def items(self, tool: Interview | None) -> list[Any]:
