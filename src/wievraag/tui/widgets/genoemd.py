@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.suggester import SuggestFromList
-from textual.widgets import Input, OptionList
+from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from wievraag.model.namen import lees_namen
@@ -72,9 +72,23 @@ def namen_suggester(sessie: Sessie) -> SuggestFromList:
 class NoemVeld(Vertical):
     """The whole gesture in one widget: type names + Enter, see who is named, Delete one.
 
-    The interview forms use this; the widget finds or adds the people in the register
-    (`noem`) and says which list they belong to, the screen keeps them in its model field.
+    Every place where people come up uses this (an answer, the appèl's last step, the
+    interviews): the widget finds or adds the people in the register (`noem`) and says which
+    list they belong to; the screen keeps them in its own model field.
     """
+
+    def __init__(
+        self,
+        *,
+        label: str = "",
+        invoer_id: str | None = None,
+        lijst_id: str | None = None,
+        id: str | None = None,
+    ) -> None:
+        super().__init__(id=id, classes="noemveld")
+        self._label = label
+        self._invoer_id = invoer_id
+        self._lijst_id = lijst_id
 
     class Genoemd(Message):
         """People were typed into `veld`; they are in the register already."""
@@ -94,8 +108,16 @@ class NoemVeld(Vertical):
             self.persoon_id = persoon_id
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder=PLAATSHOUDER, compact=True, classes="noem-invoer")
-        yield GenoemdLijst(classes="genoemd")
+        invoer = Input(
+            placeholder=PLAATSHOUDER, id=self._invoer_id, compact=True, classes="noem-invoer"
+        )
+        if self._label:
+            with Horizontal(classes="veldregel"):
+                yield Label(self._label, classes="veldnaam")
+                yield invoer
+        else:
+            yield invoer
+        yield GenoemdLijst(id=self._lijst_id, classes="genoemd")
 
     def toon(self, sessie: Sessie, persoon_ids: list[str]) -> None:
         self.query_one(GenoemdLijst).toon(sessie, persoon_ids)
