@@ -205,3 +205,26 @@ async def test_drie_tools_een_persoon_drie_vindplaatsen(data: Path, config: Path
     assert any(t.startswith("Mobility mapping: huis 1") for t in via)
     assert "Familie- en netwerkreünie: staat op de foto" in via
     assert "Waarde-interview: leerde hun “eerlijkheid”" in via
+
+
+async def test_hoeveel_mensen_aantallen_en_een_levensfase(data: Path, config: Path) -> None:
+    pad = _nieuwe_sessie(data)
+    app = WievraagApp(data, config)
+    async with app.run_test(size=KLEIN) as pilot:
+        await _open_tool(pilot, 1)
+        await pilot.press("3", "0", "0")  # the first count has the focus
+        await _vul(pilot, "f-weer_contact", "x")  # not a number: nothing stored
+        await pilot.press("f6")  # a life phase
+        await pilot.pause()
+        await pilot.press(*"basisschool")
+        await _noem(pilot, "n-personen", "Ans (juf)")
+        await pilot.press("f8")  # done
+        await pilot.press("escape")
+        await pilot.pause()
+    doc = _lees(pad)
+    hoeveel = doc["family_finding"]["hoeveel_mensen"]
+    assert hoeveel["ontmoet"] == 300 and "weer_contact" not in hoeveel
+    assert hoeveel["fases"] == [
+        {"id": hoeveel["fases"][0]["id"], "naam": "basisschool", "personen": [_ids(doc)["Ans"]]}
+    ]
+    assert hoeveel["klaar"] is True

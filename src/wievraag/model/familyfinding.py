@@ -88,6 +88,9 @@ class Levensfase(Basis):
     naam: str = ""  # "basisschool", "Turkije, tot mijn tiende"
     personen: list[str] = Field(default_factory=list)
 
+    def leeg(self) -> bool:
+        return not self.naam.strip() and not self.personen
+
 
 # The counting questions (Bijlage I), as the numbers the family estimates.
 TELVRAGEN = ("ontmoet", "aardig_gevonden", "aardig_voor_jou", "iets_gedaan", "weer_contact")

@@ -33,7 +33,6 @@ from wievraag.model.familyfinding import (
     Interview,
     Levensfase,
     MobilityMapping,
-    Reunie,
     ToolId,
     Waarde,
     WaardeInterview,
@@ -366,10 +365,7 @@ class InterviewScreen(InSessieScreen):
 
 
 def _leeg(item: Any) -> bool:
-    leeg = getattr(item, "leeg", None)
-    if callable(leeg):
-        return bool(leeg())
-    return not getattr(item, "naam", "") and not getattr(item, "personen", [])
+    return bool(item.leeg())  # every page record (house, phase, value, need) says so
 
 
 # -- the tools --------------------------------------------------------------------------------
@@ -489,10 +485,6 @@ class ReunieScreen(InterviewScreen):
         yield NoemVeld(id="n-op_de_foto")
         yield Label("Notitie (wie stond naast wie, wat viel op)", classes="veldkop")
         yield tekstvak("f-notitie")
-
-    def doel(self, maak: bool = False) -> BaseModel | None:
-        tool = self.tool(maak)
-        return tool if isinstance(tool, Reunie) else None
 
 
 class WaardeScreen(InterviewScreen):

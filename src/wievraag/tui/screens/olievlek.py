@@ -75,10 +75,11 @@ class OlievlekScreen(InSessieScreen):
         lijst.clear_options()
         # The family's own network first, then the second degree (their network can be asked too).
         personen = sorted(s.personen, key=lambda p: p.via is not None)
+        olievlek = self.olievlek()
         for p in personen:
-            tweede = sum(1 for q in s.personen if q.via == p.id)
-            ronde = self.olievlek().ronde(p.id) if self.olievlek() is not None else None  # type: ignore[union-attr]
-            genoemd = len(ronde.genoemd) if ronde is not None else tweede
+            ronde = olievlek.ronde(p.id) if olievlek is not None else None
+            tweede = {q.id for q in s.personen if q.via == p.id}
+            genoemd = len(tweede | set(ronde.genoemd if ronde is not None else []))
             merk = f" · {genoemd} genoemd" if genoemd else ""
             via = " (2e graad)" if p.via else ""
             lijst.add_option(Option(Text(f"{p.label}{via}{merk}"), id=p.id))
