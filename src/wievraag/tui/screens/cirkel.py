@@ -45,7 +45,10 @@ class RingLijst(OptionList):
 
 class CirkelScreen(InSessieScreen):
     HELP_ONDERWERP = "cirkel"
+    HEEFT_UITLEG = True
     BINDINGS = [
+        # F2 works here too, left out of the footer for its 80 columns (as in the appèl).
+        Binding("f2", "nieuw_appel", "Appèl", show=False),
         Binding("escape", "terug", "Terug", id="terug"),
         Binding("f4", "blad(-1)", "Vorige", id="vorige-cirkel"),
         Binding("f5", "blad(1)", "Volgende", id="volgende-cirkel"),
@@ -56,9 +59,11 @@ class CirkelScreen(InSessieScreen):
         sjablonen: list[CirkelSjabloon],
         groep: str = "",
         plekken: CirkelPlekken | None = None,
+        uitleg: tuple[str, str] | None = None,
     ) -> None:
         super().__init__()
         self.sjablonen = sjablonen
+        self.uitleg = uitleg  # (why and how, source) for F3, when the tool has one
         self.groep = groep or sjablonen[0].id
         self.plekken = plekken if plekken is not None else {}
         self._blad, self._persoon = self.plekken.get(self.groep, (0, None))
@@ -79,6 +84,7 @@ class CirkelScreen(InSessieScreen):
         yield Header()
         yield Static("", id="cirkel-kop")
         yield Static("", id="cirkel-vraag")
+        yield Static("", id="interview-uitleg")
         with Horizontal(id="cirkel-vak"):
             with Vertical(id="cirkel-links"):
                 yield RingLijst(id="cirkel-personen")
@@ -89,7 +95,28 @@ class CirkelScreen(InSessieScreen):
     def on_mount(self) -> None:
         super().on_mount()
         self._toon(self._persoon)
+        self.toon_uitleg(wv(self).uitleg)
         self.query_one(RingLijst).focus()
+
+    def toon_uitleg(self, zichtbaar: bool) -> None:
+        vak = self.query_one("#interview-uitleg", Static)
+        vak.display = zichtbaar and self.uitleg is not None
+        if self.uitleg is not None:
+            tekst, bron = self.uitleg
+            vak.update(
+                Text.assemble(
+                    ("Waarom en hoe? ", "bold"),
+                    tekst,
+                    (f"\n(uitleg in eigen woorden; {bron})", "dim"),
+                )
+            )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "uitleg":
+            return self.uitleg is not None
+        if action == "blad" and parameters and isinstance(parameters[0], int):
+            return 0 <= self._blad + parameters[0] < len(self.sjablonen)
+        return super().check_action(action, parameters)
 
     def _toon(self, persoon_id: str | None = None) -> None:
         s = sessie(self)
@@ -150,11 +177,6 @@ class CirkelScreen(InSessieScreen):
         self._toon(personen[0].id)
         self.query_one(RingLijst).focus()
         self.notify(f"{melding}. Kies nu de ring: 1, 2 of 3.", timeout=4)
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "blad" and parameters and isinstance(parameters[0], int):
-            return 0 <= self._blad + parameters[0] < len(self.sjablonen)
-        return super().check_action(action, parameters)
 
     def action_blad(self, richting: int) -> None:
         if 0 <= self._blad + richting < len(self.sjablonen):

@@ -98,7 +98,9 @@ def open_tool(paneel: InterviewsPaneel, tool: ToolId) -> None:
 
         bank = app.vragen.bank
         sjablonen = [c for i in VEILIGHEID_SJABLONEN if (c := bank.cirkel_sjabloon(i))]
-        app.push_screen(CirkelScreen(sjablonen, "veiligheid", paneel.cirkelplekken))
+        tekst = bank.interview("veiligheid")
+        uitleg = (tekst.uitleg, tekst.bron) if tekst is not None else None
+        app.push_screen(CirkelScreen(sjablonen, "veiligheid", paneel.cirkelplekken, uitleg))
     elif tool == "olievlek":
         from wievraag.tui.screens.olievlek import OlievlekScreen
 
