@@ -42,7 +42,7 @@ _Voeg = Callable[[datetime, Literal["interview", "cirkel"], str, str], None]
 @dataclass(frozen=True)
 class ToolStand:
     staat: Staat
-    personen: int  # how many people this tool surfaced
+    personen: tuple[str, ...] = ()  # who this tool surfaced, in order
     behoeften: int = 0  # Biggest Unmet Needs names needs, not people
 
 
@@ -50,21 +50,22 @@ def stand(sessie: Sessie, tool: ToolId) -> ToolStand:
     if tool == "veiligheid":
         cirkels = [sessie.cirkel_van(s) for s in VEILIGHEID_SJABLONEN]
         gevuld = [c for c in cirkels if c is not None and c.plaatsingen]
-        ids = {pid for c in gevuld for pid in c.persoon_ids()}
+        ids = tuple(dict.fromkeys(pid for c in gevuld for pid in c.persoon_ids()))
         staat: Staat = (
             "leeg" if not gevuld else "klaar" if len(gevuld) == len(cirkels) else "begonnen"
         )
-        return ToolStand(staat, len(ids))
+        return ToolStand(staat, ids)
     ff = sessie.family_finding
     interview = ff.van(tool) if ff is not None else None
     if interview is None or (interview.leeg() and not interview.klaar):
-        return ToolStand("leeg", 0)
+        return ToolStand("leeg")
     staat = "klaar" if interview.klaar else "begonnen"
     if interview.id == "behoeften":
-        return ToolStand(staat, 0, sum(not b.leeg() for b in interview.behoeften))
+        return ToolStand(staat, (), sum(not b.leeg() for b in interview.behoeften))
     if interview.id == "olievlek":
-        return ToolStand(staat, len({p for r in interview.rondes for p in r.genoemd}))
-    return ToolStand(staat, len(interview.persoon_ids()))
+        genoemd = dict.fromkeys(p for r in interview.rondes for p in r.genoemd)
+        return ToolStand(staat, tuple(genoemd))
+    return ToolStand(staat, tuple(interview.persoon_ids()))
 
 
 def herkomst_interviews(sessie: Sessie, persoon_id: str) -> list[tuple[datetime, Herkomst]]:

@@ -287,7 +287,7 @@ class InterviewScreen(InSessieScreen):
         if tool is not None and st.behoeften:
             delen.append(f"{st.behoeften} behoefte{'n' if st.behoeften != 1 else ''}")
         elif tool is not None:
-            delen.append(f"{st.personen} personen")
+            delen.append(f"{len(st.personen)} personen")
         self.query_one("#interview-kop", Static).update(" · ".join(delen))
 
     def toon_uitleg(self, zichtbaar: bool) -> None:

@@ -75,9 +75,14 @@ class InterviewsPaneel(Vertical):
         if tekst is None:
             vak.update("")
             return
+        s = sessie(self)
         regels = Text(tekst.inleiding, style="italic")
         if tekst.vragen:
             regels.append(f"\n{tekst.vragen[0]}", style="not italic")
+        namen = [p.naam for pid in stand(s, self.gekozen()).personen if (p := s.persoon(pid))]
+        if namen:
+            regels.append("\nGevonden: ", style="bold not italic")
+            regels.append(", ".join(namen), style="not italic")
         vak.set_class(bool(wv(self).uitleg), "-uitgebreid")
         if wv(self).uitleg:
             regels.append("\nWaarom en hoe? ", style="bold not italic")
@@ -114,4 +119,4 @@ def open_tool(paneel: InterviewsPaneel, tool: ToolId) -> None:
 def _gevonden(st: ToolStand) -> str:
     if st.behoeften:
         return f"{st.behoeften} behoefte{'n' if st.behoeften != 1 else ''}"
-    return f"{st.personen} personen" if st.personen else "—"
+    return f"{len(st.personen)} personen" if st.personen else "—"
