@@ -162,7 +162,7 @@ def test_volledige_export_heeft_een_deel_per_tool_met_gegevens() -> None:
     for verwacht in (
         "Family Finding (Bijlage I)",
         "Huis 1: Alkmaar, flat bij het park, tot ze tien was",
-        "naast je:** Hanneke",
+        "Naast je:** Hanneke",
         "Ontmoet in je leven:** 400",
         "Op de foto:** Oma Ria",
         "Geleerd van:** Opa Henk",

@@ -34,7 +34,8 @@ def _kop(interview: Interview) -> list[Blok]:
         Kop(TOOL_NAMEN[interview.id]),
         _velden(
             ("Gesteld aan", interview.gesteld_aan),
-            ("Stand", f"{staat}, sinds {tijdstip(interview.tijd)}"),
+            ("Stand", staat),
+            ("Begonnen", tijdstip(interview.tijd)),
         ),
     ]
 
@@ -55,7 +56,7 @@ def family_finding(ctx: Context) -> Sectie | None:
             blokken.append(
                 _velden(
                     *(
-                        (woord, _namen(ctx, getattr(huis, veld)))
+                        (woord[:1].upper() + woord[1:], _namen(ctx, getattr(huis, veld)))
                         for veld, woord in HUIS_VELDEN.items()
                     )
                 )
