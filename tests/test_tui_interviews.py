@@ -105,7 +105,7 @@ async def test_vijf_veiligheidscirkels_een_persoon_in_drie(data: Path, config: P
     async with app.run_test(size=KLEIN) as pilot:
         await _open_tool(pilot, 4)
         assert isinstance(app.screen, CirkelScreen)
-        assert len(app.screen.sjablonen) == 5
+        assert len(app.screen.bladen) == 5
         await pilot.press("1")  # Ans, highlighted first: ring 1 of circle 1
         await pilot.press("f5", "f5")  # circle 3
         await pilot.pause()
@@ -228,3 +228,27 @@ async def test_hoeveel_mensen_aantallen_en_een_levensfase(data: Path, config: Pa
         {"id": hoeveel["fases"][0]["id"], "naam": "basisschool", "personen": [_ids(doc)["Ans"]]}
     ]
     assert hoeveel["klaar"] is True
+
+
+async def test_cirkelscherm_voor_een_bestaand_sociogram(data: Path, config: Path) -> None:
+    """The same screen places people in a circle that exists (an own sociogram question)."""
+    from wievraag.model import Cirkel
+
+    opslag = Opslag(data)
+    sessie = opslag.nieuw("Gezin Libel")
+    bestand = opslag.open(opslag.pad_voor(sessie))
+    ans, _ = bestand.sessie.persoon_voor("Ans", "tante")
+    eigen = Cirkel(soort="sociogram", titel="Bij wie kun je terecht?", ringen=["a", "b", "c"])
+    bestand.sessie.cirkels.append(eigen)
+    bestand.opslaan()
+    bestand.sluit()
+    app = WievraagApp(data, config)
+    async with app.run_test(size=KLEIN) as pilot:
+        await pilot.press("h")
+        await pilot.pause()
+        await app.push_screen(CirkelScreen([eigen.id]))
+        await pilot.pause()
+        await pilot.press("2", "escape")
+        await pilot.pause()
+    [cirkel] = _lees(opslag.pad_voor(sessie))["cirkels"]
+    assert cirkel["plaatsingen"] == [{"persoon": ans.id, "ring": 2}]

@@ -1,12 +1,15 @@
 """Placing people in the three rings of a circle: any circle (safety circles, sociograms).
 
-The screen gets one or more circle templates (the five safety circles of Bijlage I, or one
-sociogram question); F4/F5 go from circle to circle. A circle enters the session with its
-first placement. People come from the register; a name typed below is added to it (the
-same gesture as everywhere) and is then placed with 1, 2 or 3.
+The screen gets one or more circle templates (the five safety circles of Bijlage I, a
+sociogram question of blog 003) or ids of circles that exist; F4/F5 go from circle to circle.
+A circle from a template enters the session with its first placement. People come from the
+register; a name typed below is added to it (the same gesture as everywhere) and is then
+placed with 1, 2 or 3.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from rich.text import Text
 from textual import on
@@ -24,6 +27,13 @@ from wievraag.tui.widgets.genoemd import PLAATSHOUDER, namen_suggester, noem
 
 # While the session is open: per group of circles, (circle, highlighted person).
 CirkelPlekken = dict[str, tuple[int, str | None]]
+# A page of the screen: a bank template (the circle is made on the first placement), or the
+# id of a circle that exists (a sociogram with the professional's own question).
+Blad = CirkelSjabloon | str
+
+
+def _blad_id(blad: Blad) -> str:
+    return blad if isinstance(blad, str) else blad.id
 
 
 class RingLijst(OptionList):
@@ -56,29 +66,43 @@ class CirkelScreen(InSessieScreen):
 
     def __init__(
         self,
-        sjablonen: list[CirkelSjabloon],
+        bladen: Sequence[Blad],
         groep: str = "",
         plekken: CirkelPlekken | None = None,
         uitleg: tuple[str, str] | None = None,
     ) -> None:
         super().__init__()
-        self.sjablonen = sjablonen
+        self.bladen = list(bladen)
         self.uitleg = uitleg  # (why and how, source) for F3, when the tool has one
-        self.groep = groep or sjablonen[0].id
+        self.groep = groep or _blad_id(self.bladen[0])
         self.plekken = plekken if plekken is not None else {}
         self._blad, self._persoon = self.plekken.get(self.groep, (0, None))
 
     @property
-    def sjabloon(self) -> CirkelSjabloon:
-        return self.sjablonen[self._blad]
+    def blad(self) -> Blad:
+        return self.bladen[min(self._blad, len(self.bladen) - 1)]
 
     def cirkel(self, maak: bool = False) -> Cirkel | None:
         s = sessie(self)
-        cirkel = s.cirkel_van(self.sjabloon.id)
+        blad = self.blad
+        if isinstance(blad, str):
+            return s.cirkel(blad)
+        cirkel = s.cirkel_van(blad.id)
         if cirkel is None and maak:
-            cirkel = self.sjabloon.maak()
+            cirkel = blad.maak()
             s.cirkels = [*s.cirkels, cirkel]
         return cirkel
+
+    def _teksten(self) -> tuple[str, str, list[str], str]:
+        """Title, question, ring labels and source: the circle's own once it exists (they
+        are stored with it), else the template's."""
+        blad, cirkel = self.blad, self.cirkel()
+        bron = blad.bron if isinstance(blad, CirkelSjabloon) else ""
+        if cirkel is not None:
+            return cirkel.titel, cirkel.vraag, cirkel.ringen, bron
+        if isinstance(blad, CirkelSjabloon):
+            return blad.titel, blad.vraag, blad.ringen, bron
+        return "Deze cirkel bestaat niet meer", "", ["", "", ""], ""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -115,7 +139,7 @@ class CirkelScreen(InSessieScreen):
         if action == "uitleg":
             return self.uitleg is not None
         if action == "blad" and parameters and isinstance(parameters[0], int):
-            return 0 <= self._blad + parameters[0] < len(self.sjablonen)
+            return 0 <= self._blad + parameters[0] < len(self.bladen)
         return super().check_action(action, parameters)
 
     def _toon(self, persoon_id: str | None = None) -> None:
@@ -134,15 +158,16 @@ class CirkelScreen(InSessieScreen):
         elif lijst.option_count:
             lijst.highlighted = 0
         self.query_one("#cirkel-noem", Input).suggester = namen_suggester(s)
-        kop = f"[b]{self.sjabloon.titel}[/b]"
-        if len(self.sjablonen) > 1:
-            kop += f" · cirkel {self._blad + 1}/{len(self.sjablonen)}"
+        titel, vraag, labels, bron = self._teksten()
+        kop = Text(titel, style="bold")
+        if len(self.bladen) > 1:
+            kop.append(f" · cirkel {self._blad + 1}/{len(self.bladen)}", style="not bold")
         self.query_one("#cirkel-kop", Static).update(kop)
         self.query_one("#cirkel-vraag", Static).update(
-            Text.assemble((self.sjabloon.vraag, "italic"), (f"  ({self.sjabloon.bron})", "dim"))
+            Text.assemble((vraag, "italic"), (f"  ({bron})" if bron else "", "dim"))
         )
         ringen = Text()
-        for nummer, label in enumerate(self.sjabloon.ringen, 1):
+        for nummer, label in enumerate(labels, 1):
             ids = cirkel.in_ring(nummer) if cirkel is not None else []  # type: ignore[arg-type]
             namen = [q.naam for pid in ids if (q := s.persoon(pid)) is not None]
             ringen.append(f"Ring {nummer}: {label}\n", style="bold")
@@ -153,6 +178,9 @@ class CirkelScreen(InSessieScreen):
     def plaats(self, persoon_id: str, ring: int) -> None:
         persoon = sessie(self).persoon(persoon_id)
         if persoon is None:
+            return
+        if self.cirkel() is None and isinstance(self.blad, str):
+            self.notify("Deze cirkel bestaat niet meer (ongedaan gemaakt?).", timeout=3)
             return
         if ring == 0:
             cirkel = self.cirkel()
@@ -179,7 +207,7 @@ class CirkelScreen(InSessieScreen):
         self.notify(f"{melding}. Kies nu de ring: 1, 2 of 3.", timeout=4)
 
     def action_blad(self, richting: int) -> None:
-        if 0 <= self._blad + richting < len(self.sjablonen):
+        if 0 <= self._blad + richting < len(self.bladen):
             self._blad += richting
             self._toon()
 
