@@ -19,6 +19,20 @@ from wievraag.model import (
     Sessie,
 )
 from wievraag.model.appel import Bespreek, Herken, Overweeg, Verleg
+from wievraag.model.familyfinding import (
+    Behoefte,
+    BiggestUnmetNeeds,
+    FamilyFinding,
+    HoeveelMensen,
+    Huis,
+    Levensfase,
+    MobilityMapping,
+    Olievlek,
+    Reunie,
+    Uitgevraagd,
+    Waarde,
+    WaardeInterview,
+)
 from wievraag.store import codeer, decodeer
 
 tekst = st.text(
@@ -137,7 +151,69 @@ def sessies(draw: st.DrawFn) -> Sessie:
     if draw(st.booleans()):  # the closing conversation: answers by question id
         vraag = st.sampled_from(["af-01", "af-04"])
         sessie.afsluiting = Afsluiting(antwoorden=draw(st.dictionaries(vraag, tekst, max_size=2)))
+    if draw(st.booleans()):
+        sessie.family_finding = _family_finding(draw, ids, kies)
     return sessie
+
+
+def _family_finding(
+    draw: st.DrawFn, ids: list[str], kies: st.SearchStrategy[list[str]]
+) -> FamilyFinding:
+    """The Family Finding interviews, each tool present or not (None = never opened)."""
+    aantal = st.none() | st.integers(0, 10_000)
+
+    ff = FamilyFinding()
+    if draw(st.booleans()):
+        ff.mobility_mapping = MobilityMapping(
+            gesteld_aan=draw(tekst),
+            klaar=draw(st.booleans()),
+            huizen=[
+                Huis(
+                    beschrijving=draw(tekst),
+                    buren=draw(kies),
+                    straat=draw(kies),
+                    anderen=draw(kies),
+                )
+                for _ in range(draw(st.integers(0, 2)))
+            ],
+        )
+    if draw(st.booleans()):
+        ff.hoeveel_mensen = HoeveelMensen(
+            ontmoet=draw(aantal),
+            iets_gedaan=draw(aantal),
+            fases=[
+                Levensfase(naam=draw(tekst), personen=draw(kies))
+                for _ in range(draw(st.integers(0, 2)))
+            ],
+            nog_in_leven=draw(kies),
+            terug=draw(kies),
+            uitnodigen=draw(kies),
+        )
+    if draw(st.booleans()):
+        ff.reunie = Reunie(op_de_foto=draw(kies), notitie=draw(tekst))
+    if draw(st.booleans()):
+        ff.waarde_interview = WaardeInterview(
+            waarden=[
+                Waarde(
+                    waarde=draw(tekst),
+                    meegeven=draw(tekst),
+                    geleerd_van=draw(kies),
+                    betekenis=draw(tekst),
+                )
+                for _ in range(draw(st.integers(0, 2)))
+            ]
+        )
+    if draw(st.booleans()) and ids:
+        ff.olievlek = Olievlek(rondes=[Uitgevraagd(persoon=ids[0], genoemd=draw(kies))])
+    if draw(st.booleans()):
+        voor = st.none() | st.sampled_from(ids) if ids else st.none()
+        ff.biggest_unmet_needs = BiggestUnmetNeeds(
+            behoeften=[
+                Behoefte(voor=draw(voor), behoefte=draw(tekst), in_plaats_van=draw(tekst))
+                for _ in range(draw(st.integers(0, 2)))
+            ]
+        )
+    return ff
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -26,6 +26,19 @@ from wievraag.model import (
     Vragenbank,
 )
 from wievraag.model.appel import Bespreek, Herken, Overweeg, Verleg
+from wievraag.model.familyfinding import (
+    Behoefte,
+    BiggestUnmetNeeds,
+    HoeveelMensen,
+    Huis,
+    Levensfase,
+    MobilityMapping,
+    Olievlek,
+    Reunie,
+    Uitgevraagd,
+    Waarde,
+    WaardeInterview,
+)
 
 GEZIN = "Gezin Zonnebloem (demo)"
 
@@ -238,7 +251,102 @@ def maak_demo(bank: Vragenbank, vandaag: date | None = None) -> Sessie:
     toen.leg_stand_vast(bezoeken[1])
     sessie.standen = toen.standen
     _plan(sessie, ids, vandaag, bezoeken)
+    _family_finding(sessie, bank, ids, moment)
     return sessie
+
+
+def _family_finding(
+    sessie: Sessie,
+    bank: Vragenbank,
+    ids: Callable[..., list[str]],
+    moment: Callable[[int, int], datetime],
+) -> None:
+    """All seven tools of Bijlage I, some done, some half-way: the list shows every state."""
+    ff = sessie.zorg_voor_family_finding()
+    ff.mobility_mapping = MobilityMapping(
+        gesteld_aan="moeder",
+        tijd=moment(21, 11),
+        huizen=[
+            Huis(
+                beschrijving="Alkmaar, flat bij het park, tot ze tien was",
+                buren=ids("Hanneke"),
+                straat=ids("Lieke"),
+                sport=[],
+                docent=[],
+                anderen=ids("Opa Henk"),
+            ),
+            Huis(beschrijving="Zaandam, met haar moeder en Sanne", buren=ids("Truus")),
+        ],
+    )
+    ff.hoeveel_mensen = HoeveelMensen(
+        gesteld_aan="moeder",
+        tijd=moment(21, 11),
+        ontmoet=400,
+        aardig_gevonden=120,
+        aardig_voor_jou=60,
+        iets_gedaan=25,
+        weer_contact=6,
+        fases=[
+            Levensfase(naam="kind, in Alkmaar", personen=ids("Oma Ria", "Opa Henk", "Hanneke")),
+            Levensfase(naam="nu", personen=ids("Lieke", "Truus", "Aylin")),
+        ],
+        nog_in_leven=ids("Oma Ria", "Lieke"),
+        terug=ids("Oom Kerem"),
+    )
+    ff.reunie = Reunie(
+        gesteld_aan="moeder en Finn",
+        tijd=moment(7, 11),
+        klaar=True,
+        op_de_foto=ids("Oma Ria", "Tante Sanne", "Lieke", "Aylin", "Ahmed", "Thijs"),
+        notitie="Finn zette Thijs vooraan op de foto.",
+    )
+    ff.waarde_interview = WaardeInterview(
+        gesteld_aan="moeder",
+        tijd=moment(7, 11),
+        waarden=[
+            Waarde(
+                waarde="Eerlijk zijn, ook als het moeilijk is.",
+                meegeven="Dat ze altijd mogen zeggen wat ze denken.",
+                geleerd_van=ids("Opa Henk"),
+                betekenis="Hij was haar rots; na zijn dood stond ze er alleen voor.",
+            ),
+            Waarde(waarde="Voor elkaar zorgen.", geleerd_van=ids("Oma Fatma")),
+        ],
+    )
+    ff.olievlek = Olievlek(
+        tijd=moment(7, 11),
+        rondes=[
+            Uitgevraagd(persoon=ids("Tante Sanne")[0], genoemd=ids("Jesse")),
+            Uitgevraagd(persoon=ids("Lieke")[0], genoemd=ids("Esra")),
+        ],
+    )
+    ff.biggest_unmet_needs = BiggestUnmetNeeds(
+        tijd=moment(7, 11),
+        behoeften=[
+            Behoefte(
+                voor=ids("Finn")[0],
+                behoefte=(
+                    "Finn heeft volwassenen om zich heen nodig die hem elke dag aanmoedigen, "
+                    "zodat hij op school en bij voetbal laat zien wat hij kan."
+                ),
+                in_plaats_van="Finn moet op tijd op school zijn.",
+            )
+        ],
+    )
+    # Three of the five safety circles: Roos, her sister and her friend know everything.
+    for sjabloon_id, plaatsen in (
+        ("veilig-1-weten", {"Oma Ria": 1, "Tante Sanne": 1, "Lieke": 1, "Truus": 2, "Daan": 3}),
+        ("veilig-3-kind", {"Oma Ria": 1, "Thijs": 1, "Juf Marieke": 2, "Oom Kerem": 3}),
+        ("veilig-4-betrekken", {"Tante Sanne": 1, "Truus": 1, "Aylin": 2, "Oom Kerem": 3}),
+    ):
+        sjabloon = bank.cirkel_sjabloon(sjabloon_id)
+        if sjabloon is None:  # the bank is part of the app: a missing id is a bug
+            raise LookupError(f"demo gebruikt cirkel-sjabloon '{sjabloon_id}', dat ontbreekt")
+        cirkel = sjabloon.maak()
+        cirkel.tijd = moment(7, 11)
+        for naam, ring in plaatsen.items():
+            cirkel.plaats(ids(naam)[0], ring)  # type: ignore[arg-type]
+        sessie.cirkels = [*sessie.cirkels, cirkel]
 
 
 def _plan(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from wievraag.export import verloop
 from wievraag.export.context import Context, SectieFunctie, dag, tijdstip
 from wievraag.export.document import Alinea, Blok, Kop, Lijst, Sectie, Tabel, Velden
+from wievraag.export.interviews import family_finding
 from wievraag.model import (
     CONTACTEN,
     GENERATIES,
@@ -250,6 +251,7 @@ SECTIES: tuple[SectieFunctie, ...] = (
     wievragen,
     register,
     cirkels,
+    family_finding,
     plan,
     *verloop.SECTIES,
 )

@@ -18,6 +18,7 @@ from wievraag.model.antwoord import Antwoord, Status
 from wievraag.model.appel import Appel
 from wievraag.model.basis import Basis, Verwijzer, nieuw_id, nu
 from wievraag.model.cirkel import Cirkel, Ring
+from wievraag.model.familyfinding import FamilyFinding
 from wievraag.model.persoon import Persoon
 from wievraag.model.plan import Afsluiting, Evaluatie, LogRegel, Plan
 from wievraag.model.stand import Stand, StandPersoon, Verandering
@@ -54,6 +55,9 @@ class Sessie(Basis):
     logboek: list[LogRegel] = Field(default_factory=list)
     evaluaties: list[Evaluatie] = Field(default_factory=list)
     afsluiting: Afsluiting | None = None
+    # The Family Finding interviews of Bijlage I (model/familyfinding.py); the safety circles
+    # among them are in `cirkels`. None until the first interview is opened.
+    family_finding: FamilyFinding | None = None
 
     @field_validator("gezin")
     @classmethod
@@ -102,6 +106,8 @@ class Sessie(Basis):
             yield ("plan", self.plan)
         yield from (("eerder plan", p) for p in self.planversies)
         yield from (("logboek", r) for r in self.logboek)
+        if self.family_finding is not None:
+            yield from (("interview", i) for i in self.family_finding.interviews())
 
     # -- people -----------------------------------------------------------------------------
 
@@ -161,12 +167,24 @@ class Sessie(Basis):
             if rollen:
                 tekst = f"Appèl: {appel.kort} ({', '.join(rollen)})"
                 gevonden.append((appel.tijd, Herkomst("appel", appel.id, tekst)))
+        from wievraag.model.interviews import herkomst_interviews
+
+        gevonden.extend(herkomst_interviews(self, persoon_id))
         return [h for _, h in sorted(gevonden, key=lambda paar: paar[0])]
 
     # -- circles ----------------------------------------------------------------------------
 
     def cirkel(self, cirkel_id: str) -> Cirkel | None:
         return next((c for c in self.cirkels if c.id == cirkel_id), None)
+
+    def cirkel_van(self, sjabloon: str) -> Cirkel | None:
+        """The circle made from this bank template (e.g. "veilig-1-weten"), if there is one."""
+        return next((c for c in self.cirkels if c.sjabloon == sjabloon), None)
+
+    def zorg_voor_family_finding(self) -> FamilyFinding:
+        if self.family_finding is None:
+            self.family_finding = FamilyFinding()
+        return self.family_finding
 
     # -- appèls -----------------------------------------------------------------------------
 
@@ -406,9 +424,10 @@ class RegelCheck:
 
 @dataclass(frozen=True)
 class Herkomst:
-    """One place a person came up: kind ("vraag" or "appel"), that item's id, a line to show."""
+    """One place a person came up: its kind, that item's id (question, appèl, interview tool or
+    circle), a line to show."""
 
-    soort: Literal["vraag", "appel"]
+    soort: Literal["vraag", "appel", "interview", "cirkel"]
     id: str
     tekst: str
 

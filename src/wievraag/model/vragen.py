@@ -9,6 +9,8 @@ from pydantic import Field, model_validator
 
 from wievraag.model.appel import STAPPEN, StapId
 from wievraag.model.basis import Basis
+from wievraag.model.cirkel import RINGEN, Cirkel, CirkelSoort
+from wievraag.model.familyfinding import TOOLS, ToolId
 
 # The stepper puts each prompt of a step next to its own field, by position; a prompt
 # dropped or added in the TOML would silently land next to the wrong field, so it is refused.
@@ -62,6 +64,51 @@ class Tekst(Basis):
     bron: str
 
 
+# The interview forms put each prompt next to its own field, by position (as the appèl does).
+INTERVIEW_VRAGEN: dict[str, int] = {
+    "mobility": 4,
+    "hoeveel": 9,
+    "reunie": 1,
+    "waarden": 4,
+    "veiligheid": 0,
+    "olievlek": 0,
+    "behoeften": 1,
+}
+
+
+class InterviewTekst(Basis):
+    """One Family Finding tool of Bijlage I: its instruction and prompts verbatim, the
+    explanation ("waarom en hoe") and guidance in own words."""
+
+    id: ToolId
+    inleiding: str  # the handreiking's instruction to the professional, verbatim
+    vragen: list[str] = Field(default_factory=list)
+    uitleg: str  # why and how, own words, section cited
+    tip: str = ""  # guidance in own words (e.g. the Biggest Unmet Needs examples)
+    bron: str
+
+
+class CirkelSjabloon(Basis):
+    """A circle as the method gives it: the question and the three ring labels, innermost
+    first. Circles in a session copy these texts (model/cirkel.py)."""
+
+    id: str
+    soort: CirkelSoort
+    titel: str
+    vraag: str
+    ringen: list[str]
+    bron: str
+
+    def maak(self) -> Cirkel:
+        return Cirkel(
+            soort=self.soort,
+            sjabloon=self.id,
+            titel=self.titel,
+            vraag=self.vraag,
+            ringen=list(self.ringen),
+        )
+
+
 # The plan rules the model checks (Sessie.plan_regels); the bank gives their words.
 PLAN_REGELS = ("weten", "elke-dag", "aanspreekpunt", "toestemming", "evaluatie")
 
@@ -74,6 +121,8 @@ class Vragenbank(Basis):
     appel_stappen: list[AppelStap] = Field(default_factory=list)
     plan_regels: list[Tekst] = Field(default_factory=list)
     afsluiting: list[Tekst] = Field(default_factory=list)
+    family_finding: list[InterviewTekst] = Field(default_factory=list)
+    cirkel_sjablonen: list[CirkelSjabloon] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _samenhang(self) -> Vragenbank:
@@ -102,7 +151,30 @@ class Vragenbank(Basis):
         ids = [t.id for t in self.afsluiting]
         if len(set(ids)) != len(ids):
             raise ValueError("een afsluitingsvraag komt twee keer voor")
+        self._interviews_kloppen()
         return self
+
+    def _interviews_kloppen(self) -> None:
+        if self.family_finding:
+            ids = tuple(t.id for t in self.family_finding)
+            if ids != TOOLS:
+                raise ValueError(f"family_finding moet {', '.join(TOOLS)} zijn, in die volgorde")
+            for tool in self.family_finding:
+                verwacht = INTERVIEW_VRAGEN[tool.id]
+                if len(tool.vragen) != verwacht or not all(v.strip() for v in tool.vragen):
+                    raise ValueError(f"interview '{tool.id}' heeft precies {verwacht} vragen nodig")
+        sjablonen = [c.id for c in self.cirkel_sjablonen]
+        if len(set(sjablonen)) != len(sjablonen):
+            raise ValueError("een cirkel-sjabloon komt twee keer voor")
+        for sjabloon in self.cirkel_sjablonen:
+            if len(sjabloon.ringen) != RINGEN or not all(r.strip() for r in sjabloon.ringen):
+                raise ValueError(f"cirkel-sjabloon '{sjabloon.id}' heeft {RINGEN} ringen nodig")
+
+    def interview(self, tool: str) -> InterviewTekst | None:
+        return next((t for t in self.family_finding if t.id == tool), None)
+
+    def cirkel_sjabloon(self, sjabloon_id: str) -> CirkelSjabloon | None:
+        return next((c for c in self.cirkel_sjablonen if c.id == sjabloon_id), None)
 
     def _appel_stappen_kloppen(self) -> None:
         if not self.appel_stappen:

@@ -22,7 +22,7 @@ from wievraag.opmaak import moment
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.messages import SessieGewijzigd
 from wievraag.tui.screens.basis import InSessieScreen
-from wievraag.tui.widgets.genoemd import PLAATSHOUDER, GenoemdLijst, namen_suggester, noem
+from wievraag.tui.widgets.genoemd import NoemVeld
 from wievraag.tui.widgets.keuzes import Rondje
 from wievraag.tui.widgets.status import SYMBOOL
 
@@ -74,10 +74,7 @@ class AntwoordScreen(InSessieScreen):
             yield TextArea(
                 id="antwoord-tekst", soft_wrap=True, show_line_numbers=False, tab_behavior="focus"
             )
-            with Horizontal(classes="veldregel"):
-                yield Label("Genoemd", classes="veldnaam")
-                yield Input(placeholder=PLAATSHOUDER, id="persoon-invoer", compact=True)
-            yield GenoemdLijst(id="genoemd")
+            yield NoemVeld(label="Genoemd", invoer_id="persoon-invoer", lijst_id="genoemd")
             with Horizontal(classes="veldregel"):
                 yield Label("Hoe ging het?", classes="veldnaam")
                 with RadioSet(id="status", compact=True):
@@ -137,8 +134,7 @@ class AntwoordScreen(InSessieScreen):
     def _toon_genoemd(self) -> None:
         antwoord = self._huidig(maak=False)
         s = sessie(self)
-        self.query_one(GenoemdLijst).toon(s, antwoord.personen if antwoord else [])
-        self.query_one("#persoon-invoer", Input).suggester = namen_suggester(s)
+        self.query_one(NoemVeld).toon(s, antwoord.personen if antwoord else [])
 
     # -- the answer in the model -------------------------------------------------------------
 
@@ -197,23 +193,18 @@ class AntwoordScreen(InSessieScreen):
         antwoord.status = status
         self._gewijzigd()
 
-    @on(Input.Submitted, "#persoon-invoer")
-    def _noem(self, event: Input.Submitted) -> None:
-        personen, melding = noem(sessie(self), event.value)
-        if not personen:
-            return
+    @on(NoemVeld.Genoemd)
+    def _noem(self, event: NoemVeld.Genoemd) -> None:
         antwoord = self._huidig()
         assert antwoord is not None
-        for persoon in personen:
+        for persoon in event.personen:
             if persoon.id not in antwoord.personen:
                 antwoord.personen = [*antwoord.personen, persoon.id]
-        event.input.value = ""
         self._gewijzigd()
         self._toon_genoemd()
-        self.notify(melding, timeout=3)
 
-    @on(GenoemdLijst.HaalWeg)
-    def _haal_weg(self, event: GenoemdLijst.HaalWeg) -> None:
+    @on(NoemVeld.Weg)
+    def _haal_weg(self, event: NoemVeld.Weg) -> None:
         antwoord = self._huidig(maak=False)
         if antwoord is None:
             return

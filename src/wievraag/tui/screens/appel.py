@@ -32,7 +32,7 @@ from wievraag.tui.messages import SessieGewijzigd
 from wievraag.tui.screens.basis import InSessieScreen
 from wievraag.tui.widgets import appelstappen
 from wievraag.tui.widgets.appelstappen import veld_pad
-from wievraag.tui.widgets.genoemd import GenoemdLijst, namen_suggester, noem
+from wievraag.tui.widgets.genoemd import NoemVeld
 from wievraag.tui.widgets.status import SYMBOOL, appel_staat
 
 _LEEG = Appel()  # what an appèl that does not exist yet "contains": every field's default
@@ -146,30 +146,25 @@ class AppelScreen(InSessieScreen):
     def _rondje(self, event: RadioSet.Changed) -> None:
         self._zet(event.radio_set.id, (event.pressed.id or "").partition("--")[2])
 
-    @on(Input.Submitted, "#noem-doen, #noem-meedenken")
-    def _noem(self, event: Input.Submitted) -> None:
-        s = sessie(self)
-        personen, melding = noem(s, event.value)
-        if not personen:
-            return
+    @on(NoemVeld.Genoemd)
+    def _noem(self, event: NoemVeld.Genoemd) -> None:
         appel = self._appel(maak=True)
         assert appel is not None
-        rol = (event.input.id or "").removeprefix("noem-")
+        rol = (event.veld.id or "").removeprefix("veld-")
         eerder: list[str] = getattr(appel.verleg, rol)
-        setattr(appel.verleg, rol, list(dict.fromkeys([*eerder, *(p.id for p in personen)])))
+        nieuw = [p.id for p in event.personen]
+        setattr(appel.verleg, rol, list(dict.fromkeys([*eerder, *nieuw])))
         appel.stempel("verleg")
-        event.input.value = ""
         self.post_message(SessieGewijzigd())
         self._toon_genoemd()
         self._toon_kop()
-        self.notify(melding, timeout=3)
 
-    @on(GenoemdLijst.HaalWeg)
-    def _haal_weg(self, event: GenoemdLijst.HaalWeg) -> None:
+    @on(NoemVeld.Weg)
+    def _haal_weg(self, event: NoemVeld.Weg) -> None:
         appel = self._appel()
         if appel is None:
             return
-        rol = (event.lijst.id or "").removeprefix("lijst-")
+        rol = (event.veld.id or "").removeprefix("veld-")
         eerder: list[str] = getattr(appel.verleg, rol)
         setattr(appel.verleg, rol, [p for p in eerder if p != event.persoon_id])
         self.post_message(SessieGewijzigd())
@@ -249,8 +244,7 @@ class AppelScreen(InSessieScreen):
         appel = self._appel()
         for rol in ("doen", "meedenken"):
             ids: list[str] = getattr(appel.verleg, rol) if appel is not None else []
-            self.query_one(f"#lijst-{rol}", GenoemdLijst).toon(s, ids)
-            self.query_one(f"#noem-{rol}", Input).suggester = namen_suggester(s)
+            self.query_one(f"#veld-{rol}", NoemVeld).toon(s, ids)
 
     def _toon_bij_appel(self) -> None:
         s = sessie(self)

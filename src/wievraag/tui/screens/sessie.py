@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.screens.basis import InSessieScreen
 from wievraag.tui.widgets.appels import AppelPaneel
+from wievraag.tui.widgets.interviews import InterviewsPaneel
 from wievraag.tui.widgets.personen import PersonenPaneel
 from wievraag.tui.widgets.plan import PlanPaneel
 from wievraag.tui.widgets.vragenlijst import VragenPaneel
@@ -23,7 +24,7 @@ from wievraag.tui.widgets.vragenlijst import VragenPaneel
 class SessieScreen(InSessieScreen):
     HELP_ONDERWERP = "sessie"
     HEEFT_UITLEG = True  # the tabs with a panel explain themselves (the widgets watch F3)
-    UITLEG_TABS = frozenset({"vragen"})
+    UITLEG_TABS = frozenset({"vragen", "interviews"})
     BINDINGS = [
         Binding("escape", "terug", "Terug", id="terug"),
         # The tab keys are written in the tab labels, right where you look for them; the
@@ -32,6 +33,7 @@ class SessieScreen(InSessieScreen):
         Binding("v", "toon('vragen')", "Vragen", id="tab-vragen", show=False),
         Binding("p", "toon('personen')", "Personen", id="tab-personen", show=False),
         Binding("l", "toon('plan')", "Plan", id="tab-plan", show=False),
+        Binding("i", "toon('interviews')", "Interviews", id="tab-interviews", show=False),
         Binding("x", "exporteer", "Export", id="exporteer", tooltip="Plan of sessie exporteren"),
     ]
 
@@ -47,6 +49,8 @@ class SessieScreen(InSessieScreen):
                 yield PersonenPaneel()
             with TabPane(_tab("l", "Plan"), id="plan"):
                 yield PlanPaneel()
+            with TabPane(_tab("i", "Interviews"), id="interviews"):
+                yield InterviewsPaneel()
         yield self.footer()
 
     def hulp_onderwerpen(self) -> list[str]:
@@ -68,6 +72,7 @@ class SessieScreen(InSessieScreen):
             "vragen": "#vragenlijst",
             "personen": "#personentabel",
             "plan": "#rooster",
+            "interviews": "#interviewtabel",
         }
         self.query_one(doelen[tab]).focus()
 
@@ -89,6 +94,8 @@ class SessieScreen(InSessieScreen):
             appels.ververs()
         for plan in self.query(PlanPaneel):
             plan.ververs()
+        for interviews in self.query(InterviewsPaneel):
+            interviews.ververs()
 
     def action_exporteer(self) -> None:
         from wievraag.tui.screens.exporteer import ExportDialoog

@@ -15,7 +15,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Label, RadioSet, Select, Static, TextArea
 
 from wievraag.model import HELPEND, JANEE, SOORTEN, UITKOMSTEN, VAN, AppelStap
-from wievraag.tui.widgets.genoemd import PLAATSHOUDER, GenoemdLijst
+from wievraag.tui.widgets.genoemd import NoemVeld
 from wievraag.tui.widgets.keuzes import Rondje
 
 
@@ -131,11 +131,9 @@ def verleg(stap: AppelStap) -> ComposeResult:
         if stap.tip:
             yield _tip(stap.tip)
         yield _vraag(doen)
-        yield Input(placeholder=PLAATSHOUDER, id="noem-doen", compact=True)
-        yield GenoemdLijst(id="lijst-doen", classes="genoemd")
+        yield NoemVeld(id="veld-doen", invoer_id="noem-doen", lijst_id="lijst-doen")
         yield _vraag(meedenken)
-        yield Input(placeholder=PLAATSHOUDER, id="noem-meedenken", compact=True)
-        yield GenoemdLijst(id="lijst-meedenken", classes="genoemd")
+        yield NoemVeld(id="veld-meedenken", invoer_id="noem-meedenken", lijst_id="lijst-meedenken")
         yield Static("", id="bij-appel")
         yield from _regel("Uitkomst", _keuzes("f-uitkomst", UITKOMSTEN))
         yield from _regel(

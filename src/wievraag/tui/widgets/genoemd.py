@@ -5,13 +5,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual import on
+from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.suggester import SuggestFromList
-from textual.widgets import OptionList
+from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from wievraag.model.namen import lees_namen
+from wievraag.tui.context import sessie as open_sessie
 
 if TYPE_CHECKING:
     from wievraag.model import Persoon, Sessie
@@ -63,3 +67,76 @@ def namen_suggester(sessie: Sessie) -> SuggestFromList:
     """Complete names already in the register, so nobody is added twice by a typo."""
     namen = sorted({p.naam for p in sessie.personen}, key=str.casefold)
     return SuggestFromList(namen, case_sensitive=False)
+
+
+class NoemVeld(Vertical):
+    """The whole gesture in one widget: type names + Enter, see who is named, Delete one.
+
+    Every place where people come up uses this (an answer, the appèl's last step, the
+    interviews): the widget finds or adds the people in the register (`noem`) and says which
+    list they belong to; the screen keeps them in its own model field.
+    """
+
+    def __init__(
+        self,
+        *,
+        label: str = "",
+        invoer_id: str | None = None,
+        lijst_id: str | None = None,
+        id: str | None = None,
+    ) -> None:
+        super().__init__(id=id, classes="noemveld")
+        self._label = label
+        self._invoer_id = invoer_id
+        self._lijst_id = lijst_id
+
+    class Genoemd(Message):
+        """People were typed into `veld`; they are in the register already."""
+
+        def __init__(self, veld: NoemVeld, personen: list[Persoon], nieuw: set[str]) -> None:
+            super().__init__()
+            self.veld = veld
+            self.personen = personen
+            self.nieuw = nieuw  # the ids that were not in the register before
+
+    class Weg(Message):
+        """Delete on one of the named: take them off this list (not out of the network)."""
+
+        def __init__(self, veld: NoemVeld, persoon_id: str) -> None:
+            super().__init__()
+            self.veld = veld
+            self.persoon_id = persoon_id
+
+    def compose(self) -> ComposeResult:
+        invoer = Input(
+            placeholder=PLAATSHOUDER, id=self._invoer_id, compact=True, classes="noem-invoer"
+        )
+        if self._label:
+            with Horizontal(classes="veldregel"):
+                yield Label(self._label, classes="veldnaam")
+                yield invoer
+        else:
+            yield invoer
+        yield GenoemdLijst(id=self._lijst_id, classes="genoemd")
+
+    def toon(self, sessie: Sessie, persoon_ids: list[str]) -> None:
+        self.query_one(GenoemdLijst).toon(sessie, persoon_ids)
+        self.query_one(Input).suggester = namen_suggester(sessie)
+
+    @on(Input.Submitted)
+    def _noem(self, event: Input.Submitted) -> None:
+        event.stop()
+        s = open_sessie(self)
+        bekend = {p.id for p in s.personen}
+        personen, melding = noem(s, event.value)
+        if not personen:
+            return
+        event.input.value = ""
+        nieuw = {p.id for p in personen if p.id not in bekend}
+        self.post_message(self.Genoemd(self, personen, nieuw))
+        self.notify(melding, timeout=3)
+
+    @on(GenoemdLijst.HaalWeg)
+    def _weg(self, event: GenoemdLijst.HaalWeg) -> None:
+        event.stop()
+        self.post_message(self.Weg(self, event.persoon_id))

@@ -522,13 +522,19 @@ def _samen(een: str, twee: str) -> str:
     return f"{een}\n{twee}" if een else twee
 
 
+_WOORDEN = {
+    "vraag": ("vraag", "vragen"),
+    "appel": ("appèl", "appèls"),
+    "interview": ("interview", "interviews"),
+    "cirkel": ("cirkel", "cirkels"),
+}
+
+
 def _telling(via: list[Herkomst]) -> str:
-    """ "1 vraag · 2 appèls": how many answers and appèls brought this person up."""
-    vragen = sum(1 for h in via if h.soort == "vraag")
-    appels = len(via) - vragen
+    """ "1 vraag · 2 appèls · 1 interview": what brought this person up, counted per kind."""
     delen = []
-    if vragen:
-        delen.append(f"{vragen} vraag" if vragen == 1 else f"{vragen} vragen")
-    if appels:
-        delen.append(f"{appels} appèl" if appels == 1 else f"{appels} appèls")
+    for soort, (een, meer) in _WOORDEN.items():
+        aantal = sum(1 for h in via if h.soort == soort)
+        if aantal:
+            delen.append(f"{aantal} {een if aantal == 1 else meer}")
     return " · ".join(delen) or "—"
