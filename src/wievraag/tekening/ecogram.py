@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from wievraag.model import CONTACTEN, SECTOREN, Persoon, Sessie
+from wievraag.model import SECTOREN, Persoon, Sessie
 from wievraag.tekening.cirkels import merk
 from wievraag.tekening.groepen import Groep, Regel, teken_groepen
 from wievraag.tekening.plaat import Plaat
@@ -23,6 +23,16 @@ CONTACT_TEKEN: dict[str | None, str] = {
     None: "?",
 }
 GEEN_SECTOR = "zonder sector"
+# Short words for the legend (CONTACTEN has the full ones): it must stay two lines at 80.
+CONTACT_KORT: dict[str | None, str] = {
+    "in-contact": "in contact",
+    "weinig": "weinig",
+    "verbroken": "verbroken",
+    "ver-weg": "ver weg",
+    "buitenland": "buitenland",
+    "sociale-media": "sociale media",
+    None: "onbekend",
+}
 
 
 def groepen_per_sector(sessie: Sessie, naam: Callable[[Persoon], str]) -> list[Groep]:
@@ -43,11 +53,7 @@ def groepen_per_sector(sessie: Sessie, naam: Callable[[Persoon], str]) -> list[G
 def legenda(sessie: Sessie) -> str:
     """Only the symbols that occur, so the legend stays one line at 80 columns."""
     aanwezig = {p.contact for p in sessie.personen}
-    delen = [
-        f"{teken} {CONTACTEN[k] if k else 'contact onbekend'}"
-        for k, teken in CONTACT_TEKEN.items()
-        if k in aanwezig
-    ]
+    delen = [f"{teken} {CONTACT_KORT[k]}" for k, teken in CONTACT_TEKEN.items() if k in aanwezig]
     if any(not p.in_leven for p in sessie.personen):
         delen.append("† overleden")
     return "Contact: " + " · ".join(delen) if delen else ""

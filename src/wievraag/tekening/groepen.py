@@ -62,7 +62,8 @@ class _Vak:
     def kolommen(self, breedte: int, rijen: int) -> tuple[int, int]:
         """How many columns fit in this width, and how wide each is."""
         nodig = max(1, math.ceil(len(self.groep.regels) / max(1, rijen)))
-        past = max(1, (breedte - 4 + TUSSEN) // (MIN_KOLOM + TUSSEN))
+        smalst = min(MIN_KOLOM, max(1, self.kolom_breed()))
+        past = max(1, (breedte - 4 + TUSSEN) // (smalst + TUSSEN))
         kolommen = min(nodig, past)
         ruimte = (breedte - 4 - TUSSEN * (kolommen - 1)) // kolommen
         return kolommen, ruimte if kolommen == 1 else min(self.kolom_breed(), ruimte)

@@ -20,6 +20,7 @@ from textual.widgets import (
 from wievraag.model import STATUSSEN, Antwoord, Status, Vraag
 from wievraag.opmaak import moment
 from wievraag.tui.context import sessie, wv
+from wievraag.tui.masker import toon_label, toon_naam, verberg_tekst
 from wievraag.tui.messages import SessieGewijzigd
 from wievraag.tui.screens.basis import InSessieScreen
 from wievraag.tui.widgets.genoemd import PLAATSHOUDER, GenoemdLijst, namen_suggester, noem
@@ -96,6 +97,11 @@ class AntwoordScreen(InSessieScreen):
         self._vul()
         self.query_one(TextArea).focus()
 
+    def toon_namen(self) -> None:
+        self._toon_eerder()
+        self._toon_genoemd()
+        self._toon_context()
+
     def _vul(self) -> None:
         """Show the current answer (or empty fields for a new one)."""
         antwoord = self._huidig(maak=False)
@@ -117,7 +123,7 @@ class AntwoordScreen(InSessieScreen):
         vak = self.query_one("#antwoord-context", Static)
         vak.display = appel is not None
         if appel is not None:
-            vak.update(Text(f"↪ Bij appèl: {appel.kort}"))
+            vak.update(Text(f"↪ Bij appèl: {verberg_tekst(self, appel.kort)}"))
 
     def _toon_eerder(self) -> None:
         eerder = [a for a in sessie(self).antwoorden_op(self.vraag_id) if a.id != self._antwoord_id]
@@ -129,7 +135,7 @@ class AntwoordScreen(InSessieScreen):
             if a.gesteld_aan:
                 regels.append(f" · aan {a.gesteld_aan}")
             if a.antwoord:
-                kort = a.antwoord.replace("\n", " ")
+                kort = verberg_tekst(self, a.antwoord).replace("\n", " ")
                 regels.append(f" · “{kort[:60]}{'…' if len(kort) > 60 else ''}”", style="italic")
             regels.append("\n")
         vak.update(regels)
@@ -199,7 +205,7 @@ class AntwoordScreen(InSessieScreen):
 
     @on(Input.Submitted, "#persoon-invoer")
     def _noem(self, event: Input.Submitted) -> None:
-        personen, melding = noem(sessie(self), event.value)
+        personen, melding = noem(sessie(self), event.value, lambda p: toon_label(self, p))
         if not personen:
             return
         antwoord = self._huidig()
@@ -223,7 +229,8 @@ class AntwoordScreen(InSessieScreen):
         self._toon_genoemd()
         if persoon is not None:
             self.notify(
-                f"{persoon.naam} hoort niet meer bij dit antwoord (wel nog in het netwerk).",
+                f"{toon_naam(self, persoon)} hoort niet meer bij dit antwoord "
+                "(wel nog in het netwerk).",
                 timeout=3,
             )
 

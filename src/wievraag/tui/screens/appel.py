@@ -28,6 +28,7 @@ from textual.widgets import (
 from wievraag.model import SOORTEN, STAPPEN, VAN, Appel, AppelStap, nu
 from wievraag.opmaak import moment
 from wievraag.tui.context import sessie, wv
+from wievraag.tui.masker import toon_label, toon_naam, verberg_tekst
 from wievraag.tui.messages import SessieGewijzigd
 from wievraag.tui.screens.basis import InSessieScreen
 from wievraag.tui.widgets import appelstappen
@@ -80,6 +81,11 @@ class AppelScreen(InSessieScreen):
         self._stap = appel.stap if appel is not None else 1
         self._vul(appel or _LEEG)
         self._toon_stap()
+
+    def toon_namen(self) -> None:
+        self._toon_kop()
+        self._toon_genoemd()
+        self._toon_bij_appel()
 
     def _vul(self, appel: Appel) -> None:
         for veld in self.query(".veld"):
@@ -149,7 +155,7 @@ class AppelScreen(InSessieScreen):
     @on(Input.Submitted, "#noem-doen, #noem-meedenken")
     def _noem(self, event: Input.Submitted) -> None:
         s = sessie(self)
-        personen, melding = noem(s, event.value)
+        personen, melding = noem(s, event.value, lambda p: toon_label(self, p))
         if not personen:
             return
         appel = self._appel(maak=True)
@@ -176,7 +182,9 @@ class AppelScreen(InSessieScreen):
         self._toon_genoemd()
         persoon = sessie(self).persoon(event.persoon_id)
         if persoon is not None:
-            self.notify(f"{persoon.naam} is van deze lijst gehaald (wel nog in het netwerk).")
+            self.notify(
+                f"{toon_naam(self, persoon)} is van deze lijst gehaald (wel nog in het netwerk)."
+            )
 
     # -- showing -----------------------------------------------------------------------------
 
@@ -216,7 +224,7 @@ class AppelScreen(InSessieScreen):
                 kop.append(f" · van {VAN[appel.van]}")
             if appel.soort:
                 kop.append(f" · {SOORTEN[appel.soort]}")
-            kop.append(f" · {appel.kort}", style="italic")
+            kop.append(f" · {verberg_tekst(self, appel.kort)}", style="italic")
         self.query_one("#appel-kop", Static).update(kop)
 
     def toon_uitleg(self, zichtbaar: bool) -> None:
@@ -257,7 +265,9 @@ class AppelScreen(InSessieScreen):
         antwoorden = s.antwoorden_bij(self.appel_id) if self.appel_id else []
         regels = Text.assemble(("F6", "bold"), " stelt een wie-vraag bij dit appèl.")
         for antwoord in antwoorden:
-            namen = [p.naam for pid in antwoord.personen if (p := s.persoon(pid)) is not None]
+            namen = [
+                toon_naam(self, p) for pid in antwoord.personen if (p := s.persoon(pid)) is not None
+            ]
             regels.append(f"\n{SYMBOOL[antwoord.status]} {antwoord.vraag_tekst}")
             if namen:
                 regels.append(f" → {', '.join(namen)}", style="bold")

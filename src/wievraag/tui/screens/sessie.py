@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.screens.basis import InSessieScreen
 from wievraag.tui.widgets.appels import AppelPaneel
+from wievraag.tui.widgets.kaart import KaartPaneel
 from wievraag.tui.widgets.personen import PersonenPaneel
 from wievraag.tui.widgets.vragenlijst import VragenPaneel
 
@@ -30,6 +31,7 @@ class SessieScreen(InSessieScreen):
         Binding("e", "toon('appel')", "Appèls", id="tab-appel", show=False),
         Binding("v", "toon('vragen')", "Vragen", id="tab-vragen", show=False),
         Binding("p", "toon('personen')", "Personen", id="tab-personen", show=False),
+        Binding("k", "toon('kaart')", "Kaart", id="tab-kaart", show=False),
         Binding("x", "exporteer", "Export", id="exporteer", tooltip="Plan of sessie exporteren"),
     ]
 
@@ -43,6 +45,8 @@ class SessieScreen(InSessieScreen):
                 yield VragenPaneel()
             with TabPane(_tab("p", "Personen"), id="personen"):
                 yield PersonenPaneel()
+            with TabPane(_tab("k", "Kaart"), id="kaart"):
+                yield KaartPaneel(id="kaart-paneel")
         yield self.footer()
 
     def hulp_onderwerpen(self) -> list[str]:
@@ -59,7 +63,12 @@ class SessieScreen(InSessieScreen):
         self.call_after_refresh(self._focus_in, tab)
 
     def _focus_in(self, tab: str) -> None:
-        doelen = {"appel": "#appeltabel", "vragen": "#vragenlijst", "personen": "#personentabel"}
+        doelen = {
+            "appel": "#appeltabel",
+            "vragen": "#vragenlijst",
+            "personen": "#personentabel",
+            "kaart": "#kaart-paneel",
+        }
         self.query_one(doelen[tab]).focus()
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
@@ -78,6 +87,8 @@ class SessieScreen(InSessieScreen):
             tabel.ververs()
         for appels in self.query(AppelPaneel):
             appels.ververs()
+        for kaart in self.query(KaartPaneel):
+            kaart.ververs()
 
     def action_exporteer(self) -> None:
         from wievraag.tui.screens.exporteer import ExportDialoog
@@ -98,6 +109,9 @@ class SessieScreen(InSessieScreen):
             self.notify(fout.melding, title="Export mislukt", severity="error", timeout=10)
             return
         self.notify(f"Opgeslagen in:\n{pad}", title="✓ Export klaar", timeout=20)
+
+    def toon_namen(self) -> None:
+        self.on_screen_resume()  # the privacy mask changed: every tab shows names anew
 
     async def toon_hersteld(self) -> None:
         # The tabs stay where they are; their contents are read again from the session.
