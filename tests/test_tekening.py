@@ -205,3 +205,24 @@ def test_svg_is_goed_gevormd_zonder_url_en_ontsnapt_namen() -> None:
         assert len(teksten) == len([lb for lb in plaat.labels if lb.tekst.strip()])
     svg = naar_svg(teken_cirkel(cirkel, s, _naam, 160, 44))
     assert "&lt;de" in svg and "&amp; co" in svg
+
+
+def test_volledige_export_tekent_elke_cirkel_inline_zonder_url() -> None:
+    from wievraag.export import exporteer
+
+    s, _ = _sessie(12)
+    tweede = Cirkel(soort="veiligheid", titel="Wie weet alles?", ringen=["alles", "iets", "niets"])
+    tweede.plaats(s.personen[0].id, 1)
+    s.cirkels.append(tweede)
+    html = exporteer(s, "sessie", "html")
+    assert html.count("<svg") == 2
+    # Inline SVG needs no namespace: no URL anywhere (http-equiv is the page's own header).
+    assert "http:" not in html and "https:" not in html
+    assert "Oma Ans" in html.split("<svg", 1)[1]
+    figuur = html[html.index("<figure>") : html.index("</figure>") + len("</figure>")]
+    ET.fromstring(figuur)  # well-formed inside the page too
+    # Pseudonymised: the drawing shows roles, never the names.
+    anoniem = exporteer(s, "sessie", "html", pseudoniem=True)
+    tekeningen = "".join(d.split("</svg>")[0] for d in anoniem.split("<svg")[1:])
+    assert "Oma Ans" not in tekeningen and "Karim" not in tekeningen
+    assert "*Tekening: Wie weet alles?" in exporteer(s, "sessie", "md")
