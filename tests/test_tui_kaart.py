@@ -112,7 +112,7 @@ async def test_kaart_wisselt_weergave_en_bewaart_svg_met_masker(data: Path, conf
         await pilot.pause()
         kop = str(app.screen.query_one("#kaart-kop", Static).render())
         assert "1/3" in kop and "Wie is belangrijk?" in kop
-        assert "1 heel belangrijk: 2" in kop  # counts per ring
+        assert "Per ring: heel belangrijk 2 · belangrijk 3 · minder belangrijk 3" in kop
         assert "gezin" in _tekening(app) and "Oma Riet" in _tekening(app)
 
         await pilot.press("right")

@@ -69,7 +69,7 @@ def telling(sessie: Sessie, sleutel: str) -> str:
     if cirkel is None:
         return ""
     delen = [
-        f"{nr} {label}: {len(cirkel.in_ring(nr))}"  # type: ignore[arg-type]
+        f"{label} {len(cirkel.in_ring(nr))}"  # type: ignore[arg-type]
         for nr, label in zip(range(1, RINGEN + 1), cirkel.ringen, strict=True)
     ]
     return "Per ring: " + " · ".join(delen) + f" · samen {len(cirkel.plaatsingen)}"

@@ -87,7 +87,7 @@ class WievraagApp(App[None]):
     # that has one; trainer mode (`--training`) starts with them shown.
     uitleg: reactive[bool] = reactive(False)
     # Privacy mask: F8 hides every name in the session (initials), F8 again shows them.
-    namen_verborgen: reactive[bool] = reactive(False)
+    namen_verborgen: reactive[bool] = reactive(False, init=False)
 
     def __init__(
         self,
