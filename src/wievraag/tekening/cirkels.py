@@ -12,8 +12,6 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from rich.cells import cell_len
-
 from wievraag.model import Cirkel, Persoon, Sessie
 from wievraag.model.cirkel import RINGEN
 from wievraag.tekening.plaat import (
@@ -22,6 +20,7 @@ from wievraag.tekening.plaat import (
     LabelSoort,
     Plaat,
     bezette_cellen,
+    cell_len,
     ellips_rijen,
     kort,
     woorden_regels,

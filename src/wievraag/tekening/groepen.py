@@ -11,9 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from rich.cells import cell_len
-
-from wievraag.tekening.plaat import Kader, Label, Lijn, Plaat, Vorm, kort, woorden_regels
+from wievraag.tekening.plaat import Kader, Label, Lijn, Plaat, Vorm, cell_len, kort, woorden_regels
 
 TUSSEN = 2  # cells between two boxes in a row
 GEZIN_B, GEZIN_H = 9, 3

@@ -11,11 +11,22 @@ shape takes, and a layout only puts a label on cells that are free.
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from rich.cells import cell_len
+
+def cell_len(tekst: str) -> int:
+    """How many terminal cells a text takes: wide (East Asian) characters two, combining
+    marks none. Our own, so the exports (which draw too) need no terminal library."""
+    breedte = 0
+    for teken in tekst:
+        if unicodedata.combining(teken):
+            continue
+        breedte += 2 if unicodedata.east_asian_width(teken) in ("W", "F") else 1
+    return breedte
+
 
 LabelSoort = Literal["naam", "kop", "gezin", "ring", "meer", "tekst", "uitleg"]
 

@@ -6,10 +6,9 @@ label means is always in its text (a symbol or a word), the style only helps the
 
 from __future__ import annotations
 
-from rich.cells import cell_len
 from rich.text import Text
 
-from wievraag.tekening.plaat import LabelSoort, Plaat, bezette_cellen
+from wievraag.tekening.plaat import LabelSoort, Plaat, bezette_cellen, cell_len
 
 STIJL: dict[LabelSoort, str] = {
     "naam": "bold",

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from textual.dom import DOMNode
-
-from wievraag.export.namen import naam_vervanger
-from wievraag.model import Persoon
 from wievraag.tui.context import wv
+
+if TYPE_CHECKING:
+    # The home screen imports this module: the model (pydantic) loads only when a session
+    # is shown, which keeps start-up fast (tests/test_import_hygiene.py).
+    from textual.dom import DOMNode
+
+    from wievraag.model import Persoon
 
 VERBORGEN = "●●●"
 MERK = "● namen verborgen (F8)"
@@ -62,6 +66,9 @@ _GEZIN = "gezin"  # the family's own label: hidden as a whole, no initials
 
 @lru_cache(maxsize=4)
 def _vervanger(personen: tuple[tuple[str, str], ...]) -> Callable[[str], str]:
+    from wievraag.export.namen import naam_vervanger
+    from wievraag.model import Persoon
+
     return naam_vervanger(
         (Persoon(id=pid, naam=naam) for pid, naam in personen),
         lambda p: VERBORGEN if p.id == _GEZIN else initialen(p.naam),
