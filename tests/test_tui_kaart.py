@@ -135,3 +135,24 @@ async def test_kaart_wisselt_weergave_en_bewaart_svg_met_masker(data: Path, conf
         tekst = svg.read_text(encoding="utf-8")
         ET.fromstring(tekst)
         assert "O.R." in tekst and "Oma Riet" not in tekst  # the mask holds in the file
+
+
+async def test_kaart_volgt_het_model_ook_na_ongedaan_maken(data: Path, config: Path) -> None:
+    kaartsessie(data, aantal=6)
+    app = WievraagApp(data, config)
+    async with app.run_test(size=KLEIN) as pilot:
+        await pilot.press("h")
+        await pilot.pause()
+        await pilot.press("k")
+        await pilot.pause()
+        assert "Juf Mirjam" in _tekening(app)
+        await pilot.press("p", "delete")  # the register is sorted by name: Juf Mirjam first
+        await pilot.pause()
+        await pilot.click("#ja")
+        await pilot.pause()
+        await pilot.press("k")
+        await pilot.pause()
+        assert "Juf Mirjam" not in _tekening(app) and "Oma Riet" in _tekening(app)
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert "Juf Mirjam" in _tekening(app)

@@ -421,6 +421,11 @@ class WievraagApp(App[None]):
             "Kleurenschema", "Kies een ander kleurenschema", self.action_change_theme
         )
         yield SystemCommand("Hulp", "Uitleg bij dit scherm en alle toetsen", self.action_help)
+        yield SystemCommand(
+            "Namen tonen (F8)" if self.namen_verborgen else "Namen verbergen (F8)",
+            "Alle namen als initialen, voor een gedraaid of geprojecteerd scherm",
+            self.action_verberg_namen,
+        )
         if screen.query("HelpPanel"):
             yield SystemCommand(
                 "Toetsen verbergen", "Verberg het toetsenpaneel", self.action_hide_help_panel
