@@ -135,6 +135,7 @@ async def test_kaart_wisselt_weergave_en_bewaart_svg_met_masker(data: Path, conf
         tekst = svg.read_text(encoding="utf-8")
         ET.fromstring(tekst)
         assert "O.R." in tekst and "Oma Riet" not in tekst  # the mask holds in the file
+        assert "Wie is belangrijk? (sociogram)" in tekst and "Per ring:" in tekst  # its heading
 
 
 async def test_kaart_volgt_het_model_ook_na_ongedaan_maken(data: Path, config: Path) -> None:

@@ -68,16 +68,31 @@ def _label(label: Label) -> str:
     return f"{achter}<text {' '.join(attributen)}>{escape(label.tekst, quote=False)}</text>"
 
 
-def naar_svg(plaat: Plaat) -> str:
-    breedte, hoogte = plaat.breedte * CEL_B, plaat.hoogte * CEL_H
+def naar_svg(plaat: Plaat, kop: tuple[str, ...] = ()) -> str:
+    """The drawing as SVG; `kop` lines go above it (a saved file names its view itself)."""
+    boven = len(kop) + 1 if kop else 0  # rows, with an empty one under the heading
+    breedte, hoogte = plaat.breedte * CEL_B, (plaat.hoogte + boven) * CEL_H
+    koppen = [
+        f'<text x="0" y="{_getal((i + 0.75) * CEL_H)}"'
+        + (' font-weight="bold"' if i == 0 else "")
+        + f">{escape(regel, quote=False)}</text>"
+        for i, regel in enumerate(kop)
+    ]
     delen = [
         f'<svg {XMLNS} viewBox="0 0 {breedte} {hoogte}" width="{breedte}" '
         f'height="{hoogte}" role="img">',
         f"<title>{escape(plaat.titel, quote=False)}</title>",
         f'<rect width="{breedte}" height="{hoogte}" fill="#fff"/>',
-        *(_vorm(v) for v in plaat.vormen),
         '<g font-family="monospace" font-size="13" fill="#111">',
+        *koppen,
+        "</g>",
+        f'<g transform="translate(0 {boven * CEL_H})">',
+        *(_vorm(v) for v in plaat.vormen),
+        # A white halo round every text: a ring line passing close never runs through a name.
+        '<g font-family="monospace" font-size="13" fill="#111" stroke="#fff" '
+        'stroke-width="3" paint-order="stroke" stroke-linejoin="round">',
         *(_label(lb) for lb in plaat.labels if lb.tekst.strip()),
+        "</g>",
         "</g>",
         "</svg>",
     ]

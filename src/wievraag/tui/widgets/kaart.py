@@ -86,9 +86,10 @@ class KaartPaneel(VerticalScroll, can_focus=True):
         index, lijst = self._kaart()
         kaart = lijst[index]
         plaat = teken(s, kaart.sleutel, naam_functie(self), *SVG_MAAT)
+        kop = (f"{verberg_tekst(self, kaart.titel)} ({kaart.soort})", telling(s, kaart.sleutel))
         naam = kaart.sleutel if kaart.soort in ("ecogram", "olievlek") else f"cirkel-{index + 1}"
         try:
-            pad = schrijf_tekening(s, naar_svg(plaat), naam, data=wv(self).opslag.data)
+            pad = schrijf_tekening(s, naar_svg(plaat, kop), naam, data=wv(self).opslag.data)
         except ExportFout as fout:
             self.notify(fout.melding, title="Opslaan mislukt", severity="error", timeout=10)
             return
