@@ -125,6 +125,8 @@ async def test_kaart_wisselt_weergave_en_bewaart_svg_met_masker(data: Path, conf
         await pilot.press("left", "left")
         await pilot.pause()
 
+        assert app.bestand is not None
+        app.bestand.sessie.cirkels[0].titel = "Wie is belangrijk voor Oma Riet?"  # free text
         await pilot.press("f8", "w")
         await pilot.pause()
         sessie_id = pad.stem
@@ -135,7 +137,8 @@ async def test_kaart_wisselt_weergave_en_bewaart_svg_met_masker(data: Path, conf
         tekst = svg.read_text(encoding="utf-8")
         ET.fromstring(tekst)
         assert "O.R." in tekst and "Oma Riet" not in tekst  # the mask holds in the file
-        assert "Wie is belangrijk? (sociogram)" in tekst and "Per ring:" in tekst  # its heading
+        assert "Wie is belangrijk voor O.R.? (sociogram)" in tekst  # its heading, masked
+        assert "Per ring:" in tekst
 
 
 async def test_kaart_volgt_het_model_ook_na_ongedaan_maken(data: Path, config: Path) -> None:

@@ -7,6 +7,8 @@ privacy mask (F8). ←/→ switch the view, w saves it as SVG in the exports fol
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
@@ -86,6 +88,8 @@ class KaartPaneel(VerticalScroll, can_focus=True):
         index, lijst = self._kaart()
         kaart = lijst[index]
         plaat = teken(s, kaart.sleutel, naam_functie(self), *SVG_MAAT)
+        # The circle's own title is free text: under the mask a name in it is hidden too.
+        plaat = replace(plaat, titel=verberg_tekst(self, plaat.titel))
         kop = (f"{verberg_tekst(self, kaart.titel)} ({kaart.soort})", telling(s, kaart.sleutel))
         naam = kaart.sleutel if kaart.soort in ("ecogram", "olievlek") else f"cirkel-{index + 1}"
         try:

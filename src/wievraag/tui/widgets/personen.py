@@ -205,8 +205,16 @@ class Filter:
         return " · ".join(delen)
 
 
-def telling_tekst(t: Telling, s: Sessie, sinds: dict[str, list[Verandering]]) -> str:
-    """The counts, always on top: people, consent, per sector, per ring, and the reference."""
+def telling_tekst(
+    t: Telling,
+    s: Sessie,
+    sinds: dict[str, list[Verandering]],
+    vrij: Callable[[str], str] | None = None,
+) -> str:
+    """The counts, always on top: people, consent, per sector, per ring, and the reference.
+
+    `vrij` shows free text (a circle's title) through the privacy mask."""
+    tekst = vrij or (lambda x: x)
     regels = [
         f"[b]{t.personen}[/b] personen · ter vergelijking: in onderzoek gemiddeld "
         f"{_gemiddelde()} per gezin",
@@ -221,7 +229,9 @@ def telling_tekst(t: Telling, s: Sessie, sinds: dict[str, list[Verandering]]) ->
     if t.per_cirkel:
         regels.append(
             "Ringen (binnen/midden/buiten): "
-            + " · ".join(f"{escape(c.titel)} {'/'.join(map(str, c.ringen))}" for c in t.per_cirkel)
+            + " · ".join(
+                f"{escape(tekst(c.titel))} {'/'.join(map(str, c.ringen))}" for c in t.per_cirkel
+            )
         )
     vorige = s.vorige_stand()
     if vorige is not None:
@@ -300,7 +310,9 @@ class PersonenPaneel(Vertical):
         ids = [p.id for p in zichtbaar]
         if ids:
             tabel.move_cursor(row=ids.index(gekozen) if gekozen in ids else 0)
-        self.query_one("#personen-telling", Static).update(telling_tekst(tel(s), s, sinds))
+        self.query_one("#personen-telling", Static).update(
+            telling_tekst(tel(s), s, sinds, self._vrij)
+        )
         self._toon_filter(len(zichtbaar), len(s.personen))
         self._toon_herkomst()
         self.refresh_bindings()  # Esc clears a filter only while there is one
