@@ -25,7 +25,9 @@ def naar_tekst(plaat: Plaat) -> Text:
     rijen: list[list[tuple[str, str]]] = [[(" ", "")] * plaat.breedte for _ in range(plaat.hoogte)]
     for (x, y), teken in bezette_cellen(plaat.vormen).items():
         if 0 <= x < plaat.breedte and 0 <= y < plaat.hoogte:
-            rijen[y][x] = (teken, "dim")
+            # A blank (inside a box) stays unstyled: spaces never lead a styled run, which
+            # some SVG viewers collapse in a screenshot.
+            rijen[y][x] = (teken, "dim" if teken.strip() else "")
     for label in plaat.labels:
         if not 0 <= label.y < plaat.hoogte:
             continue
