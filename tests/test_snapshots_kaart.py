@@ -48,3 +48,17 @@ def test_kaart_masker_80x24(snap_compare, data: Path, config: Path) -> None:  # 
     kaartsessie(data, aantal=20)
     app = WievraagApp(data, config)
     assert snap_compare(app, terminal_size=(80, 24), run_before=masker)
+
+
+def test_kaart_ecogram_licht_80x24(snap_compare, data: Path, config: Path) -> None:  # type: ignore[no-untyped-def]
+    """The ecogram in a light theme (projectors): contact as symbols, explained underneath."""
+
+    async def ecogram(pilot: Pilot[None]) -> None:
+        pilot.app.theme = "textual-light"
+        await _kaart(pilot)
+        await pilot.press("right")
+        await pilot.pause()
+
+    kaartsessie(data, aantal=20)
+    app = WievraagApp(data, config)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=ecogram)
