@@ -124,6 +124,11 @@ async def test_kaart_wisselt_weergave_en_bewaart_svg_met_masker(data: Path, conf
         assert "└ Karim" in _tekening(app)  # olievlek: Karim known through Oma Riet
         await pilot.press("left", "left")
         await pilot.pause()
+        await pilot.click("#kaart-kop", offset=(6, 0))  # ▶ in the heading, with the mouse
+        await pilot.pause()
+        assert "2/3" in str(app.screen.query_one("#kaart-kop", Static).render())
+        await pilot.click("#kaart-kop", offset=(0, 0))  # ◀
+        await pilot.pause()
 
         assert app.bestand is not None
         app.bestand.sessie.cirkels[0].titel = "Wie is belangrijk voor Oma Riet?"  # free text

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rich.text import Text
-from textual import events
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -74,6 +74,18 @@ class KaartPaneel(VerticalScroll, can_focus=True):
         hoogte = max(9, self.size.height - KOP_REGELS)
         plaat = teken(s, kaart.sleutel, naam_functie(self), breedte, hoogte)
         self.query_one("#kaart-tekening", Static).update(naar_tekst(plaat))
+
+    @on(events.Click, "#kaart-kop")
+    def _klik_op_pijl(self, event: events.Click) -> None:
+        """A click on ◀ or ▶ in the heading switches the view, as ←/→ do."""
+        if event.y != 0:
+            return
+        index, lijst = self._kaart()
+        rechts = len(f"◀ {index + 1}/{len(lijst)} ")
+        if event.x <= 1:
+            self.action_wissel(-1)
+        elif rechts <= event.x <= rechts + 1:
+            self.action_wissel(1)
 
     def action_wissel(self, stap: int) -> None:
         index, lijst = self._kaart()
