@@ -86,6 +86,18 @@ def schrijf_export(
     return pad
 
 
+def schrijf_tekening(sessie: Sessie, svg: str, naam: str, data: Path | None = None) -> Path:
+    """Write a drawing of the network (the Kaart tab's "save as SVG") to the private
+    `exports/` folder, named by session id like every export (so `wis` removes it too)."""
+    map_ = maak_prive_map(locations.exports_dir(data or locations.data_dir()))
+    pad = map_ / f"{sessie.id}-kaart-{naam}.svg"
+    try:
+        schrijf_atomisch(pad, svg.encode("utf-8"), prive_map=True)
+    except OSError as fout:
+        raise ExportFout(f"Kan {pad} niet schrijven: {fout.strerror or fout}.") from None
+    return pad
+
+
 def zoek_sessie(opslag: Opslag, sleutel: str) -> Overzicht:
     """A session by id or by its family label (whole label, any case; else a unique part)."""
     items = [i for i in opslag.lijst().items if not i.fout]

@@ -193,3 +193,18 @@ def _pseudoniemen(personen: list[Persoon]) -> dict[str, str]:
             rol = f"{rol} {volgnummer[rol.casefold()]}"
         uit[p.id] = rol
     return uit
+
+
+def naam_vervanger(
+    personen: Iterable[Persoon], nieuw: Callable[[Persoon], str]
+) -> Callable[[str], str]:
+    """Free text with every person's name replaced by `nieuw(persoon)`, whole words: the
+    full name, and each part of it that only one person has ("Ria" of "Oma Ria"). The
+    privacy mask of the app uses it with initials."""
+    personen = list(personen)
+    vervang = {_sleutel(p.naam): nieuw(p) for p in personen}
+    for deel, eigenaars in _naamdelen(personen).items():
+        if len(eigenaars) == 1:
+            eigenaar = next(p for p in personen if p.id == eigenaars[0])
+            vervang.setdefault(deel, nieuw(eigenaar))
+    return _vervanger(vervang)

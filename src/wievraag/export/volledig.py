@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from wievraag.export import verloop
 from wievraag.export.context import Context, SectieFunctie, dag, tijdstip
-from wievraag.export.document import Alinea, Blok, Kop, Lijst, Sectie, Tabel, Velden
+from wievraag.export.document import Alinea, Blok, Kop, Lijst, Sectie, Tabel, Tekening, Velden
 from wievraag.export.interviews import family_finding
+from wievraag.export.namen import WEGGELATEN
 from wievraag.model import (
     CONTACTEN,
     GENERATIES,
@@ -23,9 +24,13 @@ from wievraag.model import (
     VAN,
     Antwoord,
     Appel,
+    Cirkel,
+    Persoon,
     Ring,
 )
 from wievraag.opmaak import DAGEN
+from wievraag.tekening.cirkels import teken_cirkel
+from wievraag.tekening.svg import naar_svg
 
 RING_NUMMERS: tuple[Ring, ...] = (1, 2, 3)
 
@@ -203,7 +208,21 @@ def cirkels(ctx: Context) -> Sectie | None:
         blokken.append(
             _velden(("Vraag", cirkel.vraag), ("Gemaakt", tijdstip(cirkel.tijd)), *ringen)
         )
+        blokken.append(_tekening(ctx, cirkel))
     return Sectie("Cirkels", tuple(blokken))
+
+
+TEKENING_MAAT = (100, 30)  # cells: room for a full circle on an A4 page
+
+
+def _tekening(ctx: Context, cirkel: Cirkel) -> Tekening:
+    """The circle drawn, with the same names (or pseudonyms) as the rest of the export."""
+
+    def naam(p: Persoon) -> str:
+        return ctx.namen.naam(p.id) or WEGGELATEN
+
+    plaat = teken_cirkel(cirkel, ctx.sessie, naam, *TEKENING_MAAT)
+    return Tekening(naar_svg(plaat), f"{cirkel.titel}: de cirkel getekend")
 
 
 def plan(ctx: Context) -> Sectie | None:

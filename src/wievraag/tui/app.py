@@ -79,11 +79,15 @@ class WievraagApp(App[None]):
         Binding(
             "ctrl+y,ctrl+shift+z", "opnieuw", "Opnieuw", show=False, priority=True, id="opnieuw"
         ),
+        # The privacy mask (tui/masker.py): an F-key with priority, so it works mid-typing.
+        Binding("f8", "verberg_namen", "Namen", show=False, priority=True, id="namen"),
     ]
 
     # Explanation panels (why, how, pitfalls; for trainers): F3 toggles them on every screen
     # that has one; trainer mode (`--training`) starts with them shown.
     uitleg: reactive[bool] = reactive(False)
+    # Privacy mask: F8 hides every name in the session (initials), F8 again shows them.
+    namen_verborgen: reactive[bool] = reactive(False, init=False)
 
     def __init__(
         self,
@@ -245,8 +249,11 @@ class WievraagApp(App[None]):
         """Keep the header honest about whether everything is on disk."""
         if self.bestand is None or self.autosaver is None or self.op_slot:
             return  # under the lock the header shows no family label
+        from wievraag.tui.masker import MERK
+
         staat = "⚠ NIET opgeslagen" if self.autosaver.fout else "✓ opgeslagen"
-        self.sub_title = f"{self.bestand.sessie.gezin} · {staat}"
+        gezin = MERK if self.namen_verborgen else self.bestand.sessie.gezin
+        self.sub_title = f"{gezin} · {staat}"
 
     def extern_gewijzigd(self) -> None:
         from wievraag.tui.dialogs import Kies
@@ -332,6 +339,22 @@ class WievraagApp(App[None]):
                 timeout=15,
             )
 
+    def action_verberg_namen(self) -> None:
+        self.namen_verborgen = not self.namen_verborgen
+
+    def watch_namen_verborgen(self, verborgen: bool) -> None:
+        # Screens refresh themselves (InSessieScreen, HomeScreen watch this); the header here.
+        self.opgeslagen()
+        self.set_class(verborgen, "-namen-verborgen")
+        if not self.op_slot:
+            self.clear_notifications()  # a toast may show a name
+            self.notify(
+                "Namen verborgen: je ziet alleen initialen. F8 toont ze weer."
+                if verborgen
+                else "Namen weer zichtbaar.",
+                timeout=3,
+            )
+
     def on_mount(self) -> None:
         self.set_class(self.size.width < self.SMAL, "-smal")
         try:
@@ -398,6 +421,11 @@ class WievraagApp(App[None]):
             "Kleurenschema", "Kies een ander kleurenschema", self.action_change_theme
         )
         yield SystemCommand("Hulp", "Uitleg bij dit scherm en alle toetsen", self.action_help)
+        yield SystemCommand(
+            "Namen tonen (F8)" if self.namen_verborgen else "Namen verbergen (F8)",
+            "Alle namen als initialen, voor een gedraaid of geprojecteerd scherm",
+            self.action_verberg_namen,
+        )
         if screen.query("HelpPanel"):
             yield SystemCommand(
                 "Toetsen verbergen", "Verberg het toetsenpaneel", self.action_hide_help_panel

@@ -35,6 +35,14 @@ class InSessieScreen(Screen[None]):
     def on_mount(self) -> None:
         if self.HEEFT_UITLEG:
             self.watch(self.app, "uitleg", self.toon_uitleg)
+        self.watch(self.app, "namen_verborgen", self._namen_gewisseld, init=False)
+
+    def _namen_gewisseld(self, _: bool) -> None:
+        self.toon_namen()
+
+    def toon_namen(self) -> None:
+        """Show names again after F8 (privacy mask, tui/masker.py): every screen that shows
+        a name refreshes those parts here."""
 
     def toon_uitleg(self, zichtbaar: bool) -> None:
         """Show or hide this screen's explanation panel (called when the setting changes)."""

@@ -17,6 +17,7 @@ from wievraag.opmaak import datum_lang, moment
 from wievraag.store import Overzicht, SessieInGebruik
 from wievraag.tui.context import wv
 from wievraag.tui.dialogs import Bevestig, VraagTekst
+from wievraag.tui.masker import VERBORGEN, namen_verborgen
 from wievraag.tui.widgets.tabellen import SessieTabel
 from wievraag.versleuteling import WachtwoordNodig
 
@@ -62,6 +63,7 @@ class HomeScreen(Screen[None]):
         tabel.add_column("Laatst gewijzigd", key="gewijzigd", width=16)
         tabel.add_column("Personen", key="personen", width=8)
         tabel.focus()  # keys h, n, d work at once; typing to search starts with /
+        self.watch(self.app, "namen_verborgen", lambda _: self._filter(), init=False)
 
     def on_screen_resume(self) -> None:
         self.ververs()
@@ -104,7 +106,9 @@ class HomeScreen(Screen[None]):
             if rij.fout:
                 tabel.add_row(Text(f"⚠ onleesbaar: {rij.naam}"), "—", "—", key=rij.naam)
                 continue
-            gezin = Text(rij.gezin or "", no_wrap=True, overflow="ellipsis")
+            # Under the privacy mask (F8) no family label either (tui/masker.py).
+            label = VERBORGEN if namen_verborgen(self) else rij.gezin or ""
+            gezin = Text(label, no_wrap=True, overflow="ellipsis")
             if rij.conflict:
                 gezin.append("  ⚠ conflictkopie", style="bold")
             if _te_oud(rij, grens):

@@ -21,6 +21,7 @@ from wievraag.model import (
 )
 from wievraag.opmaak import datum_lang
 from wievraag.tui.context import sessie, wv
+from wievraag.tui.masker import namen_verborgen
 from wievraag.tui.messages import SessieGewijzigd
 from wievraag.tui.screens.basis import InSessieScreen
 from wievraag.tui.widgets.keuzes import Vinkje
@@ -147,7 +148,12 @@ class PersoonScreen(InSessieScreen):
             yield Label(naam, classes="veldnaam")
             yield veld
 
+    def toon_namen(self) -> None:
+        # Under the privacy mask the name field shows dots; typing in it still works.
+        self.query_one("#naam", Input).password = namen_verborgen(self)
+
     def on_mount(self) -> None:
+        self.toon_namen()
         notities = self.query_one("#notities", TextArea)
         notities.move_cursor(notities.document.end)
         self.query_one("#naam", Input).focus()

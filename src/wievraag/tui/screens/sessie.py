@@ -16,6 +16,7 @@ from wievraag.tui.context import sessie, wv
 from wievraag.tui.screens.basis import InSessieScreen
 from wievraag.tui.widgets.appels import AppelPaneel
 from wievraag.tui.widgets.interviews import InterviewsPaneel
+from wievraag.tui.widgets.kaart import KaartPaneel
 from wievraag.tui.widgets.personen import PersonenPaneel
 from wievraag.tui.widgets.plan import PlanPaneel
 from wievraag.tui.widgets.vragenlijst import VragenPaneel
@@ -32,8 +33,9 @@ class SessieScreen(InSessieScreen):
         Binding("e", "toon('appel')", "Appèls", id="tab-appel", show=False),
         Binding("v", "toon('vragen')", "Vragen", id="tab-vragen", show=False),
         Binding("p", "toon('personen')", "Personen", id="tab-personen", show=False),
-        Binding("l", "toon('plan')", "Plan", id="tab-plan", show=False),
         Binding("i", "toon('interviews')", "Interviews", id="tab-interviews", show=False),
+        Binding("k", "toon('kaart')", "Kaart", id="tab-kaart", show=False),
+        Binding("l", "toon('plan')", "Plan", id="tab-plan", show=False),
         Binding("x", "exporteer", "Export", id="exporteer", tooltip="Plan of sessie exporteren"),
     ]
 
@@ -45,12 +47,14 @@ class SessieScreen(InSessieScreen):
                 yield AppelPaneel()
             with TabPane(_tab("v", "Wie-vragen"), id="vragen"):
                 yield VragenPaneel()
-            with TabPane(_tab("p", "Personen"), id="personen"):
-                yield PersonenPaneel()
-            with TabPane(_tab("l", "Plan"), id="plan"):
-                yield PlanPaneel()
             with TabPane(_tab("i", "Interviews"), id="interviews"):
                 yield InterviewsPaneel()
+            with TabPane(_tab("p", "Personen"), id="personen"):
+                yield PersonenPaneel()
+            with TabPane(_tab("k", "Kaart"), id="kaart"):
+                yield KaartPaneel(id="kaart-paneel")
+            with TabPane(_tab("l", "Plan"), id="plan"):
+                yield PlanPaneel()
         yield self.footer()
 
     def hulp_onderwerpen(self) -> list[str]:
@@ -73,6 +77,7 @@ class SessieScreen(InSessieScreen):
             "personen": "#personentabel",
             "plan": "#rooster",
             "interviews": "#interviewtabel",
+            "kaart": "#kaart-paneel",
         }
         self.query_one(doelen[tab]).focus()
 
@@ -96,6 +101,8 @@ class SessieScreen(InSessieScreen):
             plan.ververs()
         for interviews in self.query(InterviewsPaneel):
             interviews.ververs()
+        for kaart in self.query(KaartPaneel):
+            kaart.ververs()
 
     def action_exporteer(self) -> None:
         from wievraag.tui.screens.exporteer import ExportDialoog
@@ -116,6 +123,9 @@ class SessieScreen(InSessieScreen):
             self.notify(fout.melding, title="Export mislukt", severity="error", timeout=10)
             return
         self.notify(f"Opgeslagen in:\n{pad}", title="✓ Export klaar", timeout=20)
+
+    def toon_namen(self) -> None:
+        self.on_screen_resume()  # the privacy mask changed: every tab shows names anew
 
     async def toon_hersteld(self) -> None:
         # The tabs stay where they are; their contents are read again from the session.

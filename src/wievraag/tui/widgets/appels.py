@@ -14,6 +14,7 @@ from wievraag.model import STAPPEN, VAN, Appel
 from wievraag.opmaak import moment
 from wievraag.tui.context import sessie
 from wievraag.tui.dialogs import Bevestig
+from wievraag.tui.masker import toon_label, verberg_tekst
 from wievraag.tui.messages import SessieGewijzigd
 from wievraag.tui.widgets.status import appel_staat
 from wievraag.tui.widgets.tabellen import AppelTabel
@@ -49,7 +50,7 @@ class AppelPaneel(Vertical):
                 moment(appel.tijd),
                 Text(VAN[appel.van] if appel.van else "—", no_wrap=True, overflow="ellipsis"),
                 appel_staat(appel),
-                Text(appel.kort, no_wrap=True, overflow="ellipsis"),
+                Text(verberg_tekst(self, appel.kort), no_wrap=True, overflow="ellipsis"),
                 key=appel.id,
             )
         if appels:
@@ -79,12 +80,12 @@ class AppelPaneel(Vertical):
             )
             return
         s = sessie(self)
-        regels = Text(f"{appel.kort}\n", style="bold")
+        regels = Text(f"{verberg_tekst(self, appel.kort)}\n", style="bold")
         stappen = "  ".join(
             f"{'✓' if appel.gedaan(stap) else '○'} {stap.capitalize()}" for stap in STAPPEN
         )
         regels.append(f"{stappen}\n", style="not bold")
-        namen = [p.label for pid in appel.personen() if (p := s.persoon(pid)) is not None]
+        namen = [toon_label(self, p) for pid in appel.personen() if (p := s.persoon(pid))]
         if namen:
             regels.append(f"Genoemd bij stap 4: {', '.join(namen)}\n", style="not bold")
         vak.update(regels)

@@ -3,6 +3,7 @@ screen and the appèl's last step, so the gesture is the same wherever people co
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual import on
@@ -16,6 +17,7 @@ from textual.widgets.option_list import Option
 
 from wievraag.model.namen import lees_namen
 from wievraag.tui.context import sessie as open_sessie
+from wievraag.tui.masker import toon_label
 
 if TYPE_CHECKING:
     from wievraag.model import Persoon, Sessie
@@ -37,7 +39,7 @@ class GenoemdLijst(OptionList):
     def toon(self, sessie: Sessie, persoon_ids: list[str]) -> None:
         self.clear_options()
         personen = [sessie.persoon(pid) for pid in persoon_ids]
-        self.add_options(Option(p.label, id=p.id) for p in personen if p is not None)
+        self.add_options(Option(toon_label(self, p), id=p.id) for p in personen if p is not None)
         self.display = self.option_count > 0
 
     def action_haal_weg(self) -> None:
@@ -46,14 +48,17 @@ class GenoemdLijst(OptionList):
             self.post_message(self.HaalWeg(self, optie.id))
 
 
-def noem(sessie: Sessie, tekst: str) -> tuple[list[Persoon], str]:
-    """Find or add everyone typed ("Ans (tante), Karim"); returns them and a line to notify."""
+def noem(
+    sessie: Sessie, tekst: str, label: Callable[[Persoon], str] | None = None
+) -> tuple[list[Persoon], str]:
+    """Find or add everyone typed ("Ans (tante), Karim"); returns them and a line to notify
+    (`label` names them in it: the screens pass the privacy mask's `toon_label`)."""
     nieuw: list[str] = []
     bekend: list[str] = []
     personen: list[Persoon] = []
     for naam, relatie in lees_namen(tekst):
         persoon, is_nieuw = sessie.persoon_voor(naam, relatie)
-        (nieuw if is_nieuw else bekend).append(persoon.label)
+        (nieuw if is_nieuw else bekend).append(label(persoon) if label else persoon.label)
         personen.append(persoon)
     delen = []
     if nieuw:
@@ -128,7 +133,7 @@ class NoemVeld(Vertical):
         event.stop()
         s = open_sessie(self)
         bekend = {p.id for p in s.personen}
-        personen, melding = noem(s, event.value)
+        personen, melding = noem(s, event.value, lambda p: toon_label(self, p))
         if not personen:
             return
         event.input.value = ""

@@ -34,6 +34,7 @@ from wievraag.model.telling import GEMIDDELDE, Telling, tel
 from wievraag.opmaak import MAANDEN
 from wievraag.tui.context import sessie
 from wievraag.tui.dialogs import Bevestig
+from wievraag.tui.masker import naam_functie, toon_label, verberg_tekst
 from wievraag.tui.messages import SessieGewijzigd
 from wievraag.tui.widgets.tabellen import PersonenTabel
 
@@ -115,20 +116,29 @@ def sinds_tekst(veranderingen: list[Verandering]) -> str:
     return "".join(VERANDERINGEN[v][0] for v in veranderingen)
 
 
-def naam_tekst(p: Persoon) -> str:
+def naam_tekst(p: Persoon, naam: str | None = None) -> str:
     """The name, with † for someone who died and ⚠ for a worry (symbols, not colour)."""
     voor = ("⚠ " if p.zorg else "") + ("† " if not p.in_leven else "")
-    return voor + p.naam
+    return voor + (p.naam if naam is None else naam)
 
 
 def cellen(
-    s: Sessie, p: Persoon, kolommen: list[Kolom], breed: bool, sinds: list[Verandering]
+    s: Sessie,
+    p: Persoon,
+    kolommen: list[Kolom],
+    breed: bool,
+    sinds: list[Verandering],
+    naam: Callable[[Persoon], str] | None = None,
+    vrij: Callable[[str], str] | None = None,
 ) -> list[str]:
-    """One row of the register: the text of each shown column, cut to its width."""
+    """One row of the register: the text of each shown column, cut to its width.
+
+    `naam` and `vrij` show names and free text (the privacy mask passes its functions)."""
+    tekst = vrij or (lambda t: t)
     waarden: dict[str, Callable[[], str]] = {
         "sinds": lambda: sinds_tekst(sinds),
-        "naam": lambda: naam_tekst(p),
-        "relatie": lambda: p.relatie,
+        "naam": lambda: naam_tekst(p, naam(p) if naam else None),
+        "relatie": lambda: tekst(p.relatie),
         "sector": lambda: SECTOREN[p.sector] if p.sector else "",
         "generatie": lambda: GENERATIES[p.generatie] if p.generatie else "",
         "leeftijd": lambda: p.leeftijd_tekst() if breed else leeftijd_kort(p),
@@ -137,7 +147,7 @@ def cellen(
         "toestemming": lambda: toestemming_tekst(p, breed),
         "steun": lambda: steun_tekst(p, breed),
         "via": lambda: _telling(s.herkomst(p.id)),
-        "notities": lambda: p.notities,
+        "notities": lambda: tekst(p.notities),
     }
     return [_kort(waarden[k.sleutel](), k.breed if breed else (k.smal or 0)) for k in kolommen]
 
@@ -195,8 +205,16 @@ class Filter:
         return " · ".join(delen)
 
 
-def telling_tekst(t: Telling, s: Sessie, sinds: dict[str, list[Verandering]]) -> str:
-    """The counts, always on top: people, consent, per sector, per ring, and the reference."""
+def telling_tekst(
+    t: Telling,
+    s: Sessie,
+    sinds: dict[str, list[Verandering]],
+    vrij: Callable[[str], str] | None = None,
+) -> str:
+    """The counts, always on top: people, consent, per sector, per ring, and the reference.
+
+    `vrij` shows free text (a circle's title) through the privacy mask."""
+    tekst = vrij or (lambda x: x)
     regels = [
         f"[b]{t.personen}[/b] personen · ter vergelijking: in onderzoek gemiddeld "
         f"{_gemiddelde()} per gezin",
@@ -211,7 +229,9 @@ def telling_tekst(t: Telling, s: Sessie, sinds: dict[str, list[Verandering]]) ->
     if t.per_cirkel:
         regels.append(
             "Ringen (binnen/midden/buiten): "
-            + " · ".join(f"{escape(c.titel)} {'/'.join(map(str, c.ringen))}" for c in t.per_cirkel)
+            + " · ".join(
+                f"{escape(tekst(c.titel))} {'/'.join(map(str, c.ringen))}" for c in t.per_cirkel
+            )
         )
     vorige = s.vorige_stand()
     if vorige is not None:
@@ -285,15 +305,20 @@ class PersonenPaneel(Vertical):
         zichtbaar = [p for p in sorteer(s.personen, self.sortering, sinds) if self.filter.past(p)]
         kolommen = self._kolommen()
         for p in zichtbaar:
-            rij = cellen(s, p, kolommen, breed, sinds.get(p.id, []))
+            rij = cellen(s, p, kolommen, breed, sinds.get(p.id, []), naam_functie(self), self._vrij)
             tabel.add_row(*(Text(c) for c in rij), key=p.id)
         ids = [p.id for p in zichtbaar]
         if ids:
             tabel.move_cursor(row=ids.index(gekozen) if gekozen in ids else 0)
-        self.query_one("#personen-telling", Static).update(telling_tekst(tel(s), s, sinds))
+        self.query_one("#personen-telling", Static).update(
+            telling_tekst(tel(s), s, sinds, self._vrij)
+        )
         self._toon_filter(len(zichtbaar), len(s.personen))
         self._toon_herkomst()
         self.refresh_bindings()  # Esc clears a filter only while there is one
+
+    def _vrij(self, tekst: str) -> str:
+        return verberg_tekst(self, tekst)
 
     def _toon_filter(self, getoond: int, totaal: int) -> None:
         vak = self.query_one("#personen-filter", Static)
@@ -344,7 +369,7 @@ class PersonenPaneel(Vertical):
             eerste = sessie(self).persoon(self._samen_met)
             if eerste is not None:
                 regels.append(
-                    f"Samenvoegen met {eerste.label}: kies de andere persoon en druk m "
+                    f"Samenvoegen met {toon_label(self, eerste)}: kies de andere persoon en druk m "
                     "(Esc breekt af).\n",
                     style="bold",
                 )
@@ -352,15 +377,15 @@ class PersonenPaneel(Vertical):
             regels.append("Steun: " + ", ".join(STEUNSOORTEN[s] for s in persoon.steun) + "\n")
         if persoon.zorg:
             uitleg = f": {persoon.zorg_notitie}" if persoon.zorg_notitie.strip() else ""
-            regels.append(f"⚠ zorg over invloed{uitleg}\n")
+            regels.append(f"⚠ zorg over invloed{verberg_tekst(self, uitleg)}\n")
         via = sessie(self).herkomst(persoon.id)
         if not via:
-            regels.append(f"{persoon.label}: met de hand toegevoegd.")
+            regels.append(f"{toon_label(self, persoon)}: met de hand toegevoegd.")
         else:
-            regels.append(f"{persoon.label} is genoemd bij:\n", style="bold")
+            regels.append(f"{toon_label(self, persoon)} is genoemd bij:\n", style="bold")
             for herkomst in via:
                 teken = "↪" if herkomst.soort == "appel" else "•"
-                regels.append(f"{teken} {herkomst.tekst}\n", style="not bold")
+                regels.append(f"{teken} {verberg_tekst(self, herkomst.tekst)}\n", style="not bold")
         vak.update(regels)
 
     # -- sort and filter -------------------------------------------------------------------
@@ -440,7 +465,11 @@ class PersonenPaneel(Vertical):
         if persoon is None:
             return
         ok = await self.app.push_screen_wait(
-            Bevestig(verwijder_vraag(sessie(self), persoon), ja="Verwijder", gevaarlijk=True)
+            Bevestig(
+                verwijder_vraag(sessie(self), persoon, lambda p: toon_label(self, p)),
+                ja="Verwijder",
+                gevaarlijk=True,
+            )
         )
         if ok:
             sessie(self).verwijder_persoon(persoon.id)
@@ -463,7 +492,10 @@ class PersonenPaneel(Vertical):
         self._samen_met = None
         self.refresh_bindings()
         ok = await self.app.push_screen_wait(
-            Bevestig(samenvoeg_vraag(s, weg=eerste, blijft=persoon), ja="Voeg samen")
+            Bevestig(
+                samenvoeg_vraag(s, eerste, persoon, lambda p: toon_label(self, p)),
+                ja="Voeg samen",
+            )
         )
         if ok and s.persoon(eerste.id) and s.persoon(persoon.id):
             voeg_samen(s, weg=eerste, blijft=persoon)
@@ -472,27 +504,30 @@ class PersonenPaneel(Vertical):
         self.ververs()
 
 
-def verwijder_vraag(s: Sessie, persoon: Persoon) -> str:
+def verwijder_vraag(
+    s: Sessie, persoon: Persoon, label: Callable[[Persoon], str] | None = None
+) -> str:
     via = s.herkomst(persoon.id)
+    naam = label(persoon) if label else persoon.label
     gevolg = (
         f" Ze verdwijnen ook uit de antwoorden, appèls en cirkels waarin ze staan "
         f"({_telling(via)})."
         if via or any(persoon.id in c.persoon_ids() for c in s.cirkels)
         else ""
     )
+    return f"[b]{escape(naam)}[/b] uit het netwerk verwijderen?{gevolg} Ctrl+Z maakt het ongedaan."
+
+
+def samenvoeg_vraag(
+    s: Sessie, weg: Persoon, blijft: Persoon, label: Callable[[Persoon], str] | None = None
+) -> str:
+    wl, bl = (label(weg), label(blijft)) if label else (weg.label, blijft.label)
     return (
-        f"[b]{escape(persoon.label)}[/b] uit het netwerk verwijderen?{gevolg} "
+        f"Zijn [b]{escape(wl)}[/b] en [b]{escape(bl)}[/b] dezelfde persoon?\n\n"
+        f"Alles wat bij {escape(wl)} hoort (antwoorden, appèls, cirkels) gaat naar "
+        f"{escape(bl)}. Lege velden van {escape(bl)} worden aangevuld; notities worden "
+        f"samengevoegd. Daarna staat alleen {escape(bl)} in het netwerk. "
         "Ctrl+Z maakt het ongedaan."
-    )
-
-
-def samenvoeg_vraag(s: Sessie, weg: Persoon, blijft: Persoon) -> str:
-    return (
-        f"Zijn [b]{escape(weg.label)}[/b] en [b]{escape(blijft.label)}[/b] dezelfde persoon?\n\n"
-        f"Alles wat bij {escape(weg.naam)} hoort (antwoorden, appèls, cirkels) gaat naar "
-        f"{escape(blijft.naam)}. Lege velden van {escape(blijft.naam)} worden aangevuld; "
-        f"notities worden samengevoegd. Daarna staat alleen {escape(blijft.label)} in het "
-        "netwerk. Ctrl+Z maakt het ongedaan."
     )
 
 

@@ -1,0 +1,308 @@
+"""Concentric rings around "gezin", each person's name inside their ring.
+
+One layout for every circle of the method (model/cirkel.py): the sociogram and the five
+safety circles. Names are packed into the free cells of their ring, spread around it; a name
+never lands on a ring line or on another name. When a ring is full its last place says "+N"
+and the people that did not fit are listed under the picture, by name: nobody disappears.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from wievraag.model import Cirkel, Persoon, Sessie
+from wievraag.model.cirkel import RINGEN
+from wievraag.tekening.plaat import (
+    Ellips,
+    Label,
+    LabelSoort,
+    Plaat,
+    bezette_cellen,
+    cell_len,
+    ellips_rijen,
+    kort,
+    woorden_regels,
+)
+
+TUSSENRUIMTE = 3  # spaces between two names on one row: "Oma Ria   Lieke", not "Oma Ria Lieke"
+MIN_HOOGTE = 9  # below this the rings have no rows left for names
+KORTSTE_NAAM = 10  # names are cut to this (with "…") only when otherwise someone is left out
+
+
+def merk(persoon: Persoon) -> str:
+    """A symbol in front of the name: † for someone who died (a word or symbol, never colour)."""
+    return "" if persoon.in_leven else "† "
+
+
+@dataclass
+class _Stuk:
+    """A run of free cells inside one ring on one row, and the names given to it."""
+
+    y: int
+    x1: int  # first usable cell
+    x2: int  # one past the last usable cell
+    hoek: float
+    namen: list[tuple[str, str]] = field(default_factory=list)  # (person id, text)
+
+    @property
+    def lengte(self) -> int:
+        return self.x2 - self.x1
+
+    def gebruikt(self) -> int:
+        breedtes = [cell_len(t) for _, t in self.namen]
+        return sum(breedtes) + TUSSENRUIMTE * max(0, len(breedtes) - 1)
+
+    def past(self, breedte: int) -> bool:
+        extra = breedte + (TUSSENRUIMTE if self.namen else 0)
+        return self.gebruikt() + extra <= self.lengte
+
+
+def _ring_labels(cirkel: Cirkel, aantallen: list[int]) -> list[str]:
+    return [
+        f" {nr} {label} · {n} "
+        for nr, (label, n) in enumerate(zip(cirkel.ringen, aantallen, strict=True), 1)
+    ]
+
+
+def teken_cirkel(
+    cirkel: Cirkel,
+    sessie: Sessie,
+    naam: Callable[[Persoon], str],
+    breedte: int,
+    hoogte: int,
+) -> Plaat:
+    """The circle in `breedte`×`hoogte` cells, the list of who did not fit underneath.
+
+    `naam` gives the text for a person (the privacy mask passes initials). When the list under
+    the rings does not fit, smaller rings are tried, and kept only if they leave nobody more
+    out of the picture; otherwise the picture is taller than asked (the view scrolls).
+    """
+    volledige_namen = {
+        p.id: merk(p) + naam(p) for p in sessie.personen if p.id in cirkel.persoon_ids()
+    }
+    pogingen: list[tuple[tuple[int, int, int], Plaat]] = []
+    # Whole names where they fit; shorter ones (cut with "…") before anyone is left out.
+    # Then names right against a ring line, then shorter names.
+    stappen = ((max(8, breedte // 6), 1), (max(8, breedte // 6), 0), (KORTSTE_NAAM, 0))
+    for stap, (max_naam, rand) in enumerate(stappen):
+        ringen = [
+            [
+                (pid, kort(volledige_namen[pid], max_naam))
+                for pid in cirkel.in_ring(nr)  # type: ignore[arg-type]
+                if pid in volledige_namen
+            ]
+            for nr in range(1, RINGEN + 1)
+        ]
+        pogingen += _pogingen(cirkel, ringen, volledige_namen, breedte, hoogte, stap, rand)
+        if min(pogingen, key=lambda p: p[0])[0][0] == 0:
+            break
+    return min(pogingen, key=lambda p: p[0])[1]
+
+
+def _pogingen(
+    cirkel: Cirkel,
+    ringen: list[list[tuple[str, str]]],
+    volledige_namen: dict[str, str],
+    breedte: int,
+    hoogte: int,
+    stap: int,
+    rand: int,
+) -> list[tuple[tuple[int, int, int], Plaat]]:
+    plaat_hoogte = max(MIN_HOOGTE, hoogte)
+    pogingen: list[tuple[tuple[int, int, int], Plaat]] = []
+    for _ in range(3):
+        vormen, labels, over = _rond(cirkel, ringen, breedte, plaat_hoogte, rand)
+        onder = _onder(cirkel, over, volledige_namen, breedte, leeg=not any(ringen))
+        totaal = plaat_hoogte + len(onder)
+        labels += [Label(0, plaat_hoogte + i, r, "uitleg") for i, r in enumerate(onder)]
+        plaat = Plaat(cirkel.titel, breedte, totaal, tuple(vormen), tuple(labels))
+        # Best: the fewest people left out of the picture, then the least scrolling.
+        pogingen.append(((sum(map(len, over)), max(0, totaal - hoogte), stap), plaat))
+        if totaal <= hoogte or plaat_hoogte <= MIN_HOOGTE:
+            break
+        plaat_hoogte = max(MIN_HOOGTE, hoogte - len(onder))
+    return pogingen
+
+
+def _onder(
+    cirkel: Cirkel,
+    over: list[list[str]],
+    namen: dict[str, str],
+    breedte: int,
+    leeg: bool,
+) -> list[str]:
+    regels: list[str] = []
+    if leeg:
+        regels.append("Nog niemand in deze cirkel.")
+    for nr, ids in enumerate(over, 1):
+        if ids:
+            lijst = ", ".join(namen[i] for i in ids)
+            regels += woorden_regels(
+                f"+{len(ids)} in ring {nr} ({cirkel.ringen[nr - 1]}), niet getekend: {lijst}",
+                breedte,
+            )
+    return regels
+
+
+def _grenzen(ringen: list[list[tuple[str, str]]], t0: float, soort: str) -> list[float]:
+    """Where the rings meet, as a fraction of the outer ring (0 = centre, 1 = outside).
+
+    Evenly spaced, or with each ring's area ("vlak") or width ("breed") in proportion to
+    the room its names need."""
+    if soort == "gelijk":
+        return [t0 + (1 - t0) * k / RINGEN for k in range(RINGEN + 1)]
+    nodig = [sum(cell_len(t) + TUSSENRUIMTE for _, t in r) + 12 for r in ringen]
+    totaal = sum(nodig)
+    grenzen = [t0]
+    som = 0
+    for n in nodig:
+        som += n
+        if soort == "vlak":
+            grenzen.append(math.sqrt(t0**2 + (1 - t0**2) * som / totaal))
+        else:
+            grenzen.append(t0 + (1 - t0) * som / totaal)
+    # Every ring keeps some width, so its line and label stay apart from its neighbours.
+    minimum = (1 - t0) / 6
+    for k in range(1, RINGEN + 1):
+        grenzen[k] = max(grenzen[k], grenzen[k - 1] + minimum)
+    schaal = (1 - t0) / (grenzen[-1] - t0)
+    return [t0 + (g - t0) * schaal for g in grenzen]
+
+
+def _rond(
+    cirkel: Cirkel, ringen: list[list[tuple[str, str]]], breedte: int, hoogte: int, rand: int
+) -> tuple[list[Ellips], list[Label], list[list[str]]]:
+    """Rings and names in `breedte`×`hoogte`; returns shapes, labels and who did not fit."""
+    # The centre on the middle of a row, so every ring has a middle row ("gezin" sits there).
+    cx, cy = breedte / 2, math.floor(hoogte / 2) + 0.5
+    rx, ry = breedte / 2 - 1, min(cy - 0.5, hoogte - cy - 0.5) + 0.49
+    t0 = max(5.5 / rx, 1.5 / ry)
+    beste: tuple[list[Ellips], list[Label], list[list[str]]] | None = None
+    for soort in ("vlak", "breed", "gelijk"):
+        grenzen = _grenzen(ringen, t0, soort)
+        poging = _plaats(cirkel, ringen, grenzen, (cx, cy, rx, ry), breedte, hoogte, rand)
+        if beste is None or sum(map(len, poging[2])) < sum(map(len, beste[2])):
+            beste = poging
+    assert beste is not None
+    return beste
+
+
+def _plaats(
+    cirkel: Cirkel,
+    ringen: list[list[tuple[str, str]]],
+    grenzen: list[float],
+    midden: tuple[float, float, float, float],
+    breedte: int,
+    hoogte: int,
+    rand: int,
+) -> tuple[list[Ellips], list[Label], list[list[str]]]:
+    cx, cy, rx, ry = midden
+    vormen = [Ellips(cx, cy, rx * t, ry * t) for t in grenzen]
+    bezet = set(bezette_cellen(vormen))
+    labels: list[Label] = []
+
+    def reserveer(label: Label) -> None:
+        # With a margin of two cells each side: no name right against a ring's label.
+        labels.append(label)
+        bezet.update((x, label.y) for x in range(label.x - 2, label.x + label.breedte + 2))
+
+    reserveer(Label(math.floor(cx - 2.5), math.floor(cy), "gezin", "gezin"))
+    for k, tekst in enumerate(_ring_labels(cirkel, [len(r) for r in ringen]), 1):
+        tekst = kort(tekst, max(4, int(2 * rx * grenzen[k]) - 2))
+        y = min(ellips_rijen(vormen[k]))  # on the top of the ring's own line
+        reserveer(Label(math.floor(cx - cell_len(tekst) / 2), y, tekst, "ring"))
+
+    over: list[list[str]] = []
+    for k, mensen in enumerate(ringen, 1):
+        stukken = _stukken(bezet, grenzen[k - 1], grenzen[k], midden, breedte, hoogte, rand)
+        over.append(_verdeel(stukken, mensen))
+        for stuk in stukken:
+            labels += _zet_in_stuk(stuk)
+    return vormen, labels, over
+
+
+def _stukken(
+    bezet: set[tuple[int, int]],
+    binnen: float,
+    buiten: float,
+    midden: tuple[float, float, float, float],
+    breedte: int,
+    hoogte: int,
+    rand: int,
+) -> list[_Stuk]:
+    """The free runs of cells strictly inside one ring, `rand` cells away from any line."""
+    cx, cy, rx, ry = midden
+    stukken: list[_Stuk] = []
+    for y in range(hoogte):
+        begin: int | None = None
+        for x in range(breedte + 1):
+            vrij = False
+            if x < breedte and (x, y) not in bezet:
+                t = math.hypot((x + 0.5 - cx) / rx, (y + 0.5 - cy) / ry)
+                vrij = binnen < t < buiten
+            if vrij and begin is None:
+                begin = x
+            elif not vrij and begin is not None:
+                x1, x2 = begin + rand, x - rand
+                if x2 > x1:
+                    hoek = math.atan2((x1 + x2) / 2 - cx, -(y + 0.5 - cy) * 2) % (2 * math.pi)
+                    stukken.append(_Stuk(y, x1, x2, hoek))
+                begin = None
+    stukken.sort(key=lambda s: s.hoek)
+    return stukken
+
+
+def _verdeel(stukken: list[_Stuk], mensen: list[tuple[str, str]]) -> list[str]:
+    """Spread the names evenly round the ring: each name goes to the run nearest its own
+    angle that still has room (an empty run first). Returns the ids that did not fit."""
+    wachtrij: list[tuple[str, str]] = []
+    geschiedenis: list[_Stuk] = []
+    for i, (pid, tekst) in enumerate(mensen):
+        doel = 2 * math.pi * i / max(1, len(mensen))
+        stuk = _dichtstbij(stukken, doel, cell_len(tekst))
+        if stuk is None:
+            wachtrij.append((pid, tekst))
+        else:
+            stuk.namen.append((pid, tekst))
+            geschiedenis.append(stuk)
+    if not wachtrij:
+        return []
+    # Not everyone fits: the last names placed make room for "+N", until it fits somewhere.
+    while True:
+        teken = f"+{len(wachtrij)}"
+        plek = next((s for s in reversed(stukken) if s.past(cell_len(teken))), None)
+        if plek is not None or not geschiedenis:
+            break
+        stuk = geschiedenis.pop()
+        wachtrij.insert(0, stuk.namen.pop())
+    if plek is not None:
+        plek.namen.append(("", teken))
+    return [pid for pid, _ in wachtrij]
+
+
+def _dichtstbij(stukken: list[_Stuk], doel: float, breedte: int) -> _Stuk | None:
+    def kosten(stuk: _Stuk) -> float:
+        verschil = abs(stuk.hoek - doel) % (2 * math.pi)
+        return min(verschil, 2 * math.pi - verschil) + 0.4 * len(stuk.namen)
+
+    kandidaten = [s for s in stukken if s.past(breedte)]
+    return min(kandidaten, key=kosten) if kandidaten else None
+
+
+def _zet_in_stuk(stuk: _Stuk) -> list[Label]:
+    """The names of one run, spread evenly over it (not all crowded at its left end)."""
+    if not stuk.namen:
+        return []
+    n = len(stuk.namen)
+    vrij = stuk.lengte - sum(cell_len(t) for _, t in stuk.namen)
+    # Equal space around every name, but never less than TUSSENRUIMTE between two names.
+    tussen = max(TUSSENRUIMTE, vrij / (n + 1))
+    x = stuk.x1 + (vrij - tussen * (n - 1)) / 2
+    labels = []
+    for pid, tekst in stuk.namen:
+        soort: LabelSoort = "naam" if pid else "meer"
+        labels.append(Label(math.floor(x), stuk.y, tekst, soort, pid or None))
+        x += cell_len(tekst) + tussen
+    return labels

@@ -1,0 +1,112 @@
+"""The Kaart tab: the network drawn (circles, ecogram, olievlek), one view at a time.
+
+Read from the model each time it is shown (no copy of the data), drawn by the pure layout
+code in `wievraag.tekening`, the same drawing "save as SVG" writes. Names go through the
+privacy mask (F8). ←/→ switch the view, w saves it as SVG in the exports folder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rich.text import Text
+from textual import events, on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from wievraag.tekening.kaarten import Kaart, kaarten, teken, telling
+from wievraag.tekening.svg import naar_svg
+from wievraag.tekening.tekst import naar_tekst
+from wievraag.tui.context import sessie, wv
+from wievraag.tui.masker import naam_functie, verberg_tekst
+
+SVG_MAAT = (120, 40)  # cells; a saved drawing is for reading and printing, not this screen
+KOP_REGELS = 2
+
+
+class KaartPaneel(VerticalScroll, can_focus=True):
+    BINDINGS = [
+        Binding("right", "wissel(1)", "Kaart", key_display="←→", id="kaart-volgende"),
+        Binding("left", "wissel(-1)", "Vorige kaart", show=False, id="kaart-vorige"),
+        Binding("w", "bewaar_svg", "SVG", id="kaart-svg", tooltip="Bewaar deze kaart als SVG"),
+        # The app's F8 works everywhere; this one (priority too, or the app's hidden one
+        # would win) puts it in the footer here, where the screen is most likely to be
+        # turned towards the family or projected.
+        Binding("f8", "app.verberg_namen", "Namen", id="kaart-namen", priority=True),
+    ]
+
+    def __init__(self, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.sleutel: str | None = None  # the view shown; None = the first
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="kaart-kop")
+        yield Static("", id="kaart-tekening")
+
+    def on_mount(self) -> None:
+        self.ververs()
+
+    def on_resize(self, _: events.Resize) -> None:
+        self.ververs()
+
+    def _kaart(self) -> tuple[int, list[Kaart]]:
+        lijst = kaarten(sessie(self))
+        sleutels = [k.sleutel for k in lijst]
+        index = sleutels.index(self.sleutel) if self.sleutel in sleutels else 0
+        return index, lijst
+
+    def ververs(self) -> None:
+        if not self.size.width:
+            return  # not laid out yet; on_resize draws it
+        s = sessie(self)
+        index, lijst = self._kaart()
+        kaart = lijst[index]
+        self.sleutel = kaart.sleutel
+        kop = Text(no_wrap=True, overflow="ellipsis")
+        kop.append(f"◀ {index + 1}/{len(lijst)} ▶ ", style="bold")
+        kop.append(f"{verberg_tekst(self, kaart.titel)} ", style="bold")
+        kop.append(f"({kaart.soort})")
+        kop.append(f"\n{telling(s, kaart.sleutel)}")
+        self.query_one("#kaart-kop", Static).update(kop)
+        breedte = max(40, self.scrollable_content_region.width)
+        hoogte = max(9, self.size.height - KOP_REGELS)
+        plaat = teken(s, kaart.sleutel, naam_functie(self), breedte, hoogte)
+        self.query_one("#kaart-tekening", Static).update(naar_tekst(plaat))
+
+    @on(events.Click, "#kaart-kop")
+    def _klik_op_pijl(self, event: events.Click) -> None:
+        """A click on ◀ or ▶ in the heading switches the view, as ←/→ do."""
+        if event.y != 0:
+            return
+        index, lijst = self._kaart()
+        rechts = len(f"◀ {index + 1}/{len(lijst)} ")
+        if event.x <= 1:
+            self.action_wissel(-1)
+        elif rechts <= event.x <= rechts + 1:
+            self.action_wissel(1)
+
+    def action_wissel(self, stap: int) -> None:
+        index, lijst = self._kaart()
+        self.sleutel = lijst[(index + stap) % len(lijst)].sleutel
+        self.scroll_home(animate=False)
+        self.ververs()
+
+    def action_bewaar_svg(self) -> None:
+        from wievraag.uitvoer import ExportFout, schrijf_tekening
+
+        s = sessie(self)
+        index, lijst = self._kaart()
+        kaart = lijst[index]
+        plaat = teken(s, kaart.sleutel, naam_functie(self), *SVG_MAAT)
+        # The circle's own title is free text: under the mask a name in it is hidden too.
+        plaat = replace(plaat, titel=verberg_tekst(self, plaat.titel))
+        kop = (f"{verberg_tekst(self, kaart.titel)} ({kaart.soort})", telling(s, kaart.sleutel))
+        naam = kaart.sleutel if kaart.soort in ("ecogram", "olievlek") else f"cirkel-{index + 1}"
+        try:
+            pad = schrijf_tekening(s, naar_svg(plaat, kop), naam, data=wv(self).opslag.data)
+        except ExportFout as fout:
+            self.notify(fout.melding, title="Opslaan mislukt", severity="error", timeout=10)
+            return
+        self.notify(f"Opgeslagen in:\n{pad}", title="✓ Kaart als SVG", timeout=20)
