@@ -235,6 +235,8 @@ class PersonenPaneel(Vertical):
         Binding("slash", "zoek", "Zoek", id="persoon-zoek"),
         Binding("t", "filter_toestemming", "Toestemming", id="persoon-filter-t", show=False),
         Binding("o", "filter_sector", "Sector", id="persoon-filter-s", show=False),
+        # Named in the line above the table too: the footer is full at 80 columns.
+        Binding("g", "genogram", "Genogram", id="persoon-genogram", show=False),
         # Only active while filtering or merging; otherwise Esc leaves the session as always.
         Binding("escape", "wis_filter", "Wis", id="persoon-wis"),
     ]
@@ -309,7 +311,8 @@ class PersonenPaneel(Vertical):
             vak.update(
                 Text(
                     f"s sorteer (nu: {sortering}) · t toestemming · o sector · "
-                    "m samenvoegen · F1 uitleg"
+                    # F1 is in the footer; g (the genogram) has no room left there at 80.
+                    "m samenvoegen · g genogram"
                 )
             )
 
@@ -428,6 +431,11 @@ class PersonenPaneel(Vertical):
             from wievraag.tui.screens.persoon import PersoonScreen
 
             self.app.push_screen(PersoonScreen(persoon.id))
+
+    def action_genogram(self) -> None:
+        from wievraag.tui.screens.genogram import GenogramScreen
+
+        self.app.push_screen(GenogramScreen())
 
     def action_nieuw(self) -> None:
         from wievraag.tui.screens.persoon import PersoonScreen
