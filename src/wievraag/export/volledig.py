@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from wievraag.export.context import Context, SectieFunctie, dag, tijdstip
 from wievraag.export.document import Alinea, Blok, Kop, Lijst, Sectie, Tabel, Velden
+from wievraag.export.genogram import genogram
 from wievraag.model import (
     CONTACTEN,
     GENERATIES,
@@ -180,6 +181,8 @@ def register(ctx: Context) -> Sectie | None:
                 ("Contact", CONTACTEN[p.contact] if p.contact else ""),
                 ("Toestemming", toestemming),
                 ("Bekend via", via or ""),
+                ("Ouders", ", ".join(ctx.namen.labels(p.ouders))),
+                ("Partners", ", ".join(ctx.namen.labels(p.partners))),
                 ("Gevonden via", "\n".join(h.tekst for h in ctx.sessie.herkomst(p.id))),
                 ("Notities", p.notities),
             )
@@ -243,4 +246,12 @@ def plan(ctx: Context) -> Sectie | None:
 
 
 # The order of the full session. A new part of the session is one function added here.
-SECTIES: tuple[SectieFunctie, ...] = (over, appels, wievragen, register, cirkels, plan)
+SECTIES: tuple[SectieFunctie, ...] = (
+    over,
+    appels,
+    wievragen,
+    register,
+    genogram,
+    cirkels,
+    plan,
+)
