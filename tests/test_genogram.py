@@ -228,6 +228,7 @@ def test_familie_zonder_generatie_krijgt_de_jongsten_als_kinderen() -> None:
     g = leg_uit(s)
     assert [k.tekst for k in g.rijkoppen] == ["grootouders", "ouders", "kinderen"]
     assert _label(g, kind).y == g.rijkoppen[2].y and _label(g, moeder).y == g.rijkoppen[1].y
+    assert als_tekst(g).split("\n")[0] == "grootouders  (nog niemand)"  # a question to ask
 
 
 def test_wie_er_wel_en_niet_in_staat() -> None:

@@ -85,8 +85,16 @@ class Lijn:
 
 @dataclass(frozen=True)
 class Rijkop:
+    """A generation's name at the start of its row; an empty row says "(nog niemand)" at
+    `x`, an invitation to ask about that generation (blog 003: always three)."""
+
     tekst: str
     y: int
+    leeg: bool = False
+    x: int = 0
+
+
+NIEMAND = "(nog niemand)"
 
 
 @dataclass(frozen=True)
@@ -299,6 +307,8 @@ def leg_uit(sessie: Sessie, naam: NaamFunctie = _eigen_naam, jaar: int | None = 
 
     labels, lijnen, rijkoppen, hoogte = _teken(stand, teksten, koppen, per_id)
     breed = max(label.rechts for label in labels) + 1
+    if any(kop.leeg for kop in rijkoppen):
+        breed = max(breed, stand.marge + breedte(NIEMAND))
     return Genogram(
         tuple(labels), tuple(lijnen), tuple(rijkoppen), breed, hoogte, tuple(opmerkingen)
     )
@@ -511,7 +521,7 @@ def _teken(
     rijkoppen: list[Rijkop] = []
     y = 0
     for r, eenheden in enumerate(stand.rijen):
-        rijkoppen.append(Rijkop(koppen[r], y))
+        rijkoppen.append(Rijkop(koppen[r], y, leeg=not eenheden, x=stand.marge))
         for eenheid in eenheden:
             for p in eenheid:
                 naam, detail = teksten[p]

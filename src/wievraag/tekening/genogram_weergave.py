@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
-from wievraag.tekening.genogram import LEGENDA, Genogram, Label, Lijn, Stijl, breedte
+from wievraag.tekening.genogram import LEGENDA, NIEMAND, Genogram, Label, Lijn, Stijl, breedte
 
 OP, NEER, LINKS, RECHTS = 1, 2, 4, 8
 _TEKENS = {
@@ -92,6 +92,8 @@ def als_regels(g: Genogram) -> list[list[tuple[str, Stijl]]]:
             rooster[y][x] = (_teken(cel), "lijn")
     for kop in g.rijkoppen:
         _schrijf(rooster[kop.y], 0, kop.tekst, "kop")
+        if kop.leeg:
+            _schrijf(rooster[kop.y], kop.x, NIEMAND, "detail")
     for label in g.labels:
         _schrijf(rooster[label.y], label.x, label.naam, "overleden" if label.overleden else "naam")
         _schrijf(rooster[label.y + 1], label.x, label.detail, "detail")
@@ -151,6 +153,8 @@ def als_svg(g: Genogram, titel: str = "Genogram") -> str:
     delen.append("</g>")
     for kop in g.rijkoppen:
         delen.append(_svg_tekst(0, kop.y, kop.tekst, 'font-style="italic" fill="#555"'))
+        if kop.leeg:
+            delen.append(_svg_tekst(kop.x, kop.y, NIEMAND, 'fill="#555"'))
     for label in g.labels:
         gewicht = 'fill="#555"' if label.overleden else 'font-weight="bold" fill="#111"'
         delen.append(_svg_tekst(label.x, label.y, label.naam, gewicht))
