@@ -74,19 +74,26 @@ def _label(g: Genogram, p: Persoon) -> Label:
 
 
 def _bereikbaar(g: Genogram, start: tuple[int, int]) -> set[tuple[int, int]]:
-    """Line cells reachable from `start` by following the lines' own connections."""
-    cellen = {plek: cel.richting for plek, cel in _raster(g).cellen.items()}
+    """Line cells reachable from `start` by following the lines' own connections; where two
+    families' lines only cross (a bridge), a line goes straight on and never turns."""
+    cellen = _raster(g).cellen
     stappen = {OP: (0, -1), NEER: (0, 1), LINKS: (-1, 0), RECHTS: (1, 0)}
-    gezien = {start} if start in cellen else set()
+    as_van = {OP: OP | NEER, NEER: OP | NEER, LINKS: LINKS | RECHTS, RECHTS: LINKS | RECHTS}
+    if start not in cellen:
+        return set()
+    gezien: set[tuple[tuple[int, int], int]] = {(start, OP | NEER)}
     rij = deque(gezien)
     while rij:
-        x, y = rij.popleft()
+        (x, y), as_ = rij.popleft()
+        cel = cellen[(x, y)]
         for richting, (dx, dy) in stappen.items():
+            if not cel.richting & richting or (cel.kruising and not as_ & richting):
+                continue
             volgende = (x + dx, y + dy)
-            if cellen[(x, y)] & richting and volgende in cellen and volgende not in gezien:
-                gezien.add(volgende)
-                rij.append(volgende)
-    return gezien
+            if volgende in cellen and (volgende, as_van[richting]) not in gezien:
+                gezien.add((volgende, as_van[richting]))
+                rij.append((volgende, as_van[richting]))
+    return {cel for cel, _ in gezien}
 
 
 def _raakt(label: Label, cellen: set[tuple[int, int]]) -> bool:
@@ -307,3 +314,51 @@ def test_willekeurige_families_zonder_overlap(s: Sessie) -> None:
     for persoon in s.personen:
         assert persoon.id in geplaatst or persoon.naam in " ".join(g.opmerkingen)
     ET.fromstring(als_svg(g))
+
+
+def _grote_familie() -> Sessie:
+    """Four generations, a second partner, half-siblings, a single grandmother: lines cross."""
+    s = Sessie(gezin="Gezin Groot")
+
+    def p(naam: str, generatie: str) -> Persoon:
+        persoon = Persoon(naam=naam, sector="familie", generatie=generatie)
+        s.personen.append(persoon)
+        return persoon
+
+    fien = p("Opoe Fien", "overgrootouders")
+    anna, bert, carla, dirk, els = (
+        p(n, "grootouders") for n in ("Oma Anna", "Opa Bert", "Oma Carla", "Opa Dirk", "Oma Els")
+    )
+    anna.ouders = [fien.id]
+    ilse, johan, karin, lucas, mira, niels, otto = (
+        p(n, "ouders") for n in ("Ilse", "Johan", "Karin", "Lucas", "Mira", "Niels", "Otto")
+    )
+    for kind in (ilse, karin, mira):
+        kind.ouders = [anna.id, bert.id]
+    for kind in (johan, lucas):
+        kind.ouders = [carla.id, dirk.id]
+    niels.ouders = [els.id]
+    for a, b in ((anna, bert), (carla, dirk), (ilse, johan), (ilse, otto), (karin, niels)):
+        s.zet_partner(a.id, b.id)
+    for i, naam in enumerate(("Pien", "Quinten", "Roos", "Sem", "Tess", "Uma", "Vik", "Xem")):
+        kind = p(naam, "kinderen")
+        kind.ouders = [
+            [ilse.id, johan.id],
+            [ilse.id, otto.id],
+            [karin.id, niels.id],
+            [lucas.id],
+        ][(i > 2) + (i > 4) + (i > 6)]
+    return s
+
+
+def test_grote_familie_elk_kind_alleen_aan_de_eigen_ouders() -> None:
+    s = _grote_familie()
+    g = leg_uit(s)
+    _geen_overlap(g)
+    for kind in s.personen:
+        if not kind.ouders:
+            continue
+        cellen = _verbonden(g, _label(g, kind))
+        rij = _label(g, s.personen[[p.id for p in s.personen].index(kind.ouders[0])]).y
+        for ander in (label for label in g.labels if label.y == rij):
+            assert _raakt(ander, cellen) == (ander.persoon in kind.ouders), (kind.naam, ander.naam)

@@ -381,8 +381,9 @@ def _orden(stand: _Stand) -> None:
                 waarde = 2.0 + i  # unlinked people at the end of their row
             else:
                 waarde = fmean(pos[p] for p in eenheid)
-            eerste, laatste = sleutel(eenheid[0]), sleutel(eenheid[-1])
-            if eerste is not None and laatste is not None and eerste > laatste:
+            # A chain of partners faces its families: the one whose family is left, left.
+            langs = [s for p in eenheid if (s := sleutel(p)) is not None]
+            if len(langs) > 1 and langs[0] > langs[-1]:
                 eenheid = list(reversed(eenheid))
             nieuw.append((waarde, i, eenheid))
         stand.rijen[r] = [e for _, _, e in sorted(nieuw, key=lambda t: (t[0], t[1]))]
@@ -395,6 +396,50 @@ def _orden(stand: _Stand) -> None:
         else:
             for r in range(aantal - 2, -1, -1):
                 sorteer(r, stand.kinderen_onder)
+    _minder_kruisingen(stand)
+
+
+def _kruisingen(stand: _Stand, r: int) -> int:
+    """Parent–child lines between row r and the row below that cross each other."""
+    if r < 0 or r + 1 >= len(stand.rijen):
+        return 0
+    boven = {p: i for i, p in enumerate(p for e in stand.rijen[r] for p in e)}
+    onder = [p for e in stand.rijen[r + 1] for p in e]
+    lijnen = [(boven[o], i) for i, k in enumerate(onder) for o in stand.ouders_boven(k)]
+    return sum(
+        1
+        for n, (a1, b1) in enumerate(lijnen)
+        for a2, b2 in lijnen[n + 1 :]
+        if (a1 - a2) * (b1 - b2) < 0
+    )
+
+
+def _minder_kruisingen(stand: _Stand) -> None:
+    """Swap neighbouring units, or turn a couple around, wherever that uncrosses lines; a
+    bounded number of rounds, and only strict improvements, so the result is deterministic."""
+
+    def kosten(r: int) -> int:
+        return _kruisingen(stand, r - 1) + _kruisingen(stand, r)
+
+    for _ in range(8):
+        beter = False
+        for r, eenheden in enumerate(stand.rijen):
+            for i in range(len(eenheden)):
+                voor = kosten(r)
+                if i + 1 < len(eenheden):
+                    eenheden[i], eenheden[i + 1] = eenheden[i + 1], eenheden[i]
+                    if kosten(r) < voor:
+                        beter = True
+                        continue
+                    eenheden[i], eenheden[i + 1] = eenheden[i + 1], eenheden[i]
+                if len(eenheden[i]) > 1:
+                    eenheden[i].reverse()
+                    if kosten(r) < voor:
+                        beter = True
+                    else:
+                        eenheden[i].reverse()
+        if not beter:
+            return
 
 
 def _plaats(stand: _Stand) -> None:

@@ -38,6 +38,18 @@ _DUBBEL = {LINKS | RECHTS: "═", NEER | LINKS | RECHTS: "╤", LINKS: "═", RE
 class _Cel:
     richting: int = 0
     dubbel: bool = False
+    # Directions per family (its parents): lines of two families that only cross here.
+    per_gezin: dict[tuple[str, ...], int] = field(default_factory=dict)
+
+    @property
+    def kruising(self) -> bool:
+        """One family's vertical line passes another family's horizontal one: not joined.
+        Drawn as a bridge (│ with a gap on both sides), so nobody reads it as a junction."""
+        return (
+            len(self.per_gezin) > 1
+            and self.richting == OP | NEER | LINKS | RECHTS
+            and all(r in (OP | NEER, LINKS | RECHTS) for r in self.per_gezin.values())
+        )
 
 
 @dataclass
@@ -59,6 +71,8 @@ def _raster(g: Genogram) -> _Raster:
             cel = raster.cellen.setdefault((x, y), _Cel())
             cel.richting |= richting
             cel.dubbel = cel.dubbel or lijn.soort == "partner"
+            gezin = lijn.ouders if lijn.soort == "kind" else ()
+            cel.per_gezin[gezin] = cel.per_gezin.get(gezin, 0) | richting
     return raster
 
 
@@ -77,6 +91,8 @@ def _stappen(lijn: Lijn) -> list[tuple[tuple[int, int], int]]:
 
 
 def _teken(cel: _Cel) -> str:
+    if cel.kruising:
+        return "│"
     if cel.dubbel and cel.richting in _DUBBEL:
         return _DUBBEL[cel.richting]
     return _TEKENS[cel.richting]
@@ -150,6 +166,17 @@ def als_svg(g: Genogram, titel: str = "Genogram") -> str:
     ]
     for lijn in g.lijnen:
         delen += _svg_lijn(lijn, raster)
+    for (x, y), cel in sorted(raster.cellen.items()):
+        if cel.kruising:  # a bridge: the crossing line has a gap in the other
+            midden_x, boven = (x + 0.5) * CEL_B, y * CEL_H
+            delen.append(
+                f'<rect x="{midden_x - 4:.1f}" y="{boven + CEL_H / 2 - 3:.1f}" width="8" '
+                'height="6" fill="#fff" stroke="none"/>'
+            )
+            delen.append(
+                f'<line x1="{midden_x:.1f}" y1="{boven:.1f}" x2="{midden_x:.1f}" '
+                f'y2="{boven + CEL_H:.1f}"/>'
+            )
     delen.append("</g>")
     for kop in g.rijkoppen:
         delen.append(_svg_tekst(0, kop.y, kop.tekst, 'font-style="italic" fill="#555"'))
