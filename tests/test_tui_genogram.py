@@ -56,3 +56,10 @@ async def test_ouder_en_partner_via_het_persoonscherm(data: Path, config: Path) 
         assert "══" not in _plaat(app) and "Moeder" in _plaat(app)
         assert app.bewaar_nu()
         assert _personen(pad)["Vader"]["partners"] == []
+
+
+def test_hulp_bij_het_genogram() -> None:
+    from wievraag.tui.screens.help import hulptekst
+
+    tekst = hulptekst(GenogramScreen.HELP_ONDERWERP)
+    assert tekst.startswith("# Genogram") and "✂" in tekst and "†" in tekst
