@@ -57,6 +57,18 @@ async def test_ouder_en_partner_via_het_persoonscherm(data: Path, config: Path) 
         assert app.bewaar_nu()
         assert _personen(pad)["Vader"]["partners"] == []
 
+        # Delete in the list on the person screen takes the link away; Oma Ria stays.
+        await pilot.press("escape")
+        await pilot.pause()
+        await _naar(pilot, "Moeder")
+        await pilot.press("enter")
+        await pilot.pause()
+        app.screen.query_one("#ouders-lijst").focus()
+        await pilot.press("delete")
+        await pilot.pause()
+        assert app.bewaar_nu()
+        assert _personen(pad)["Moeder"]["ouders"] == [] and "Oma Ria" in _personen(pad)
+
 
 def test_hulp_bij_het_genogram() -> None:
     from wievraag.tui.screens.help import hulptekst

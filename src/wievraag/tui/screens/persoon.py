@@ -96,13 +96,13 @@ class PersoonScreen(InSessieScreen):
                 "", Vinkje("leeft nog", p.in_leven if p else True, id="in_leven", compact=True)
             )
             # The genogram's links (blog 003): picked from the register by name.
-            for soort, voorbeeld in (("ouders", "Oma Ria"), ("partners", "Daan")):
+            for soort in ("ouders", "partners"):
                 yield from self._regel(
                     soort.capitalize(),
                     Input(
                         id=f"{soort}-invoer",
                         compact=True,
-                        placeholder=f"naam + Enter, bijv. {voorbeeld}",
+                        placeholder="naam + Enter (→ vult aan uit het netwerk)",
                     ),
                 )
                 yield GenoemdLijst(id=f"{soort}-lijst", classes="genogram-links")
@@ -276,7 +276,10 @@ class PersoonScreen(InSessieScreen):
         s = sessie(self)
         p = self.persoon
         for soort in ("ouders", "partners"):
-            self.query_one(f"#{soort}-lijst", GenoemdLijst).toon(s, getattr(p, soort) if p else [])
+            lijst = self.query_one(f"#{soort}-lijst", GenoemdLijst)
+            lijst.toon(s, getattr(p, soort) if p else [])
+            # Tab into the list and Delete works at once, without first choosing a line.
+            lijst.highlighted = 0 if lijst.option_count else None
             self.query_one(f"#{soort}-invoer", Input).suggester = namen_suggester(s)
 
     @on(Input.Submitted, "#ouders-invoer, #partners-invoer")
@@ -290,6 +293,7 @@ class PersoonScreen(InSessieScreen):
         s = sessie(self)
         soort = (event.input.id or "").removesuffix("-invoer")
         bekend = {q.id for q in s.personen}
+        voor = (list(p.ouders), list(p.partners), len(s.personen))
         gekozen, _ = noem(s, event.value)  # someone new joins the register, as everywhere
         rol = "ouder" if soort == "ouders" else "partner"
         meldingen = []
@@ -305,7 +309,8 @@ class PersoonScreen(InSessieScreen):
             nieuw = "" if ander.id in bekend else " (nieuw in het netwerk)"
             meldingen.append(f"{ander.naam} staat als {rol} van {p.naam}{nieuw}")
         event.input.value = ""
-        self.post_message(SessieGewijzigd())
+        if (p.ouders, p.partners, len(s.personen)) != voor:
+            self.post_message(SessieGewijzigd())  # only a real change is an undo step
         self._toon_links()
         self.notify(". ".join(meldingen), timeout=4)
 
