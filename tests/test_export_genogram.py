@@ -39,3 +39,15 @@ def test_genogram_met_rollen_in_plaats_van_namen() -> None:
 def test_gedeeld_plan_zonder_genogram() -> None:
     # The family's shared plan shows only people with consent: no family tree in it.
     assert "<svg" not in exporteer(maak_demo(lees_bank()), "plan", "html")
+
+
+def test_demogezin_heeft_een_genogram_van_drie_generaties() -> None:
+    from wievraag.tekening.genogram import leg_uit
+
+    g = leg_uit(maak_demo(lees_bank()))
+    assert [k.tekst for k in g.rijkoppen] == ["grootouders", "ouders", "kinderen"]
+    assert not any(k.leeg for k in g.rijkoppen) and not g.opmerkingen
+    assert sum(lijn.soort == "partner" for lijn in g.lijnen) == 3
+    assert [label.naam for label in g.labels if label.overleden] == ["† Opa Henk"]
+    assert [label.naam for label in g.labels if label.verbroken] == ["✂ Oom Kerem"]
+    assert g.breedte <= 78  # the demo is legible at 80 columns without scrolling

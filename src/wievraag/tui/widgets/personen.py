@@ -60,7 +60,7 @@ KOLOMMEN = [
     Kolom("naam", "Naam", 16, 22),
     Kolom("relatie", "Relatie", 12, 16),
     Kolom("sector", "Sector", 10, 14),
-    Kolom("generatie", "Generatie", None, 11),
+    Kolom("generatie", "Generatie", None, 15),  # "overgrootouders" whole
     Kolom("leeftijd", "Leeft.", 5, 11),
     Kolom("in_leven", "In leven", None, 8),
     Kolom("contact", "Contact", None, 14),
@@ -497,7 +497,8 @@ def verwijder_vraag(s: Sessie, persoon: Persoon) -> str:
 def samenvoeg_vraag(s: Sessie, weg: Persoon, blijft: Persoon) -> str:
     return (
         f"Zijn [b]{escape(weg.label)}[/b] en [b]{escape(blijft.label)}[/b] dezelfde persoon?\n\n"
-        f"Alles wat bij {escape(weg.naam)} hoort (antwoorden, appèls, cirkels) gaat naar "
+        f"Alles wat bij {escape(weg.naam)} hoort (antwoorden, appèls, cirkels, ouders en "
+        "partners) gaat naar "
         f"{escape(blijft.naam)}. Lege velden van {escape(blijft.naam)} worden aangevuld; "
         f"notities worden samengevoegd. Daarna staat alleen {escape(blijft.label)} in het "
         "netwerk. Ctrl+Z maakt het ongedaan."
