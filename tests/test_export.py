@@ -40,6 +40,7 @@ def test_volledige_sessie_heeft_elke_sectie_met_gegevens() -> None:
         "Appèls",
         "Wie-vragen",
         "Netwerk (register)",
+        "Genogram",
         "Cirkels",
         "Plan",
     ]

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from wievraag.model import (
     Afsluiting,
+    GENERATIES,
     Afspraak,
     Antwoord,
     Appel,
@@ -51,7 +52,7 @@ def sessies(draw: st.DrawFn) -> Sessie:
             notities=draw(tekst),
             leeftijd=draw(st.none() | st.integers(0, 130)),
             sector=draw(st.none() | st.sampled_from(["familie", "buren", "online"])),
-            generatie=draw(st.none() | st.sampled_from(["grootouders", "ouders", "kinderen"])),
+            generatie=draw(st.none() | st.sampled_from(list(GENERATIES))),
             contact=draw(st.none() | st.sampled_from(["in-contact", "buitenland"])),
             toestemming=draw(st.sampled_from(["niet-gevraagd", "ja", "nee"])),
             in_leven=draw(st.booleans()),
@@ -104,6 +105,13 @@ def sessies(draw: st.DrawFn) -> Sessie:
     for persoon in personen:
         if ids and draw(st.booleans()):
             persoon.via = draw(st.sampled_from(ids))  # olievlek: known through someone
+    for persoon in personen:
+        # The genogram: parents and (mutual) partners, never oneself.
+        anderen = [i for i in ids if i != persoon.id]
+        if anderen:
+            persoon.ouders = draw(st.lists(st.sampled_from(anderen), unique=True, max_size=2))
+            for partner in draw(st.lists(st.sampled_from(anderen), unique=True, max_size=2)):
+                persoon.partners = [*persoon.partners, partner]
     cirkels = []
     for _ in range(draw(st.integers(0, 2))):
         cirkel = Cirkel(

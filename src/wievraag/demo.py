@@ -87,6 +87,25 @@ MENSEN: tuple[_P, ...] = (
 )  # fmt: skip
 
 
+# The genogram (blog 003): three generations with parents and partners. Opa Henk died, the
+# contact with Oom Kerem is broken; both are drawn all the same ("ook als ze ruzie hebben").
+OUDERS: dict[str, tuple[str, ...]] = {
+    "Roos": ("Oma Ria", "Opa Henk"),
+    "Tante Sanne": ("Oma Ria", "Opa Henk"),
+    "Daan": ("Oma Fatma", "Opa Yusuf"),
+    "Oom Kerem": ("Oma Fatma", "Opa Yusuf"),
+    "Finn": ("Roos", "Daan"),
+    "Isa": ("Roos", "Daan"),
+    "Mo": ("Roos", "Daan"),
+    "Jesse": ("Tante Sanne",),
+}
+PARTNERS: tuple[tuple[str, str], ...] = (
+    ("Oma Ria", "Opa Henk"),
+    ("Oma Fatma", "Opa Yusuf"),
+    ("Roos", "Daan"),
+)
+
+
 def maak_demo(bank: Vragenbank, vandaag: date | None = None) -> Sessie:
     """A fresh demo session; `bank` gives the question texts as they are asked in the app."""
     vandaag = vandaag or date.today()
@@ -113,6 +132,8 @@ def maak_demo(bank: Vragenbank, vandaag: date | None = None) -> Sessie:
     for m in MENSEN:
         if m.via:
             personen[m.naam].via = personen[m.via].id
+    for kind, ouders in OUDERS.items():
+        personen[kind].ouders = [personen[o].id for o in ouders]
 
     def ids(*namen: str) -> list[str]:
         return [personen[n].id for n in namen]
@@ -240,6 +261,8 @@ def maak_demo(bank: Vragenbank, vandaag: date | None = None) -> Sessie:
         appels=[voogd, school, afwas],
         cirkels=[eigen],
     )
+    for een, ander in PARTNERS:
+        sessie.zet_partner(personen[een].id, personen[ander].id)
     # The network as it stood at the second visit: four people came up since, Aylin gave
     # consent since, so the register has something to show under "since the last visit".
     toen = sessie.model_copy(deep=True)

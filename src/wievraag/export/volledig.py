@@ -9,6 +9,7 @@ from __future__ import annotations
 from wievraag.export import verloop
 from wievraag.export.context import Context, SectieFunctie, dag, tijdstip
 from wievraag.export.document import Alinea, Blok, Kop, Lijst, Sectie, Tabel, Tekening, Velden
+from wievraag.export.genogram import genogram
 from wievraag.export.interviews import family_finding
 from wievraag.export.namen import WEGGELATEN
 from wievraag.model import (
@@ -187,6 +188,8 @@ def register(ctx: Context) -> Sectie | None:
                 ("Contact", CONTACTEN[p.contact] if p.contact else ""),
                 ("Toestemming", toestemming),
                 ("Bekend via", via or ""),
+                ("Ouders", ", ".join(ctx.namen.labels(p.ouders))),
+                ("Partners", ", ".join(ctx.namen.labels(p.partners))),
                 ("Gevonden via", "\n".join(h.tekst for h in ctx.sessie.herkomst(p.id))),
                 ("Notities", p.notities),
             )
@@ -269,6 +272,7 @@ SECTIES: tuple[SectieFunctie, ...] = (
     appels,
     wievragen,
     register,
+    genogram,
     cirkels,
     family_finding,
     plan,

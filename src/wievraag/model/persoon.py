@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 
-from wievraag.model.basis import Basis, nieuw_id
+from wievraag.model.basis import Basis, nieuw_id, vervangen
 
 Sector = Literal[
     "familie",
@@ -32,9 +32,14 @@ SECTOREN: dict[str, str] = {
     "professional": "professionals",
 }
 
-# Relative to the children of the family: the genogram's three generations (blog 003).
-Generatie = Literal["grootouders", "ouders", "kinderen"]
+# Relative to the children of the family: the genogram's three generations (blog 003), oldest
+# first. The fourth is the great-grandparents: with young parents they are often alive and part
+# of the network, and Family Finding (Bijlage I) searches upwards for family; the children
+# themselves are minors, so a generation below them is rare (the genogram still draws one when
+# parent links lead there).
+Generatie = Literal["overgrootouders", "grootouders", "ouders", "kinderen"]
 GENERATIES: dict[str, str] = {
+    "overgrootouders": "overgrootouders",
     "grootouders": "grootouders",
     "ouders": "ouders",
     "kinderen": "kinderen",
@@ -89,6 +94,10 @@ class Persoon(Basis):
     notities: str = ""
     # Second degree (olievlek, Bijlage I): known through this person of the register.
     via: str | None = None
+    # The genogram's links (blog 003, §3.2): this person's own parents, and their partners
+    # (kept on both sides by Sessie.zet_partner). Ids of people in the register.
+    ouders: list[str] = Field(default_factory=list)
+    partners: list[str] = Field(default_factory=list)
 
     @field_validator("steun")
     @classmethod
@@ -103,12 +112,31 @@ class Persoon(Basis):
             raise ValueError("een persoon heeft een naam nodig")
         return waarde
 
+    @field_validator("ouders", "partners")
+    @classmethod
+    def _elk_een_keer(cls, waarde: list[str]) -> list[str]:
+        return list(dict.fromkeys(waarde))
+
+    @model_validator(mode="after")
+    def _niet_van_zichzelf(self) -> Persoon:
+        if self.id in self.ouders:
+            raise ValueError(f"persoon '{self.id}' staat bij zijn of haar eigen ouders")
+        if self.id in self.partners:
+            raise ValueError(f"persoon '{self.id}' staat bij zijn of haar eigen partners")
+        return self
+
     def persoon_ids(self) -> list[str]:
-        return [self.via] if self.via else []
+        return ([self.via] if self.via else []) + self.ouders + self.partners
 
     def vervang_persoon(self, oud: str, nieuw: str | None) -> None:
         if self.via == oud:
             self.via = nieuw if nieuw != self.id else None  # merged into themselves: no "via"
+        # Merged into themselves (a partner or parent merged into this person): the link goes.
+        naar = nieuw if nieuw != self.id else None
+        if oud in self.ouders:
+            self.ouders = vervangen(self.ouders, oud, naar)
+        if oud in self.partners:
+            self.partners = vervangen(self.partners, oud, naar)
 
     def leeftijd_tekst(self, jaar: int | None = None) -> str:
         """ "71", "± 73 (1953)" from a birth year, or "" when neither is known."""

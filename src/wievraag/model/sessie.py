@@ -82,6 +82,7 @@ class Sessie(Basis):
                     raise ValueError(
                         f"{soort} '{item.id}' noemt persoon '{pid}', die niet in personen staat"
                     )
+        self._partners_wederzijds()
         appels = {a.id for a in self.appels}
         for antwoord in self.antwoorden:
             if antwoord.appel is not None and antwoord.appel not in appels:
@@ -139,11 +140,57 @@ class Sessie(Basis):
 
     def voeg_samen(self, weg: str, blijft: str) -> None:
         """Two entries turned out to be one person: every reference to `weg` moves to `blijft`."""
-        if weg == blijft or self.persoon(blijft) is None:
+        doel = self.persoon(blijft)
+        if weg == blijft or doel is None:
             raise ValueError("samenvoegen kan alleen met twee verschillende bestaande personen")
+        bron = self.persoon(weg)
+        if bron is not None:
+            # The genogram links of `weg` itself go along; a link between the two disappears.
+            doel.ouders = [o for o in dict.fromkeys([*doel.ouders, *bron.ouders]) if o != blijft]
+            doel.partners = [
+                q for q in dict.fromkeys([*doel.partners, *bron.partners]) if q != blijft
+            ]
         for _, item in self.verwijzers():
             item.vervang_persoon(weg, blijft)
         self.personen = [p for p in self.personen if p.id != weg]
+
+    # -- the genogram's links ---------------------------------------------------------------
+
+    def zet_partner(self, een: str, ander: str, samen: bool = True) -> None:
+        """Make two people partners (or not) on both sides: a partner link is mutual."""
+        a, b = self.persoon(een), self.persoon(ander)
+        if a is None or b is None or a.id == b.id:
+            raise ValueError("partners zijn twee verschillende personen uit het netwerk")
+        for persoon, partner in ((a, b.id), (b, a.id)):
+            if samen and partner not in persoon.partners:
+                persoon.partners = [*persoon.partners, partner]
+            elif not samen and partner in persoon.partners:
+                persoon.partners = [q for q in persoon.partners if q != partner]
+
+    def kinderen_van(self, persoon_id: str) -> list[Persoon]:
+        return [p for p in self.personen if persoon_id in p.ouders]
+
+    def nakomelingen(self, persoon_id: str) -> set[str]:
+        """Children, grandchildren and so on: who cannot also be this person's parent."""
+        gezien: set[str] = set()
+        rand = [persoon_id]
+        while rand:
+            huidig = rand.pop()
+            for kind in self.kinderen_van(huidig):
+                if kind.id not in gezien:
+                    gezien.add(kind.id)
+                    rand.append(kind.id)
+        return gezien
+
+    def _partners_wederzijds(self) -> None:
+        # A hand-edited file may name a partner on one side only: the link is mutual, so the
+        # other side is added rather than the file refused (nothing typed is lost).
+        per_id = {p.id: p for p in self.personen}
+        for p in self.personen:
+            for q in p.partners:
+                ander = per_id.get(q)
+                if ander is not None and p.id not in ander.partners:
+                    ander.partners = [*ander.partners, p.id]
 
     def gevonden_via(self, persoon_id: str) -> list[Antwoord]:
         """The answers that named this person, oldest first (derived, never stored twice)."""

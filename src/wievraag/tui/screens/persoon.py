@@ -18,12 +18,14 @@ from wievraag.model import (
     STEUNSOORTEN,
     TOESTEMMINGEN,
     Persoon,
+    Sessie,
 )
 from wievraag.opmaak import datum_lang
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.masker import namen_verborgen
 from wievraag.tui.messages import SessieGewijzigd
 from wievraag.tui.screens.basis import InSessieScreen
+from wievraag.tui.widgets.genoemd import GenoemdLijst, namen_suggester, noem
 from wievraag.tui.widgets.keuzes import Vinkje
 
 KEUZES: dict[str, dict[str, str]] = {
@@ -94,6 +96,17 @@ class PersoonScreen(InSessieScreen):
             yield from self._regel(
                 "", Vinkje("leeft nog", p.in_leven if p else True, id="in_leven", compact=True)
             )
+            # The genogram's links (blog 003): picked from the register by name.
+            for soort in ("ouders", "partners"):
+                yield from self._regel(
+                    soort.capitalize(),
+                    Input(
+                        id=f"{soort}-invoer",
+                        compact=True,
+                        placeholder="naam + Enter (→ vult aan uit het netwerk)",
+                    ),
+                )
+                yield GenoemdLijst(id=f"{soort}-lijst", classes="genogram-links")
             # §3.1.4: what this person gives the family (more than one may apply).
             for soort, woord in STEUNSOORTEN.items():
                 yield from self._regel(
@@ -158,6 +171,7 @@ class PersoonScreen(InSessieScreen):
         notities.move_cursor(notities.document.end)
         self.query_one("#naam", Input).focus()
         self._toon_toestemming()
+        self._toon_links()
 
     def _toon_toestemming(self) -> None:
         p = self.persoon
@@ -262,6 +276,66 @@ class PersoonScreen(InSessieScreen):
     def _notities(self, event: TextArea.Changed) -> None:
         self._zet("notities", event.text_area.text)
 
+    # -- parents and partners (the genogram) -------------------------------------------------
+
+    def _toon_links(self) -> None:
+        s = sessie(self)
+        p = self.persoon
+        for soort in ("ouders", "partners"):
+            lijst = self.query_one(f"#{soort}-lijst", GenoemdLijst)
+            lijst.toon(s, getattr(p, soort) if p else [])
+            # Tab into the list and Delete works at once, without first choosing a line.
+            lijst.highlighted = 0 if lijst.option_count else None
+            self.query_one(f"#{soort}-invoer", Input).suggester = namen_suggester(s)
+
+    @on(Input.Submitted, "#ouders-invoer, #partners-invoer")
+    def _koppel(self, event: Input.Submitted) -> None:
+        p = self.persoon
+        if p is None:
+            self.notify("Vul eerst de naam van deze persoon in.", severity="warning", timeout=3)
+            return
+        if not event.value.strip():
+            return
+        s = sessie(self)
+        soort = (event.input.id or "").removesuffix("-invoer")
+        bekend = {q.id for q in s.personen}
+        voor = (list(p.ouders), list(p.partners), len(s.personen))
+        gekozen, _ = noem(s, event.value)  # someone new joins the register, as everywhere
+        rol = "ouder" if soort == "ouders" else "partner"
+        meldingen = []
+        for ander in gekozen:
+            bezwaar = _bezwaar(s, p, ander, soort)
+            if bezwaar:
+                meldingen.append(bezwaar)
+                continue
+            if soort == "ouders" and ander.id not in p.ouders:
+                p.ouders = [*p.ouders, ander.id]
+            elif soort == "partners":
+                s.zet_partner(p.id, ander.id)
+            nieuw = "" if ander.id in bekend else " (nieuw in het netwerk)"
+            meldingen.append(f"{ander.naam} staat als {rol} van {p.naam}{nieuw}")
+        event.input.value = ""
+        if (p.ouders, p.partners, len(s.personen)) != voor:
+            self.post_message(SessieGewijzigd())  # only a real change is an undo step
+        self._toon_links()
+        self.notify(". ".join(meldingen), timeout=4)
+
+    @on(GenoemdLijst.HaalWeg)
+    def _ontkoppel(self, event: GenoemdLijst.HaalWeg) -> None:
+        p = self.persoon
+        ander = sessie(self).persoon(event.persoon_id)
+        if p is None or ander is None:
+            return
+        if event.lijst.id == "ouders-lijst":
+            p.ouders = [o for o in p.ouders if o != ander.id]
+            rol = "ouder"
+        else:
+            sessie(self).zet_partner(p.id, ander.id, samen=False)
+            rol = "partner"
+        self.post_message(SessieGewijzigd())
+        self._toon_links()
+        self.notify(f"{ander.naam} staat niet meer als {rol} (wel nog in het netwerk).", timeout=3)
+
     async def toon_hersteld(self) -> None:
         if self.persoon_id is not None and self.persoon is None:
             self.notify("Deze persoon staat na het ongedaan maken niet meer in het netwerk.")
@@ -275,3 +349,16 @@ class PersoonScreen(InSessieScreen):
     def action_terug(self) -> None:
         wv(self).bewaar_nu()
         self.app.pop_screen()
+
+
+def _bezwaar(s: Sessie, p: Persoon, ander: Persoon, soort: str) -> str | None:
+    """Why `ander` cannot be this person's parent or partner (a family tree has no loops)."""
+    if ander.id == p.id:
+        return f"{ander.naam} is deze persoon zelf"
+    if soort == "ouders" and ander.id in s.nakomelingen(p.id):
+        return f"{ander.naam} is een kind of kleinkind van {p.naam}, dus geen ouder"
+    if soort == "ouders" and ander.id in p.partners:
+        return f"{ander.naam} staat al als partner van {p.naam}"
+    if soort == "partners" and (ander.id in p.ouders or p.id in ander.ouders):
+        return f"{ander.naam} is ouder of kind van {p.naam}, dus geen partner"
+    return None

@@ -61,7 +61,7 @@ KOLOMMEN = [
     Kolom("naam", "Naam", 16, 22),
     Kolom("relatie", "Relatie", 12, 16),
     Kolom("sector", "Sector", 10, 14),
-    Kolom("generatie", "Generatie", None, 11),
+    Kolom("generatie", "Generatie", None, 15),  # "overgrootouders" whole
     Kolom("leeftijd", "Leeft.", 5, 11),
     Kolom("in_leven", "In leven", None, 8),
     Kolom("contact", "Contact", None, 14),
@@ -255,6 +255,8 @@ class PersonenPaneel(Vertical):
         Binding("slash", "zoek", "Zoek", id="persoon-zoek"),
         Binding("t", "filter_toestemming", "Toestemming", id="persoon-filter-t", show=False),
         Binding("o", "filter_sector", "Sector", id="persoon-filter-s", show=False),
+        # Named in the line above the table too: the footer is full at 80 columns.
+        Binding("g", "genogram", "Genogram", id="persoon-genogram", show=False),
         # Only active while filtering or merging; otherwise Esc leaves the session as always.
         Binding("escape", "wis_filter", "Wis", id="persoon-wis"),
     ]
@@ -334,7 +336,8 @@ class PersonenPaneel(Vertical):
             vak.update(
                 Text(
                     f"s sorteer (nu: {sortering}) · t toestemming · o sector · "
-                    "m samenvoegen · F1 uitleg"
+                    # F1 is in the footer; g (the genogram) has no room left there at 80.
+                    "m samenvoegen · g genogram"
                 )
             )
 
@@ -454,6 +457,11 @@ class PersonenPaneel(Vertical):
 
             self.app.push_screen(PersoonScreen(persoon.id))
 
+    def action_genogram(self) -> None:
+        from wievraag.tui.screens.genogram import GenogramScreen
+
+        self.app.push_screen(GenogramScreen())
+
     def action_nieuw(self) -> None:
         from wievraag.tui.screens.persoon import PersoonScreen
 
@@ -524,7 +532,8 @@ def samenvoeg_vraag(
     wl, bl = (label(weg), label(blijft)) if label else (weg.label, blijft.label)
     return (
         f"Zijn [b]{escape(wl)}[/b] en [b]{escape(bl)}[/b] dezelfde persoon?\n\n"
-        f"Alles wat bij {escape(wl)} hoort (antwoorden, appèls, cirkels) gaat naar "
+        f"Alles wat bij {escape(wl)} hoort (antwoorden, appèls, cirkels, ouders en partners) "
+        "gaat naar "
         f"{escape(bl)}. Lege velden van {escape(bl)} worden aangevuld; notities worden "
         f"samengevoegd. Daarna staat alleen {escape(bl)} in het netwerk. "
         "Ctrl+Z maakt het ongedaan."

@@ -1,0 +1,294 @@
+"""The genogram's layout engine: which people share a row, in what order, at which column.
+
+Works on ids and cell columns only; tekening/genogram.py turns the result into labels and
+lines. Every step is deterministic (register order breaks every tie), so the same session
+always gives the same drawing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from statistics import fmean
+
+PARTNERRUIMTE = 7  # " ══╤══ " between two partners: the children's line drops from the middle
+TUSSENRUIMTE = 3  # between people who are not partners
+
+
+@dataclass
+class Stand:
+    """Working state of one layout (mutable; the result is the frozen `Genogram`)."""
+
+    volgorde: dict[str, int]
+    ouders: dict[str, list[str]]
+    partners: dict[str, set[str]]
+    rij: dict[str, int]  # person → row index
+    rijen: list[list[list[str]]]  # row → units (partners side by side) → people
+    maat: dict[str, int]  # label width (the longer of name and detail)
+    naammaat: dict[str, int]  # width of the name line: lines meet the middle of the name
+    x: dict[str, int]  # label left
+    marge: int
+
+    def ouders_boven(self, pid: str) -> list[str]:
+        return [o for o in self.ouders[pid] if self.rij.get(o) == self.rij[pid] - 1]
+
+    def kinderen_onder(self, pid: str) -> list[str]:
+        return [k for k in self.rij if pid in self.ouders[k] and self.rij[k] == self.rij[pid] + 1]
+
+    def eenheid_van(self, pid: str) -> list[str]:
+        return next(e for e in self.rijen[self.rij[pid]] if pid in e)
+
+    def naast_elkaar(self, a: str, b: str) -> bool:
+        """Partners drawn side by side, with a partner line between them."""
+        if b not in self.partners[a] or self.rij.get(a) != self.rij.get(b):
+            return False
+        eenheid = self.eenheid_van(a)
+        return b in eenheid and abs(eenheid.index(a) - eenheid.index(b)) == 1
+
+    def midden(self, pid: str) -> int:
+        return self.x[pid] + (self.naammaat[pid] - 1) // 2
+
+    def valpunt(self, ouders: Iterable[str]) -> int:
+        """Where the line to the children leaves the parents: the middle of their partner
+        line, or the middle of one parent (or between several parents not side by side)."""
+        lijst = sorted(ouders, key=lambda o: self.x[o])
+        if len(lijst) == 2 and self.naast_elkaar(*lijst):
+            links = lijst[0]
+            return self.x[links] + self.maat[links] + PARTNERRUIMTE // 2
+        return round(fmean(self.midden(o) for o in lijst))
+
+    def eenheidsbreedte(self, eenheid: list[str]) -> int:
+        return sum(self.maat[p] for p in eenheid) + PARTNERRUIMTE * (len(eenheid) - 1)
+
+    def zet(self, eenheid: list[str], links: int) -> None:
+        for p in eenheid:
+            self.x[p] = links
+            links += self.maat[p] + PARTNERRUIMTE
+
+
+def eenheden(stand: Stand, r: int) -> list[list[str]]:
+    """The people of one row, partners grouped side by side, in register order."""
+    mensen = sorted((p for p, rij in stand.rij.items() if rij == r), key=stand.volgorde.__getitem__)
+    gezien: set[str] = set()
+    uit: list[list[str]] = []
+    for pid in mensen:
+        if pid in gezien:
+            continue
+        groep = {pid}
+        rand = [pid]
+        while rand:
+            for q in stand.partners[rand.pop()]:
+                if stand.rij[q] == r and q not in groep:
+                    groep.add(q)
+                    rand.append(q)
+
+        def graad(p: str, groep: set[str] = groep) -> int:
+            return len(stand.partners[p] & groep)
+
+        # A chain of partners (ex — person — new partner) is drawn as a chain: start at an end.
+        eind = [p for p in groep if graad(p) <= 1] or list(groep)
+        begin = min(eind, key=stand.volgorde.__getitem__)
+        keten: list[str] = []
+        stapel = [begin]
+        while stapel:
+            huidig = stapel.pop()
+            if huidig in keten:
+                continue
+            keten.append(huidig)
+            volgende = sorted(stand.partners[huidig] & groep, key=stand.volgorde.__getitem__)
+            stapel += [q for q in reversed(volgende) if q not in keten]
+        gezien |= groep
+        uit.append(keten)
+    return uit
+
+
+def orden(stand: Stand) -> None:
+    """Order each row so that children stand under their parents and couples face their own
+    families (a barycentre sweep down, up and down again; deterministic)."""
+
+    def plek() -> dict[str, float]:
+        uit: dict[str, float] = {}
+        for eenheden in stand.rijen:
+            mensen = [p for e in eenheden for p in e]
+            uit.update({p: (i + 0.5) / len(mensen) for i, p in enumerate(mensen)})
+        return uit
+
+    def sorteer(r: int, buren: Callable[[str], list[str]]) -> None:
+        pos = plek()
+        oud = stand.rijen[r]
+
+        def sleutel(p: str) -> float | None:
+            lijst = buren(p)
+            return fmean(pos[b] for b in lijst) if lijst else None
+
+        nieuw: list[tuple[float, int, list[str]]] = []
+        for i, eenheid in enumerate(oud):
+            sleutels = [s for p in eenheid if (s := sleutel(p)) is not None]
+            los = not any(
+                stand.ouders[p] or stand.partners[p] or stand.kinderen_onder(p) for p in eenheid
+            )
+            if sleutels:
+                waarde = fmean(sleutels)
+            elif los:
+                waarde = 2.0 + i  # unlinked people at the end of their row
+            else:
+                waarde = fmean(pos[p] for p in eenheid)
+            # A chain of partners faces its families: the one whose family is left, left.
+            langs = [s for p in eenheid if (s := sleutel(p)) is not None]
+            if len(langs) > 1 and langs[0] > langs[-1]:
+                eenheid = list(reversed(eenheid))
+            nieuw.append((waarde, i, eenheid))
+        stand.rijen[r] = [e for _, _, e in sorted(nieuw, key=lambda t: (t[0], t[1]))]
+
+    aantal = len(stand.rijen)
+    for richting in ("neer", "op", "neer"):
+        if richting == "neer":
+            for r in range(1, aantal):
+                sorteer(r, stand.ouders_boven)
+        else:
+            for r in range(aantal - 2, -1, -1):
+                sorteer(r, stand.kinderen_onder)
+    _minder_kruisingen(stand)
+
+
+def _kruisingen(stand: Stand, r: int) -> int:
+    """Parent–child lines between row r and the row below that cross each other."""
+    if r < 0 or r + 1 >= len(stand.rijen):
+        return 0
+    boven = {p: i for i, p in enumerate(p for e in stand.rijen[r] for p in e)}
+    onder = [p for e in stand.rijen[r + 1] for p in e]
+    lijnen = [(boven[o], i) for i, k in enumerate(onder) for o in stand.ouders_boven(k)]
+    return sum(
+        1
+        for n, (a1, b1) in enumerate(lijnen)
+        for a2, b2 in lijnen[n + 1 :]
+        if (a1 - a2) * (b1 - b2) < 0
+    )
+
+
+def _minder_kruisingen(stand: Stand) -> None:
+    """Swap neighbouring units, or turn a couple around, wherever that uncrosses lines; a
+    bounded number of rounds, and only strict improvements, so the result is deterministic."""
+
+    def kosten(r: int) -> int:
+        return _kruisingen(stand, r - 1) + _kruisingen(stand, r)
+
+    for _ in range(8):
+        beter = False
+        for r, eenheden in enumerate(stand.rijen):
+            for i in range(len(eenheden)):
+                voor = kosten(r)
+                if i + 1 < len(eenheden):
+                    eenheden[i], eenheden[i + 1] = eenheden[i + 1], eenheden[i]
+                    if kosten(r) < voor:
+                        beter = True
+                        continue
+                    eenheden[i], eenheden[i + 1] = eenheden[i + 1], eenheden[i]
+                if len(eenheden[i]) > 1:
+                    eenheden[i].reverse()
+                    if kosten(r) < voor:
+                        beter = True
+                    else:
+                        eenheden[i].reverse()
+        if not beter:
+            return
+
+
+def plaats(stand: Stand) -> None:
+    """Columns: brothers and sisters as one block under their parents' line, parents over the
+    middle of their children; left to right, each at least a gap after the one before, so no
+    two labels ever overlap."""
+    for r in range(len(stand.rijen)):
+        _rij_links(stand, r, [None] * len(stand.rijen[r]))
+    for richting in ("neer", "op", "neer"):
+        rijen = (
+            range(1, len(stand.rijen))
+            if richting == "neer"
+            else range(len(stand.rijen) - 2, -1, -1)
+        )
+        for r in rijen:
+            wens = _wens_neer(stand, r) if richting == "neer" else _wens_op(stand, r)
+            _rij_links(stand, r, wens)
+    kleinste = min(stand.x.values())
+    for pid in stand.x:
+        stand.x[pid] += stand.marge - kleinste
+
+
+def _rij_links(stand: Stand, r: int, wens: list[int | None]) -> None:
+    volgende = stand.marge
+    for eenheid, links in zip(stand.rijen[r], wens, strict=True):
+        begin = volgende if links is None else max(links, volgende)
+        stand.zet(eenheid, begin)
+        volgende = begin + stand.eenheidsbreedte(eenheid) + TUSSENRUIMTE
+
+
+def _gezin(stand: Stand, eenheid: list[str]) -> tuple[str, ...] | None:
+    """The parents (one row up) of the first person in this unit who has them."""
+    for p in eenheid:
+        boven = stand.ouders_boven(p)
+        if boven:
+            return tuple(sorted(boven, key=stand.volgorde.__getitem__))
+    return None
+
+
+def _wens_neer(stand: Stand, r: int) -> list[int | None]:
+    """Desired left column per unit: children of the same parents as one block, centred
+    under the point where the line leaves their parents."""
+    eenheden = stand.rijen[r]
+    wens: list[int | None] = [None] * len(eenheden)
+    i = 0
+    while i < len(eenheden):
+        gezin = _gezin(stand, eenheden[i])
+        j = i + 1
+        while gezin is not None and j < len(eenheden) and _gezin(stand, eenheden[j]) == gezin:
+            j += 1
+        if gezin is not None:
+            # Where the children's lines meet them, relative to the block's left edge.
+            plek, punten = 0, []
+            for eenheid in eenheden[i:j]:
+                for p in eenheid:
+                    if set(stand.ouders_boven(p)) == set(gezin):
+                        punten.append(plek + (stand.naammaat[p] - 1) // 2)
+                    plek += stand.maat[p] + PARTNERRUIMTE
+                plek += TUSSENRUIMTE - PARTNERRUIMTE
+            links = stand.valpunt(gezin) - round(fmean(punten))
+            for k in range(i, j):
+                wens[k] = links
+                links += stand.eenheidsbreedte(eenheden[k]) + TUSSENRUIMTE
+        i = j
+    return wens
+
+
+def _wens_op(stand: Stand, r: int) -> list[int | None]:
+    """Desired left column per unit: its lines to the children over the children's middle."""
+    wens: list[int | None] = []
+    for eenheid in stand.rijen[r]:
+        verschil: list[float] = []
+        links = stand.x[eenheid[0]]
+        for gezin, kinderen in gezinnen_onder(stand, eenheid).items():
+            eigen = [o for o in gezin if o in eenheid]
+            val = stand.valpunt(eigen)
+            verschil.append(fmean(stand.midden(k) for k in kinderen) - (val - links))
+        wens.append(round(fmean(verschil)) if verschil else None)
+    return wens
+
+
+def gezinnen_onder(stand: Stand, eenheid: list[str]) -> dict[tuple[str, ...], list[str]]:
+    """Children one row down of anyone in this unit, grouped by their set of parents."""
+    uit: dict[tuple[str, ...], list[str]] = {}
+    r = stand.rij[eenheid[0]]
+    if r + 1 >= len(stand.rijen):
+        return uit
+    for onder in stand.rijen[r + 1]:
+        for kind in onder:
+            boven = stand.ouders_boven(kind)
+            if any(o in eenheid for o in boven):
+                gezin = tuple(sorted(boven, key=stand.volgorde.__getitem__))
+                uit.setdefault(gezin, []).append(kind)
+    return uit
+
+
+def valpunten(stand: Stand, gezin: tuple[str, ...]) -> list[int]:
+    if len(gezin) == 2 and stand.naast_elkaar(*gezin):
+        return [stand.valpunt(gezin)]
+    return [stand.midden(o) for o in gezin]

@@ -1,0 +1,41 @@
+"""The genogram of the family on its own screen (g in Personen)."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import Header, Static
+
+from wievraag.tui.context import wv
+from wievraag.tui.screens.basis import InSessieScreen
+from wievraag.tui.widgets.genogram import GenogramTekening
+
+
+class GenogramScreen(InSessieScreen):
+    HELP_ONDERWERP = "genogram"
+    BINDINGS = [Binding("escape", "terug", "Terug", id="terug")]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(
+            "Genogram: de familie in generaties, met namen en leeftijden (blog 003). "
+            "Ouders en partners vul je in bij de persoon.",
+            id="genogram-kop",
+        )
+        yield GenogramTekening(id="genogram")
+        yield self.footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#genogram-vlak").focus()  # arrows scroll a wide family
+
+    def on_screen_resume(self) -> None:
+        # Read again from the model: a person may have changed, or an undo happened.
+        self.verouderd = False
+        self.query_one(GenogramTekening).ververs()
+
+    async def toon_hersteld(self) -> None:
+        self.query_one(GenogramTekening).ververs()
+
+    def action_terug(self) -> None:
+        wv(self).bewaar_nu()
+        self.app.pop_screen()

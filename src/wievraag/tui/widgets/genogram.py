@@ -1,0 +1,77 @@
+"""The genogram in the terminal: drawn from the session each time, never a copy of its data.
+
+The drawing scrolls (arrows, mouse) when the family is wider or taller than the screen. Names
+go through `naam`, so a privacy mask can hide them here as on every other view.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import ScrollableContainer, Vertical
+from textual.widgets import Static
+
+from wievraag.model import Persoon
+from wievraag.tekening.genogram import LEGENDA, NaamFunctie, Stijl, leg_uit
+from wievraag.tekening.genogram_weergave import als_regels
+from wievraag.tui.context import sessie
+
+# Bold, italic and dim only: they survive NO_COLOR and a light theme; the meaning is always in
+# a symbol or word as well (†, ✂, "overleden", "verbroken").
+STIJLEN: dict[Stijl, str] = {
+    "": "",
+    "naam": "bold",
+    "overleden": "italic",
+    "detail": "",
+    "lijn": "",
+    "kop": "italic dim",
+}
+
+LEEG = (
+    "Nog niemand in het genogram. Geef familieleden een generatie, ouders of een partner: "
+    "kies iemand in Personen (p) en druk Enter."
+)
+
+
+def eigen_naam(persoon: Persoon) -> str:
+    return persoon.naam
+
+
+class GenogramTekening(Vertical):
+    """The drawing, its legend and what it could not draw (said in words)."""
+
+    def __init__(self, naam: NaamFunctie = eigen_naam, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.naam = naam
+
+    def compose(self) -> ComposeResult:
+        with ScrollableContainer(id="genogram-vlak"):
+            yield Static("", id="genogram-plaat")
+        yield Static(LEGENDA, id="genogram-legenda")
+        yield Static("", id="genogram-opmerkingen")
+
+    def on_mount(self) -> None:
+        self.ververs()
+
+    def zet_naam(self, naam: NaamFunctie) -> None:
+        """Another way to name people (a privacy mask): drawn again at once."""
+        self.naam = naam
+        self.ververs()
+
+    def ververs(self) -> None:
+        genogram = leg_uit(sessie(self), self.naam)
+        plaat = Text(no_wrap=True, overflow="ignore", end="")
+        if genogram.leeg:
+            plaat.append(LEEG)
+            plaat.no_wrap = False
+        for nummer, regel in enumerate(als_regels(genogram)):
+            if nummer:
+                plaat.append("\n")
+            for tekst, stijl in regel:
+                plaat.append(tekst, STIJLEN[stijl])
+        plaat.rstrip()
+        self.query_one("#genogram-plaat", Static).update(plaat)
+        self.query_one("#genogram-legenda", Static).display = not genogram.leeg
+        opmerkingen = self.query_one("#genogram-opmerkingen", Static)
+        opmerkingen.update(Text("\n".join(f"• {o}" for o in genogram.opmerkingen)))
+        opmerkingen.display = bool(genogram.opmerkingen)
