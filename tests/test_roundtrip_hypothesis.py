@@ -8,8 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from wievraag.model import (
-    Afsluiting,
     GENERATIES,
+    Afsluiting,
     Afspraak,
     Antwoord,
     Appel,
