@@ -218,7 +218,7 @@ async def test_hoeveel_mensen_aantallen_en_een_levensfase(data: Path, config: Pa
         await pilot.pause()
         await pilot.press(*"basisschool")
         await _noem(pilot, "n-personen", "Ans (juf)")
-        await pilot.press("f8")  # done
+        await pilot.press("f7")  # done
         await pilot.press("escape")
         await pilot.pause()
     doc = _lees(pad)

@@ -111,7 +111,7 @@ async def test_kaart_wisselt_weergave_en_bewaart_svg_met_masker(data: Path, conf
         await pilot.press("k")
         await pilot.pause()
         kop = str(app.screen.query_one("#kaart-kop", Static).render())
-        assert "1/3" in kop and "Wie is belangrijk?" in kop
+        assert "1/4" in kop and "Wie is belangrijk?" in kop
         assert "Per ring: heel belangrijk 2 · belangrijk 3 · minder belangrijk 3" in kop
         assert "gezin" in _tekening(app) and "Oma Riet" in _tekening(app)
 
@@ -126,7 +126,7 @@ async def test_kaart_wisselt_weergave_en_bewaart_svg_met_masker(data: Path, conf
         await pilot.pause()
         await pilot.click("#kaart-kop", offset=(6, 0))  # ▶ in the heading, with the mouse
         await pilot.pause()
-        assert "2/3" in str(app.screen.query_one("#kaart-kop", Static).render())
+        assert "2/4" in str(app.screen.query_one("#kaart-kop", Static).render())
         await pilot.click("#kaart-kop", offset=(0, 0))  # ◀
         await pilot.pause()
 
@@ -165,3 +165,31 @@ async def test_kaart_volgt_het_model_ook_na_ongedaan_maken(data: Path, config: P
         await pilot.press("ctrl+z")
         await pilot.pause()
         assert "Juf Mirjam" in _tekening(app)
+
+
+async def test_genogram_is_de_laatste_kaart_met_masker_en_svg(data: Path, config: Path) -> None:
+    pad = kaartsessie(data, aantal=8)
+    app = WievraagApp(data, config)
+    async with app.run_test(size=KLEIN) as pilot:
+        await pilot.press("h")
+        await pilot.pause()
+        assert app.bestand is not None
+        app.bestand.sessie.personen[0].generatie = "grootouders"  # Oma Riet
+        await pilot.press("k", "left")  # from the first view back to the last: the genogram
+        await pilot.pause()
+        kop = str(app.screen.query_one("#kaart-kop", Static).render())
+        assert "4/4" in kop and "Genogram" in kop and "generaties" in kop
+        plaat = app.screen.query_one("#genogram-plaat", Static)
+        assert "Oma Riet" in str(plaat.render())
+        assert not app.screen.query_one("#kaart-tekening", Static).display
+
+        await pilot.press("f8")
+        await pilot.pause()
+        getekend = str(plaat.render())
+        assert "Oma Riet" not in getekend and "O.R." in getekend
+        await pilot.press("w")
+        await pilot.pause()
+        svg = locations.exports_dir(data) / f"{pad.stem}-kaart-genogram.svg"
+        tekst = svg.read_text(encoding="utf-8")
+        ET.fromstring(tekst)
+        assert "O.R." in tekst and "Oma Riet" not in tekst

@@ -7,6 +7,7 @@ from textual.binding import Binding
 from textual.widgets import Header, Static
 
 from wievraag.tui.context import wv
+from wievraag.tui.masker import naam_functie
 from wievraag.tui.screens.basis import InSessieScreen
 from wievraag.tui.widgets.genogram import GenogramTekening
 
@@ -22,7 +23,7 @@ class GenogramScreen(InSessieScreen):
             "Ouders en partners vul je in bij de persoon.",
             id="genogram-kop",
         )
-        yield GenogramTekening(id="genogram")
+        yield GenogramTekening(naam_functie(self), id="genogram")
         yield self.footer()
 
     def on_mount(self) -> None:
@@ -32,6 +33,9 @@ class GenogramScreen(InSessieScreen):
         # Read again from the model: a person may have changed, or an undo happened.
         self.verouderd = False
         self.query_one(GenogramTekening).ververs()
+
+    def toon_namen(self) -> None:
+        self.query_one(GenogramTekening).ververs()  # F8: initials instead of names, or back
 
     async def toon_hersteld(self) -> None:
         self.query_one(GenogramTekening).ververs()

@@ -90,7 +90,7 @@ class InterviewScreen(InSessieScreen):
         Binding("f4", "pagina(-1)", "Vorige", id="vorige-pagina"),
         Binding("f5", "pagina(1)", "Volgende", id="volgende-pagina"),
         Binding("f6", "nieuw", "Nieuw", id="nieuwe-pagina"),
-        Binding("f8", "klaar", "Klaar", id="interview-klaar", tooltip="Zet op klaar of terug"),
+        Binding("f7", "klaar", "Klaar", id="interview-klaar", tooltip="Zet op klaar of terug"),
     ]
 
     def __init__(self, plekken: Plekken | None = None) -> None:

@@ -32,7 +32,7 @@ class OlievlekScreen(InSessieScreen):
     HEEFT_UITLEG = True
     BINDINGS = [
         Binding("escape", "terug", "Terug", id="terug"),
-        Binding("f8", "klaar", "Klaar", id="interview-klaar", tooltip="Zet op klaar of terug"),
+        Binding("f7", "klaar", "Klaar", id="interview-klaar", tooltip="Zet op klaar of terug"),
     ]
 
     def __init__(self, plekken: Plekken | None = None) -> None:

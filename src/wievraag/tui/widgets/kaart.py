@@ -1,4 +1,4 @@
-"""The Kaart tab: the network drawn (circles, ecogram, olievlek), one view at a time.
+"""The Kaart tab: the network drawn (circles, ecogram, olievlek, genogram), one view at a time.
 
 Read from the model each time it is shown (no copy of the data), drawn by the pure layout
 code in `wievraag.tekening`, the same drawing "save as SVG" writes. Names go through the
@@ -16,14 +16,20 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from wievraag.tekening.genogram import leg_uit
+from wievraag.tekening.genogram_weergave import als_svg
 from wievraag.tekening.kaarten import Kaart, kaarten, teken, telling
 from wievraag.tekening.svg import naar_svg
 from wievraag.tekening.tekst import naar_tekst
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.masker import naam_functie, verberg_tekst
+from wievraag.tui.widgets.genogram import GenogramTekening
 
 SVG_MAAT = (120, 40)  # cells; a saved drawing is for reading and printing, not this screen
 KOP_REGELS = 2
+# The genogram has its own layout (generations as rows, tekening/genogram.py) and its own
+# widget, which scrolls a family wider than the screen; it is the last view of the tab.
+GENOGRAM = Kaart("genogram", "Genogram", "genogram")
 
 
 class KaartPaneel(VerticalScroll, can_focus=True):
@@ -44,6 +50,7 @@ class KaartPaneel(VerticalScroll, can_focus=True):
     def compose(self) -> ComposeResult:
         yield Static("", id="kaart-kop")
         yield Static("", id="kaart-tekening")
+        yield GenogramTekening(naam_functie(self), id="kaart-genogram")
 
     def on_mount(self) -> None:
         self.ververs()
@@ -52,7 +59,7 @@ class KaartPaneel(VerticalScroll, can_focus=True):
         self.ververs()
 
     def _kaart(self) -> tuple[int, list[Kaart]]:
-        lijst = kaarten(sessie(self))
+        lijst = [*kaarten(sessie(self)), GENOGRAM]
         sleutels = [k.sleutel for k in lijst]
         index = sleutels.index(self.sleutel) if self.sleutel in sleutels else 0
         return index, lijst
@@ -68,8 +75,19 @@ class KaartPaneel(VerticalScroll, can_focus=True):
         kop.append(f"◀ {index + 1}/{len(lijst)} ▶ ", style="bold")
         kop.append(f"{verberg_tekst(self, kaart.titel)} ", style="bold")
         kop.append(f"({kaart.soort})")
-        kop.append(f"\n{telling(s, kaart.sleutel)}")
+        genogram = kaart is GENOGRAM
+        if genogram:
+            stand = leg_uit(s)
+            rijen = sum(1 for r in stand.rijkoppen if not r.leeg)
+            kop.append(f"\n{len(stand.labels)} personen in {rijen} generaties")
+        else:
+            kop.append(f"\n{telling(s, kaart.sleutel)}")
         self.query_one("#kaart-kop", Static).update(kop)
+        self.query_one("#kaart-tekening", Static).display = not genogram
+        self.query_one(GenogramTekening).display = genogram
+        if genogram:
+            self.query_one(GenogramTekening).ververs()
+            return
         breedte = max(40, self.scrollable_content_region.width)
         hoogte = max(9, self.size.height - KOP_REGELS)
         plaat = teken(s, kaart.sleutel, naam_functie(self), breedte, hoogte)
@@ -99,13 +117,18 @@ class KaartPaneel(VerticalScroll, can_focus=True):
         s = sessie(self)
         index, lijst = self._kaart()
         kaart = lijst[index]
-        plaat = teken(s, kaart.sleutel, naam_functie(self), *SVG_MAAT)
-        # The circle's own title is free text: under the mask a name in it is hidden too.
-        plaat = replace(plaat, titel=verberg_tekst(self, plaat.titel))
-        kop = (f"{verberg_tekst(self, kaart.titel)} ({kaart.soort})", telling(s, kaart.sleutel))
-        naam = kaart.sleutel if kaart.soort in ("ecogram", "olievlek") else f"cirkel-{index + 1}"
+        if kaart is GENOGRAM:
+            svg = als_svg(leg_uit(s, naam_functie(self)))
+        else:
+            plaat = teken(s, kaart.sleutel, naam_functie(self), *SVG_MAAT)
+            # The circle's own title is free text: under the mask a name in it is hidden too.
+            plaat = replace(plaat, titel=verberg_tekst(self, plaat.titel))
+            titel = f"{verberg_tekst(self, kaart.titel)} ({kaart.soort})"
+            svg = naar_svg(plaat, (titel, telling(s, kaart.sleutel)))
+        vast = ("ecogram", "olievlek", "genogram")
+        naam = kaart.sleutel if kaart.soort in vast else f"cirkel-{index + 1}"
         try:
-            pad = schrijf_tekening(s, naar_svg(plaat, kop), naam, data=wv(self).opslag.data)
+            pad = schrijf_tekening(s, svg, naam, data=wv(self).opslag.data)
         except ExportFout as fout:
             self.notify(fout.melding, title="Opslaan mislukt", severity="error", timeout=10)
             return
