@@ -19,7 +19,8 @@ def test_volledige_sessie_heeft_het_genogram_als_svg() -> None:
     teksten = [t.text for t in ET.fromstring(tekening.svg).iter() if t.text]
     assert "† Opa Henk" in teksten and "✂ Oom Kerem" in teksten and "Finn" in teksten
     html = exporteer(sessie, "sessie", "html")
-    assert html.count("<svg") == 1 and "Roos" in html
+    # One drawing for the genogram, one per circle (the Kaart drawings).
+    assert html.count("<svg") == 1 + len(sessie.cirkels) and "Roos" in html
     assert not re.search(r"https?:|\bhref=|url\(|@import", html.lower())
     md = exporteer(sessie, "sessie", "md")
     assert "Tekening: Genogram" in md
