@@ -26,7 +26,7 @@ def test_rondreis_alle_velden() -> None:
     data = codeer(sessie)
     assert decodeer(Path("x.toml"), data) == sessie
     tekst = data.decode()
-    assert "schema = 1" in tekst
+    assert f"schema = {SCHEMA}" in tekst
     assert "[[personen]]" in tekst and "[[antwoorden]]" in tekst
     assert 'Misschien oma.\nOf de "buurman".' in tekst.replace('\\"', '"')  # readable multi-line
 
@@ -140,7 +140,7 @@ def test_slechte_bestanden_houden_de_rest_niet_tegen(opslag: Opslag) -> None:
 
 
 def test_migratie_bij_ouder_schema(opslag: Opslag, monkeypatch: pytest.MonkeyPatch) -> None:
-    oud = codeer(voorbeeld_sessie()).decode().replace("schema = 1", "schema = 0")
+    oud = codeer(voorbeeld_sessie()).decode().replace(f"schema = {SCHEMA}", "schema = 0")
     oud = oud.replace("gezin =", "familie =")
 
     def van_0(ruw: dict[str, object]) -> dict[str, object]:
@@ -154,7 +154,7 @@ def test_migratie_bij_ouder_schema(opslag: Opslag, monkeypatch: pytest.MonkeyPat
 
 
 def test_ouder_schema_zonder_migratie_geweigerd() -> None:
-    oud = codeer(voorbeeld_sessie()).decode().replace("schema = 1", "schema = 0")
+    oud = codeer(voorbeeld_sessie()).decode().replace(f"schema = {SCHEMA}", "schema = 0")
     with pytest.raises(BestandFout, match="niet meer ondersteund"):
         decodeer(Path("oud.toml"), oud.encode())
 
@@ -326,3 +326,18 @@ def test_windows_virusscanner_vervangen_wordt_opnieuw_geprobeerd(
     monkeypatch.setattr(os, "replace", soms)
     bestanden._vervang(str(bron), doel)
     assert doel.read_text() == "nieuw" and len(pogingen) == 3
+
+
+def test_schema_1_wordt_gelezen_en_als_nieuw_schema_bewaard(opslag: Opslag) -> None:
+    """A file written before schema 2 opens as it is; the first change saves it in the current
+    schema (opening alone writes nothing)."""
+    opslag.map.mkdir(parents=True, exist_ok=True)
+    pad = opslag.map / "20260101-oud.toml"
+    pad.write_bytes(b'schema = 1\nid = "20260101-oud"\ngezin = "Gezin Oud"\n')
+    bestand = opslag.open(pad)
+    assert bestand.sessie.schema_versie == SCHEMA == 2
+    assert not bestand.opslaan()
+    bestand.sessie.gezin = "Gezin Oud-West"
+    assert bestand.opslaan()
+    bestand.sluit()
+    assert b"schema = 2" in pad.read_bytes()

@@ -50,7 +50,15 @@ EXTENSIE = ".toml"
 EXTENSIES = (EXTENSIE, VERSLEUTELD)
 
 Migratie = Callable[[dict[str, Any]], dict[str, Any]]
-MIGRATIES: dict[int, Migratie] = {}
+
+
+def _van_1(ruw: dict[str, Any]) -> dict[str, Any]:
+    # Schema 2 only added optional parts (model/sessie.py SCHEMA): a schema-1 document is a
+    # valid schema-2 document as it is.
+    return ruw
+
+
+MIGRATIES: dict[int, Migratie] = {1: _van_1}
 """`MIGRATIES[n]` turns a schema-n document into a schema-(n+1) document, in memory."""
 
 

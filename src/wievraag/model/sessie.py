@@ -23,9 +23,11 @@ from wievraag.model.persoon import Persoon
 from wievraag.model.plan import Afsluiting, Evaluatie, LogRegel, Plan
 from wievraag.model.stand import Stand, StandPersoon, Verandering
 
-SCHEMA = 1
+SCHEMA = 2
 """The session file format this app writes. Raise it (and add a migration) on every change
-that an older app could not read back."""
+that an older app could not read back. 2: Family Finding, parents and partners, the plan's
+logbook, evaluations and closing talk (an app of schema 1 would refuse them as unknown keys;
+now it says the file is from a newer wievraag)."""
 
 
 def _sessie_id() -> str:
