@@ -93,6 +93,9 @@ class WievraagApp(App[None]):
         training: bool = False,
     ) -> None:
         super().__init__()
+        from wievraag.tui.nederlands import vertaal_textual
+
+        vertaal_textual()
         self.set_reactive(WievraagApp.uitleg, training)
         self.opslag = Opslag(data)
         self._config = config
@@ -365,6 +368,14 @@ class WievraagApp(App[None]):
                 CommandPalette(placeholder="Zoek een vraag of opdracht…", id="--command-palette")
             )
 
+    def action_change_theme(self) -> None:
+        from textual.command import CommandPalette
+        from textual.theme import ThemeProvider
+
+        self.push_screen(
+            CommandPalette(providers=[ThemeProvider], placeholder="Zoek een kleurenschema…")
+        )
+
     def action_help(self) -> None:
         from wievraag.tui.screens.help import HelpScreen
 
@@ -398,12 +409,5 @@ class WievraagApp(App[None]):
             "Kleurenschema", "Kies een ander kleurenschema", self.action_change_theme
         )
         yield SystemCommand("Hulp", "Uitleg bij dit scherm en alle toetsen", self.action_help)
-        if screen.query("HelpPanel"):
-            yield SystemCommand(
-                "Toetsen verbergen", "Verberg het toetsenpaneel", self.action_hide_help_panel
-            )
-        else:
-            yield SystemCommand(
-                "Toetsen tonen", "Toon alle toetsen van dit scherm", self.action_show_help_panel
-            )
+        # Textual's key panel ("Show keys") lists its editing keys in English: F1 has them all.
         yield SystemCommand("Afsluiten", "Alles opslaan en wievraag sluiten", self.action_quit)
