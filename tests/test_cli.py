@@ -26,6 +26,16 @@ def test_help_is_nederlands(capsys: pytest.CaptureFixture[str]) -> None:
     assert "usage" not in uit and "show this help" not in uit
 
 
+@pytest.mark.parametrize("opdracht", ["start", "lijst", "controleer", "wis", "versleutel", "demo"])
+def test_help_van_opdracht_zegt_eenmaal_gebruik(
+    opdracht: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main([opdracht, "--help"])
+    eerste = capsys.readouterr().out.splitlines()[0]
+    assert eerste.startswith(f"gebruik: wievraag {opdracht}"), eerste
+
+
 def test_lijst(opslag: Opslag, capsys: pytest.CaptureFixture[str]) -> None:
     opslag.nieuw("Gezin Een")
     opslag.nieuw("Gezin Twee")

@@ -39,7 +39,11 @@ class _Opmaak(argparse.HelpFormatter):
     def add_usage(
         self, usage: str | None, actions: object, groups: object, prefix: str | None = None
     ) -> None:
-        super().add_usage(usage, actions, groups, prefix or "gebruik: ")  # type: ignore[arg-type]
+        # argparse asks with prefix "" for the bare usage it puts in a subcommand's name:
+        # only None means "the default prefix", or every subcommand says "gebruik: gebruik:".
+        if prefix is None:
+            prefix = "gebruik: "
+        super().add_usage(usage, actions, groups, prefix)  # type: ignore[arg-type]
 
 
 def _parser() -> argparse.ArgumentParser:
