@@ -284,6 +284,7 @@ class WievraagApp(App[None]):
         from wievraag.tui.screens.sessie import SessieScreen
 
         self.geschiedenis = Geschiedenis(bestand.sessie)  # the file's history, not ours
+        self.opgeslagen()  # the header names the label in the file, which may have changed
 
         while isinstance(self.screen, SessieScreen) or len(self.screen_stack) > 2:
             self.pop_screen()
