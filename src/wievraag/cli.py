@@ -432,7 +432,11 @@ def _vragen(args: argparse.Namespace) -> int:
     if vragen.fout_mijn:
         print(f"wievraag: eigen vragen: {vragen.fout_mijn}", file=sys.stderr)
     doc = maak_vragenlijst(
-        vragen.themas, vragen.alle, vragen.mijn.favorieten, alleen_favorieten=args.favorieten
+        vragen.themas,
+        vragen.alle,
+        vragen.mijn.favorieten,
+        alleen_favorieten=args.favorieten,
+        bronnen=vragen.bank.bronnen,
     )
     tekst = render(doc, args.formaat)
     if args.uit is None:
