@@ -26,6 +26,16 @@ def test_help_is_nederlands(capsys: pytest.CaptureFixture[str]) -> None:
     assert "usage" not in uit and "show this help" not in uit
 
 
+@pytest.mark.parametrize("opdracht", ["start", "lijst", "controleer", "wis", "versleutel", "demo"])
+def test_help_van_opdracht_zegt_eenmaal_gebruik(
+    opdracht: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main([opdracht, "--help"])
+    eerste = capsys.readouterr().out.splitlines()[0]
+    assert eerste.startswith(f"gebruik: wievraag {opdracht}"), eerste
+
+
 def test_lijst(opslag: Opslag, capsys: pytest.CaptureFixture[str]) -> None:
     opslag.nieuw("Gezin Een")
     opslag.nieuw("Gezin Twee")
@@ -65,3 +75,40 @@ def test_onbekende_opdracht_nederlands(capsys: pytest.CaptureFixture[str]) -> No
         main(["vlieg"])
     assert uitgang.value.code == 2
     assert "fout:" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argumenten", "verwacht"),
+    [
+        (["vlieg"], "ongeldige keuze 'vlieg' (kies uit 'start'"),
+        (["exporteer"], "dit ontbreekt nog: SESSIE"),
+        (["serveer", "--port", "abc"], "bij --port: ongeldige waarde: 'abc'"),
+        (["--data"], "bij --data: hier hoort een waarde achter"),
+        (["lijst", "--kleur"], "onbekend: --kleur"),
+    ],
+)
+def test_foutmeldingen_van_argparse_in_het_nederlands(
+    argumenten: list[str], verwacht: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main(argumenten)
+    fout = capsys.readouterr().err
+    assert verwacht in fout, fout
+    for engels in ("invalid", "argument", "required", "unrecognized", "expected", "choose"):
+        assert engels not in fout.split("fout:")[1], fout
+
+
+@pytest.mark.parametrize(
+    ("argumenten", "training"),
+    [
+        (["serveer", "--training"], True),
+        (["--training", "serveer"], True),
+        (["demo", "--training"], True),
+        (["start", "--training"], True),
+        (["serveer"], False),
+    ],
+)
+def test_training_voor_of_na_de_opdracht(argumenten: list[str], training: bool) -> None:
+    from wievraag.cli import _parser
+
+    assert _parser().parse_args(argumenten).training is training

@@ -110,6 +110,30 @@ def test_vragen_favorieten_als_markdown(config: Path, capsys: pytest.CaptureFixt
     html = MarkdownIt("commonmark").render(uit)
     assert "Wie belt er &lt;als&gt; het ‘mis’ gaat &amp; waarom?" in html
     assert eerste.tekst.split()[0] in uit and eigen.id not in uit
+    # A hand-out names where its question texts come from: only the sources it uses.
+    [bron] = [b for b in vragen.bank.bronnen if eerste.bron.startswith(b.id)]
+    assert "## Bronnen" in uit and bron.titel in uit
+    andere = [b.titel for b in vragen.bank.bronnen if b.id != bron.id]
+    assert not [t for t in andere if t in uit]
+
+
+def test_vragenlijst_noemt_bronnen_en_licentie(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["vragen", "--formaat", "md"]) == 0
+    uit = capsys.readouterr().out
+    bronnen = uit.split("## Bronnen", 1)[1]
+    assert "Kwetsbare gezinnen en de vertrouwde mensen om hen heen" in bronnen
+    assert "CC BY-NC-SA 4.0" in bronnen
+
+
+def test_alleen_eigen_favorieten_zonder_bronnen(
+    config: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vragen = Vragen.laad(config)
+    eigen = vragen.voeg_toe("Wie haalt er boodschappen?")
+    vragen.wissel_favoriet(eigen.id)
+    assert main(["vragen", "--favorieten", "--formaat", "md"]) == 0
+    uit = capsys.readouterr().out
+    assert "Wie haalt er boodschappen?" in uit and "Bronnen" not in uit
 
 
 def test_vragen_alles_als_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -76,6 +76,8 @@ async def test_bestand_met_de_hand_gewijzigd_terwijl_open(data: Path, config: Pa
         assert "# met de hand" in pad.read_text()
         app.screen.query_one("#kopie", Button).press()
         await pilot.pause(0.5)
+        # The reloaded file is open now: the header shows its label, not the one before.
+        assert app.sub_title.startswith("Gezin Hand (nagekeken) ·"), app.sub_title
         await pilot.press("ctrl+q")
     bestanden = {p.name: tomllib.loads(p.read_text()) for p in opslag.bestanden()}
     assert len(bestanden) == 2

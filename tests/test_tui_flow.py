@@ -180,6 +180,21 @@ async def test_onleesbaar_bestand_zichtbaar_en_onaangeroerd(data: Path, config: 
     assert kapot.read_bytes() == voor
 
 
+async def test_hervatten_als_geen_bestand_te_lezen_is(data: Path, config: Path) -> None:
+    opslag = Opslag(data)
+    opslag.map.mkdir(mode=0o700, parents=True, exist_ok=True)
+    kapot = opslag.map / "20260101-kapot.toml"
+    kapot.write_text("schema = 1\ngezin = [\n", encoding="utf-8")
+    app = WievraagApp(data, config)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("h")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        [melding] = [m.message for m in app._notifications]
+        assert "geen enkel bestand is te lezen" in melding, melding
+        await pilot.press("ctrl+q")
+
+
 async def test_verwijderen_vraagt_bevestiging(data: Path, config: Path) -> None:
     opslag = Opslag(data)
     opslag.nieuw("Gezin Weg")

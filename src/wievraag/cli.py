@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -32,14 +33,40 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: fout: {message}\n")
+        self.exit(2, f"{self.prog}: fout: {_vertaal(message)}\n")
+
+
+# argparse's own error messages (Python 3.11+), in Dutch: the user of a typo sees these.
+_FOUTEN: list[tuple[str, str]] = [
+    (r"^argument (\S+): ", r"bij \1: "),
+    (r"the following arguments are required: ", "dit ontbreekt nog: "),
+    (r"unrecognized arguments: ", "onbekend: "),
+    (r"invalid choice: (.*) \(choose from (.*)\)$", r"ongeldige keuze \1 (kies uit \2)"),
+    (r"invalid \S+ value: ", "ongeldige waarde: "),
+    (r"expected one argument", "hier hoort een waarde achter"),
+    (r"expected at most one argument", "hier hoort hooguit één waarde achter"),
+    (r"expected at least one argument", "hier hoort minstens één waarde achter"),
+    (r"not allowed with argument ", "niet samen met "),
+    (r"ignored explicit argument ", "genegeerd: "),
+    (r"ambiguous option: (\S+) could match ", r"onduidelijk: \1 kan zijn: "),
+]
+
+
+def _vertaal(melding: str) -> str:
+    for patroon, vervanging in _FOUTEN:
+        melding = re.sub(patroon, vervanging, melding)
+    return melding
 
 
 class _Opmaak(argparse.HelpFormatter):
     def add_usage(
         self, usage: str | None, actions: object, groups: object, prefix: str | None = None
     ) -> None:
-        super().add_usage(usage, actions, groups, prefix or "gebruik: ")  # type: ignore[arg-type]
+        # argparse asks with prefix "" for the bare usage it puts in a subcommand's name:
+        # only None means "the default prefix", or every subcommand says "gebruik: gebruik:".
+        if prefix is None:
+            prefix = "gebruik: "
+        super().add_usage(usage, actions, groups, prefix)  # type: ignore[arg-type]
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -66,7 +93,7 @@ def _parser() -> argparse.ArgumentParser:
         help="trainersmodus: toon de uitleg (waarom, hoe, valkuilen) meteen; F3 wisselt",
     )
     sub = parser.add_subparsers(dest="opdracht", metavar="OPDRACHT", parser_class=_Parser)
-    sub.add_parser("start", help="start de app (standaard)")
+    start = sub.add_parser("start", help="start de app (standaard)")
     demo = sub.add_parser(
         "demo",
         help="start de app met een verzonnen demogezin (je eigen sessies blijven buiten beeld)",
@@ -149,6 +176,15 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="lees het wachtwoord van de standaardinvoer (ook: WIEVRAAG_WACHTWOORD)",
     )
+    # `wievraag serveer --training` reads naturally too: the flag after the command that
+    # starts the app. SUPPRESS keeps `wievraag --training serveer` working as well.
+    for opdracht in (start, demo, serveer):
+        opdracht.add_argument(
+            "--training",
+            action="store_true",
+            default=argparse.SUPPRESS,
+            help="trainersmodus: de uitleg staat meteen open; F3 wisselt",
+        )
     return parser
 
 
@@ -396,7 +432,11 @@ def _vragen(args: argparse.Namespace) -> int:
     if vragen.fout_mijn:
         print(f"wievraag: eigen vragen: {vragen.fout_mijn}", file=sys.stderr)
     doc = maak_vragenlijst(
-        vragen.themas, vragen.alle, vragen.mijn.favorieten, alleen_favorieten=args.favorieten
+        vragen.themas,
+        vragen.alle,
+        vragen.mijn.favorieten,
+        alleen_favorieten=args.favorieten,
+        bronnen=vragen.bank.bronnen,
     )
     tekst = render(doc, args.formaat)
     if args.uit is None:

@@ -97,6 +97,9 @@ class WievraagApp(App[None]):
         training: bool = False,
     ) -> None:
         super().__init__()
+        from wievraag.tui.nederlands import vertaal_textual
+
+        vertaal_textual()
         self.set_reactive(WievraagApp.uitleg, training)
         self.opslag = Opslag(data)
         self._config = config
@@ -288,6 +291,7 @@ class WievraagApp(App[None]):
         from wievraag.tui.screens.sessie import SessieScreen
 
         self.geschiedenis = Geschiedenis(bestand.sessie)  # the file's history, not ours
+        self.opgeslagen()  # the header names the label in the file, which may have changed
 
         while isinstance(self.screen, SessieScreen) or len(self.screen_stack) > 2:
             self.pop_screen()
@@ -388,6 +392,14 @@ class WievraagApp(App[None]):
                 CommandPalette(placeholder="Zoek een vraag of opdracht…", id="--command-palette")
             )
 
+    def action_change_theme(self) -> None:
+        from textual.command import CommandPalette
+        from textual.theme import ThemeProvider
+
+        self.push_screen(
+            CommandPalette(providers=[ThemeProvider], placeholder="Zoek een kleurenschema…")
+        )
+
     def action_help(self) -> None:
         from wievraag.tui.screens.help import HelpScreen
 
@@ -426,12 +438,5 @@ class WievraagApp(App[None]):
             "Alle namen als initialen, voor een gedraaid of geprojecteerd scherm",
             self.action_verberg_namen,
         )
-        if screen.query("HelpPanel"):
-            yield SystemCommand(
-                "Toetsen verbergen", "Verberg het toetsenpaneel", self.action_hide_help_panel
-            )
-        else:
-            yield SystemCommand(
-                "Toetsen tonen", "Toon alle toetsen van dit scherm", self.action_show_help_panel
-            )
+        # Textual's key panel ("Show keys") lists its editing keys in English: F1 has them all.
         yield SystemCommand("Afsluiten", "Alles opslaan en wievraag sluiten", self.action_quit)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from wievraag.store import ExternGewijzigd, SessieBestand
@@ -64,19 +65,24 @@ class Autosaver:
         )
 
     def _schrijf(self, data: bytes, generatie: int) -> None:
+        # The UI is told after the lock is released: call_from_thread waits for the UI
+        # thread, which may itself be waiting for this lock in nu() (a deadlock, seen as a
+        # hanging test of a hand edit while the app was open).
+        gevolg: tuple[Callable[..., None], tuple[object, ...]]
         with self._slot:
             if generatie <= self._geschreven:
                 return  # a newer snapshot is already on disk
             try:
                 self.bestand.schrijf(data)
             except ExternGewijzigd:
-                self.app.call_from_thread(self._extern_gewijzigd)
-                return
+                gevolg = (self._extern_gewijzigd, ())
             except OSError as fout:
-                self.app.call_from_thread(self._mislukt, fout)
-                return
-            self._geschreven = generatie
-        self.app.call_from_thread(self._gelukt)
+                gevolg = (self._mislukt, (fout,))
+            else:
+                self._geschreven = generatie
+                gevolg = (self._gelukt, ())
+        functie, args = gevolg
+        self.app.call_from_thread(functie, *args)
 
     def nu(self) -> bool:
         """Save synchronously (screen change, suspend, exit). Returns False if it failed."""

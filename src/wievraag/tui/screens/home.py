@@ -224,6 +224,13 @@ class HomeScreen(Screen[None]):
 
     def action_hervat(self) -> None:
         laatste = next((r for r in self._alle if not r.fout), None)
+        if laatste is None and self._alle:
+            # There are sessions, but none can be read: say so, not "there is none".
+            self.notify(
+                "Geen sessie om te hervatten: geen enkel bestand is te lezen. "
+                "Kies er een voor de reden."
+            )
+            return
         if laatste is None:
             self.notify("Er is nog geen sessie om te hervatten. Begin er een met n.")
             return

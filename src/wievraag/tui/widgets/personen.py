@@ -248,7 +248,8 @@ def telling_tekst(
 class PersonenPaneel(Vertical):
     BINDINGS = [
         Binding("a", "nieuw", "Nieuw", id="persoon-nieuw"),
-        Binding("delete", "verwijder", "Verwijder", id="persoon-weg"),
+        # "Weg", not "Verwijder": with Export and F2 the footer must still fit 80 columns.
+        Binding("delete", "verwijder", "Weg", id="persoon-weg"),
         # m and s are named in the line above the table: the footer keeps ^q and F1 at 80.
         Binding("m", "voeg_samen", "Samenvoegen", id="persoon-samen", show=False),
         Binding("s", "sorteer", "Sorteer", id="persoon-sorteer", show=False),

@@ -1,0 +1,65 @@
+"""The autosaver never calls back into the UI thread while it holds its write lock.
+
+`call_from_thread` waits until the UI thread has run the callback. If the worker did that
+inside its lock, and the UI thread meanwhile saved synchronously (`nu()`: leaving a screen,
+quitting), the UI would wait for the lock and the worker for the UI: a frozen app in front
+of the family, exactly when the disk is full or the file was changed by hand.
+"""
+
+from __future__ import annotations
+
+import errno
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from wievraag.store import ExternGewijzigd, Opslag
+from wievraag.tui.autosave import Autosaver
+
+
+class _App:
+    """What the autosaver needs of the app, recording whether its lock was held."""
+
+    def __init__(self) -> None:
+        self.autosaver: Autosaver | None = None
+        self.terugroepen: list[tuple[str, bool]] = []
+
+    def call_from_thread(self, functie: Callable[..., Any], *args: Any) -> None:
+        assert self.autosaver is not None
+        self.terugroepen.append((functie.__name__, self.autosaver._slot.locked()))
+        functie(*args)
+
+    def opgeslagen(self) -> None: ...
+    def notify(self, *args: object, **kwargs: object) -> None: ...
+    def set_timer(self, *args: object) -> None: ...
+    def extern_gewijzigd(self) -> None: ...
+
+
+@pytest.mark.parametrize(
+    "fout", [None, OSError(errno.ENOSPC, "No space left on device"), ExternGewijzigd("x")]
+)
+def test_terugroepen_buiten_het_slot(
+    opslag: Opslag, fout: Exception | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sessie = opslag.nieuw("Gezin Slot")
+    bestand = opslag.open(opslag.pad_voor(sessie))
+    try:
+        app = _App()
+        saver = Autosaver(app, bestand)  # type: ignore[arg-type]
+        app.autosaver = saver
+        if fout is not None:
+
+            def faal(_: bytes) -> None:
+                raise fout
+
+            monkeypatch.setattr(bestand, "schrijf", faal)
+        bestand.sessie.persoon_voor("Ans", "tante")
+        data = bestand.momentopname()
+        assert data is not None
+        saver._schrijf(data, 1)  # as the worker thread runs it
+        assert len(app.terugroepen) == 1
+        [(naam, slot_vast)] = app.terugroepen
+        assert not slot_vast, f"{naam} called back while holding the write lock"
+    finally:
+        bestand.sluit()
