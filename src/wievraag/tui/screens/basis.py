@@ -95,3 +95,20 @@ class InSessieScreen(Screen[None]):
     @staticmethod
     def footer() -> Footer:
         return Footer(compact=True, show_command_palette=False)
+
+
+class PlekScreen(InSessieScreen):
+    """A guided form that remembers where you were (page, field, person) while the session is
+    open, so leaving half way and coming back lands on the same spot (the interviews)."""
+
+    def _onthoud(self) -> None:
+        """Note the current spot in the tab's `plekken`; each form knows what its spot is."""
+
+    def on_screen_suspend(self) -> None:
+        self._onthoud()
+        wv(self).bewaar_nu()
+
+    def action_terug(self) -> None:
+        self._onthoud()
+        wv(self).bewaar_nu()
+        self.app.pop_screen()

@@ -22,7 +22,7 @@ from textual.widgets.option_list import Option
 from wievraag.model import Cirkel, CirkelSjabloon, Ring
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.messages import SessieGewijzigd
-from wievraag.tui.screens.basis import InSessieScreen
+from wievraag.tui.screens.basis import PlekScreen
 from wievraag.tui.widgets.genoemd import PLAATSHOUDER, namen_suggester, noem
 
 # While the session is open: per group of circles, (circle, highlighted person).
@@ -53,7 +53,7 @@ class RingLijst(OptionList):
             screen.plaats(self.highlighted_option.id or "", ring)
 
 
-class CirkelScreen(InSessieScreen):
+class CirkelScreen(PlekScreen):
     HELP_ONDERWERP = "cirkel"
     HEEFT_UITLEG = True
     BINDINGS = [
@@ -217,12 +217,3 @@ class CirkelScreen(InSessieScreen):
 
     async def toon_hersteld(self) -> None:
         self._toon()
-
-    def on_screen_suspend(self) -> None:
-        self._onthoud()
-        wv(self).bewaar_nu()
-
-    def action_terug(self) -> None:
-        self._onthoud()
-        wv(self).bewaar_nu()
-        self.app.pop_screen()

@@ -41,7 +41,7 @@ from wievraag.model.interviews import TOOL_NAMEN, stand
 from wievraag.model.vragen import InterviewTekst
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.messages import SessieGewijzigd
-from wievraag.tui.screens.basis import InSessieScreen
+from wievraag.tui.screens.basis import PlekScreen
 from wievraag.tui.widgets.genoemd import NoemVeld
 
 # Per tool: (page, id of the focused field), while the session is open.
@@ -77,7 +77,7 @@ def tekstvak(veld_id: str) -> TextArea:
     )
 
 
-class InterviewScreen(InSessieScreen):
+class InterviewScreen(PlekScreen):
     HELP_ONDERWERP = "interview"
     HEEFT_UITLEG = True
     TOOL: ClassVar[ToolId]
@@ -353,15 +353,6 @@ class InterviewScreen(InSessieScreen):
     async def toon_hersteld(self) -> None:
         self._pagina = min(self._pagina, self.aantal_paginas() - 1)
         self._vul()
-
-    def on_screen_suspend(self) -> None:
-        self._onthoud()
-        wv(self).bewaar_nu()
-
-    def action_terug(self) -> None:
-        self._onthoud()
-        wv(self).bewaar_nu()
-        self.app.pop_screen()
 
 
 def _leeg(item: Any) -> bool:

@@ -20,14 +20,14 @@ from wievraag.model.familyfinding import Olievlek
 from wievraag.model.interviews import TOOL_NAMEN
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.messages import SessieGewijzigd
-from wievraag.tui.screens.basis import InSessieScreen
+from wievraag.tui.screens.basis import PlekScreen
 from wievraag.tui.screens.interview import Plekken
 from wievraag.tui.widgets.genoemd import NoemVeld
 
 TOOL = "olievlek"
 
 
-class OlievlekScreen(InSessieScreen):
+class OlievlekScreen(PlekScreen):
     HELP_ONDERWERP = "olievlek"
     HEEFT_UITLEG = True
     BINDINGS = [
@@ -182,12 +182,3 @@ class OlievlekScreen(InSessieScreen):
 
     def _onthoud(self) -> None:
         self.plekken[TOOL] = (0, self._gekozen)
-
-    def on_screen_suspend(self) -> None:
-        self._onthoud()
-        wv(self).bewaar_nu()
-
-    def action_terug(self) -> None:
-        self._onthoud()
-        wv(self).bewaar_nu()
-        self.app.pop_screen()
