@@ -40,7 +40,7 @@ pytest: $(STAMP_TEST)
 	$(BIN)/python -m pytest -q -n auto
 
 soak: $(STAMP_TEST)
-	$(BIN)/python -m pytest -q -m soak
+	$(BIN)/python -m pytest -q -m soak --timeout 3600
 
 bench: $(STAMP_TEST)
 	$(BIN)/python benchmarks/run.py
