@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import stat
 import sys
+import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -193,3 +194,44 @@ async def test_genogram_is_de_laatste_kaart_met_masker_en_svg(data: Path, config
         tekst = svg.read_text(encoding="utf-8")
         ET.fromstring(tekst)
         assert "O.R." in tekst and "Oma Riet" not in tekst
+
+
+async def test_nieuw_sociogram_met_vraag_uit_003_en_eigen_vraag(data: Path, config: Path) -> None:
+    from wievraag.tui.screens.cirkel import CirkelScreen
+
+    pad = kaartsessie(data, aantal=3)
+    app = WievraagApp(data, config)
+    async with app.run_test(size=KLEIN) as pilot:
+        await pilot.press("h")
+        await pilot.pause()
+        await pilot.press("k", "n")
+        await pilot.pause()
+        await pilot.press("down", "enter")  # the second question of blog 003: who may help
+        await pilot.pause()
+        assert isinstance(app.screen, CirkelScreen)
+        await pilot.press("1")  # the highlighted person in the innermost ring
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        kop = str(app.screen.query_one("#kaart-kop", Static).render())
+        assert "2/5" in kop and "Wie mag er helpen?" in kop and "zeker 1" in kop
+
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("end", "enter")  # an own question
+        await pilot.pause()
+        await pilot.press(*"Wie haalt de kinderen op?", "enter")
+        await pilot.pause()
+        await pilot.press("enter")  # the suggested rings: altijd, meestal, soms
+        await pilot.pause()
+        assert isinstance(app.screen, CirkelScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+    tekst = pad.read_text(encoding="utf-8")
+    doc = tomllib.loads(tekst)
+    helpen, eigen = doc["cirkels"][1], doc["cirkels"][2]
+    assert helpen["sjabloon"] == "socio-helpen" and len(helpen["plaatsingen"]) == 1
+    assert helpen["plaatsingen"][0]["ring"] == 1
+    assert eigen["titel"] == "Wie haalt de kinderen op?" and eigen["sjabloon"] == ""
+    assert eigen["ringen"] == ["altijd", "meestal", "soms"]

@@ -6,7 +6,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Static
+from textual.widgets import Button, Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
 
 
 class Bevestig(ModalScreen[bool]):
@@ -72,3 +73,23 @@ class Kies(ModalScreen[str | None]):
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id)
+
+
+class KiesUitLijst(ModalScreen[str | None]):
+    """Pick one of several longer options, one per line (they do not fit side by side as
+    buttons at 80 columns): arrows and Enter, or a click; Esc cancels."""
+
+    BINDINGS = [Binding("escape", "dismiss(None)", "Annuleer")]
+
+    def __init__(self, uitleg: str, keuzes: dict[str, str]) -> None:
+        super().__init__(classes="dialoog")
+        self._uitleg, self._keuzes = uitleg, keuzes
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="venster"):
+            yield Static(self._uitleg, classes="vraag")
+            yield OptionList(*(Option(tekst, id=k) for k, tekst in self._keuzes.items()))
+            yield Static("Enter = kiezen · Esc = annuleren", classes="hint")
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)

@@ -8,9 +8,10 @@ privacy mask (F8). ←/→ switch the view, w saves it as SVG in the exports fol
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import events, on
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -25,8 +26,11 @@ from wievraag.tui.context import sessie, wv
 from wievraag.tui.masker import naam_functie, verberg_tekst
 from wievraag.tui.widgets.genogram import GenogramTekening
 
+if TYPE_CHECKING:
+    from wievraag.tui.screens.cirkel import CirkelPlekken
+
 SVG_MAAT = (120, 40)  # cells; a saved drawing is for reading and printing, not this screen
-KOP_REGELS = 2
+KOP_REGELS = 3
 # The genogram has its own layout (generations as rows, tekening/genogram.py) and its own
 # widget, which scrolls a family wider than the screen; it is the last view of the tab.
 GENOGRAM = Kaart("genogram", "Genogram", "genogram")
@@ -41,11 +45,16 @@ class KaartPaneel(VerticalScroll, can_focus=True):
         # would win) puts it in the footer here, where the screen is most likely to be
         # turned towards the family or projected.
         Binding("f8", "app.verberg_namen", "Namen", id="kaart-namen", priority=True),
+        # Named in the heading (the footer keeps its 80 columns): a new sociogram with one of
+        # the questions of blog 003 or an own one, and placing people in the circle shown.
+        Binding("n", "nieuw_sociogram", "Nieuw sociogram", show=False, id="kaart-nieuw"),
+        Binding("enter", "plaats", "Plaats mensen", show=False, id="kaart-plaats"),
     ]
 
     def __init__(self, id: str | None = None) -> None:
         super().__init__(id=id)
         self.sleutel: str | None = None  # the view shown; None = the first
+        self.plekken: CirkelPlekken = {}  # where the circle screen was, while the session is open
 
     def compose(self) -> ComposeResult:
         yield Static("", id="kaart-kop")
@@ -82,6 +91,10 @@ class KaartPaneel(VerticalScroll, can_focus=True):
             kop.append(f"\n{len(stand.labels)} personen in {rijen} generaties")
         else:
             kop.append(f"\n{telling(s, kaart.sleutel)}")
+        hint = "n nieuw sociogram"
+        if s.cirkel(kaart.sleutel) is not None:
+            hint = "⏎ mensen in de ringen plaatsen · " + hint
+        kop.append(f"\n{hint}", style="dim")
         self.query_one("#kaart-kop", Static).update(kop)
         self.query_one("#kaart-tekening", Static).display = not genogram
         self.query_one(GenogramTekening).display = genogram
@@ -133,3 +146,61 @@ class KaartPaneel(VerticalScroll, can_focus=True):
             self.notify(fout.melding, title="Opslaan mislukt", severity="error", timeout=10)
             return
         self.notify(f"Opgeslagen in:\n{pad}", title="✓ Kaart als SVG", timeout=20)
+
+    def action_plaats(self) -> None:
+        """Place people in the rings of the circle shown (the same screen as the interviews)."""
+        from wievraag.tui.screens.cirkel import CirkelScreen
+
+        index, lijst = self._kaart()
+        kaart = lijst[index]
+        if sessie(self).cirkel(kaart.sleutel) is None:
+            self.notify("Kies met ←/→ een cirkel om mensen in te plaatsen.", timeout=4)
+            return
+        wv(self).bewaar_nu()
+        self.app.push_screen(CirkelScreen([kaart.sleutel], kaart.sleutel, self.plekken))
+
+    @work(exclusive=True)
+    async def action_nieuw_sociogram(self) -> None:
+        """A sociogram for one of the questions of blog 003, or the professional's own."""
+        from wievraag.model import Cirkel
+        from wievraag.tui.dialogs import KiesUitLijst, VraagTekst
+        from wievraag.tui.messages import SessieGewijzigd
+
+        sjablonen = [c for c in wv(self).vragen.bank.cirkel_sjablonen if c.soort == "sociogram"]
+        uitleg = "Welke vraag stel je bij dit sociogram? Het gezin plaatst mensen in drie ringen."
+        keuzes = {c.id: c.vraag for c in sjablonen} | {"eigen": "Een eigen vraag…"}
+        keuze = await self.app.push_screen_wait(KiesUitLijst(uitleg, keuzes))
+        if keuze is None:
+            return
+        s = sessie(self)
+        if keuze == "eigen":
+            vraag = await self.app.push_screen_wait(
+                VraagTekst("Je eigen vraag voor dit sociogram:", "Bij wie kun je terecht als…")
+            )
+            if vraag is None:
+                return
+            ringen_tekst = await self.app.push_screen_wait(
+                VraagTekst(
+                    "De drie ringen, van binnen naar buiten, met komma's ertussen:",
+                    waarde="altijd, meestal, soms",
+                )
+            )
+            ringen = [r.strip() for r in (ringen_tekst or "").split(",") if r.strip()]
+            if len(ringen) != 3:
+                self.notify("Een sociogram heeft precies drie ringen.", severity="warning")
+                return
+            cirkel = Cirkel(soort="sociogram", titel=vraag, vraag=vraag, ringen=ringen)
+        else:
+            sjabloon = next(c for c in sjablonen if c.id == keuze)
+            bestaand = s.cirkel_van(sjabloon.id)
+            if bestaand is not None:  # one sociogram per question: go on with it
+                self.sleutel = bestaand.id
+                self.ververs()
+                self.action_plaats()
+                return
+            cirkel = sjabloon.maak()
+        s.cirkels = [*s.cirkels, cirkel]
+        self.post_message(SessieGewijzigd())
+        self.sleutel = cirkel.id
+        self.ververs()
+        self.action_plaats()
