@@ -24,6 +24,7 @@ from wievraag.tekening.tekst import naar_tekst
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.masker import naam_functie, verberg_tekst
 from wievraag.tui.widgets.genogram import GenogramTekening
+from wievraag.tui.widgets.uitleg import HOOGTE, UitlegVak
 
 SVG_MAAT = (120, 40)  # cells; a saved drawing is for reading and printing, not this screen
 KOP_REGELS = 2
@@ -49,10 +50,13 @@ class KaartPaneel(VerticalScroll, can_focus=True):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="kaart-kop")
+        yield UitlegVak("ecogram", id="kaart-uitleg")  # F3: the view's explanation
         yield Static("", id="kaart-tekening")
         yield GenogramTekening(naam_functie(self), id="kaart-genogram")
 
     def on_mount(self) -> None:
+        # F3 shows or hides the explanation above the drawing: draw it to the room left.
+        self.watch(self.app, "uitleg", lambda _: self.ververs(), init=False)
         self.ververs()
 
     def on_resize(self, _: events.Resize) -> None:
@@ -83,13 +87,14 @@ class KaartPaneel(VerticalScroll, can_focus=True):
         else:
             kop.append(f"\n{telling(s, kaart.sleutel)}")
         self.query_one("#kaart-kop", Static).update(kop)
+        self.query_one(UitlegVak).toon(kaart.soort)
         self.query_one("#kaart-tekening", Static).display = not genogram
         self.query_one(GenogramTekening).display = genogram
         if genogram:
             self.query_one(GenogramTekening).ververs()
             return
         breedte = max(40, self.scrollable_content_region.width)
-        hoogte = max(9, self.size.height - KOP_REGELS)
+        hoogte = max(9, self.size.height - KOP_REGELS - (HOOGTE if wv(self).uitleg else 0))
         plaat = teken(s, kaart.sleutel, naam_functie(self), breedte, hoogte)
         self.query_one("#kaart-tekening", Static).update(naar_tekst(plaat))
 
