@@ -24,7 +24,7 @@ from wievraag.tekening.tekst import naar_tekst
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.masker import naam_functie, verberg_tekst
 from wievraag.tui.widgets.genogram import GenogramTekening
-from wievraag.tui.widgets.uitleg import HOOGTE, UitlegVak
+from wievraag.tui.widgets.uitleg import UitlegVak
 
 SVG_MAAT = (120, 40)  # cells; a saved drawing is for reading and printing, not this screen
 KOP_REGELS = 2
@@ -87,14 +87,15 @@ class KaartPaneel(VerticalScroll, can_focus=True):
         else:
             kop.append(f"\n{telling(s, kaart.sleutel)}")
         self.query_one("#kaart-kop", Static).update(kop)
-        self.query_one(UitlegVak).toon(kaart.soort)
+        uitleg = self.query_one(UitlegVak)
+        uitleg.toon(kaart.soort)
         self.query_one("#kaart-tekening", Static).display = not genogram
         self.query_one(GenogramTekening).display = genogram
         if genogram:
             self.query_one(GenogramTekening).ververs()
             return
         breedte = max(40, self.scrollable_content_region.width)
-        hoogte = max(9, self.size.height - KOP_REGELS - (HOOGTE if wv(self).uitleg else 0))
+        hoogte = max(9, self.size.height - KOP_REGELS - uitleg.hoogte)
         plaat = teken(s, kaart.sleutel, naam_functie(self), breedte, hoogte)
         self.query_one("#kaart-tekening", Static).update(naar_tekst(plaat))
 
