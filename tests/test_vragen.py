@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -134,3 +135,36 @@ def test_kapot_eigen_bestand_wordt_niet_overschreven(config: Path) -> None:
     with pytest.raises(BestandFout):
         vragen.wissel_favoriet("b2-01")
     assert pad.read_text(encoding="utf-8") == "favorieten = ["
+
+
+def test_elke_weergave_heeft_uitleg_en_bron() -> None:
+    from wievraag.model.vragen import WEERGAVEN
+
+    bank = lees_bank()
+    assert sorted(w.id for w in bank.weergaven) == sorted(WEERGAVEN)
+    for weergave_id in WEERGAVEN:
+        weergave = bank.weergave(weergave_id)
+        assert weergave is not None and weergave.uitleg.strip() and weergave.bron.strip()
+    register = bank.weergave("register")
+    assert register is not None and "6,5" in register.uitleg and "002" in register.tip
+
+
+@pytest.mark.parametrize(
+    ("wijziging", "melding"),
+    [
+        (lambda w: [*w, w[0]], "twee keer"),
+        (lambda w: w[1:], "weergaven moeten"),
+        (lambda w: [{**w[0], "uitleg": " "}, *w[1:]], "uitleg en een bron"),
+    ],
+)
+def test_weergaven_dubbel_of_ontbrekend_geweigerd(
+    wijziging: Callable[[list[dict[str, object]]], list[dict[str, object]]], melding: str
+) -> None:
+    from pydantic import ValidationError
+
+    from wievraag.model import Vragenbank
+
+    ruw = lees_bank().model_dump()
+    ruw["weergaven"] = wijziging(ruw["weergaven"])
+    with pytest.raises(ValidationError, match=melding):
+        Vragenbank.model_validate(ruw)

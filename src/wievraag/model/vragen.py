@@ -109,6 +109,30 @@ class CirkelSjabloon(Basis):
         )
 
 
+# The views that explain themselves with F3 (tab Personen, each kind of view on the Kaart
+# tab, tab Plan); the screens look them up by these ids, so the bank must have each one.
+WEERGAVEN = (
+    "register",
+    "sociogram",
+    "veiligheidscirkel",
+    "ecogram",
+    "olievlek",
+    "genogram",
+    "plan",
+)
+
+
+class Weergave(Basis):
+    """The explanation of one view: why and how, a pitfall, a do / don't of 002 (own words)."""
+
+    id: str
+    naam: str
+    uitleg: str
+    valkuil: str = ""
+    tip: str = ""
+    bron: str
+
+
 # The plan rules the model checks (Sessie.plan_regels); the bank gives their words.
 PLAN_REGELS = ("weten", "elke-dag", "aanspreekpunt", "toestemming", "evaluatie")
 
@@ -123,6 +147,7 @@ class Vragenbank(Basis):
     afsluiting: list[Tekst] = Field(default_factory=list)
     family_finding: list[InterviewTekst] = Field(default_factory=list)
     cirkel_sjablonen: list[CirkelSjabloon] = Field(default_factory=list)
+    weergaven: list[Weergave] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _samenhang(self) -> Vragenbank:
@@ -152,7 +177,23 @@ class Vragenbank(Basis):
         if len(set(ids)) != len(ids):
             raise ValueError("een afsluitingsvraag komt twee keer voor")
         self._interviews_kloppen()
+        self._weergaven_kloppen()
         return self
+
+    def _weergaven_kloppen(self) -> None:
+        if not self.weergaven:
+            return
+        ids = [w.id for w in self.weergaven]
+        if len(set(ids)) != len(ids):
+            raise ValueError("een weergave-id komt twee keer voor")
+        if set(ids) != set(WEERGAVEN):
+            raise ValueError(f"weergaven moeten {', '.join(WEERGAVEN)} zijn")
+        for w in self.weergaven:
+            if not w.uitleg.strip() or not w.bron.strip():
+                raise ValueError(f"weergave '{w.id}' heeft een uitleg en een bron nodig")
+
+    def weergave(self, weergave_id: str) -> Weergave | None:
+        return next((w for w in self.weergaven if w.id == weergave_id), None)
 
     def _interviews_kloppen(self) -> None:
         if self.family_finding:

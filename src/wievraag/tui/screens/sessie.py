@@ -25,7 +25,7 @@ from wievraag.tui.widgets.vragenlijst import VragenPaneel
 class SessieScreen(InSessieScreen):
     HELP_ONDERWERP = "sessie"
     HEEFT_UITLEG = True  # the tabs with a panel explain themselves (the widgets watch F3)
-    UITLEG_TABS = frozenset({"vragen", "interviews"})
+    UITLEG_TABS = frozenset({"vragen", "interviews", "personen", "kaart", "plan"})
     BINDINGS = [
         Binding("escape", "terug", "Terug", id="terug"),
         # The tab keys are written in the tab labels, right where you look for them; the

@@ -25,6 +25,7 @@ from wievraag.tekening.tekst import naar_tekst
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.masker import naam_functie, verberg_tekst
 from wievraag.tui.widgets.genogram import GenogramTekening
+from wievraag.tui.widgets.uitleg import UitlegVak
 
 if TYPE_CHECKING:
     from wievraag.tui.screens.cirkel import CirkelPlekken
@@ -58,10 +59,13 @@ class KaartPaneel(VerticalScroll, can_focus=True):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="kaart-kop")
+        yield UitlegVak("ecogram", id="kaart-uitleg")  # F3: the view's explanation
         yield Static("", id="kaart-tekening")
         yield GenogramTekening(naam_functie(self), id="kaart-genogram")
 
     def on_mount(self) -> None:
+        # F3 shows or hides the explanation above the drawing: draw it to the room left.
+        self.watch(self.app, "uitleg", lambda _: self.ververs(), init=False)
         self.ververs()
 
     def on_resize(self, _: events.Resize) -> None:
@@ -96,13 +100,15 @@ class KaartPaneel(VerticalScroll, can_focus=True):
             hint = "⏎ mensen in de ringen plaatsen · " + hint
         kop.append(f"\n{hint}", style="dim")
         self.query_one("#kaart-kop", Static).update(kop)
+        uitleg = self.query_one(UitlegVak)
+        uitleg.toon(kaart.soort)
         self.query_one("#kaart-tekening", Static).display = not genogram
         self.query_one(GenogramTekening).display = genogram
         if genogram:
             self.query_one(GenogramTekening).ververs()
             return
         breedte = max(40, self.scrollable_content_region.width)
-        hoogte = max(9, self.size.height - KOP_REGELS)
+        hoogte = max(9, self.size.height - KOP_REGELS - uitleg.hoogte)
         plaat = teken(s, kaart.sleutel, naam_functie(self), breedte, hoogte)
         self.query_one("#kaart-tekening", Static).update(naar_tekst(plaat))
 

@@ -32,11 +32,12 @@ from wievraag.model import (
 from wievraag.model.stand import VERANDERINGEN, Verandering
 from wievraag.model.telling import GEMIDDELDE, Telling, tel
 from wievraag.opmaak import MAANDEN
-from wievraag.tui.context import sessie
+from wievraag.tui.context import sessie, wv
 from wievraag.tui.dialogs import Bevestig
 from wievraag.tui.masker import naam_functie, toon_label, verberg_tekst
 from wievraag.tui.messages import SessieGewijzigd
 from wievraag.tui.widgets.tabellen import PersonenTabel
+from wievraag.tui.widgets.uitleg import UitlegVak
 
 BREED = 120  # from this many columns on, the register shows every field
 
@@ -260,6 +261,8 @@ class PersonenPaneel(Vertical):
         Binding("g", "genogram", "Genogram", id="persoon-genogram", show=False),
         # Only active while filtering or merging; otherwise Esc leaves the session as always.
         Binding("escape", "wis_filter", "Wis", id="persoon-wis"),
+        # The screen's F3, named in the line above the table: the footer is full at 80.
+        Binding("f3", "screen.uitleg", "Uitleg", id="persoon-uitleg", show=False),
     ]
 
     def __init__(self) -> None:
@@ -277,14 +280,23 @@ class PersonenPaneel(Vertical):
         yield Static("", id="personen-filter")
         yield PersonenTabel(id="personentabel", cursor_type="row", zebra_stripes=True)
         yield Static("", id="persoon-herkomst")
+        yield UitlegVak("register", id="personen-uitleg")  # F3
 
     def on_mount(self) -> None:
         self.query_one("#personen-zoek").display = False
+        self.watch(self.app, "uitleg", lambda _: self._ruimte_voor_uitleg(), init=False)
         self.ververs()
 
     def on_resize(self, _: events.Resize) -> None:
         if (self.size.width >= BREED) != self._breed:
             self.ververs()
+        self._ruimte_voor_uitleg()
+
+    def _ruimte_voor_uitleg(self) -> None:
+        """On a low screen the F3 explanation takes the place of the details below the
+        table (Enter shows them in full), so the table keeps its rows."""
+        laag = self.size.height < 30
+        self.query_one("#persoon-herkomst").display = not (laag and wv(self).uitleg)
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -336,9 +348,9 @@ class PersonenPaneel(Vertical):
         else:
             vak.update(
                 Text(
-                    f"s sorteer (nu: {sortering}) · t toestemming · o sector · "
-                    # F1 is in the footer; g (the genogram) has no room left there at 80.
-                    "m samenvoegen · g genogram"
+                    f"s sorteer ({sortering}) · t/o filter · "
+                    # F1 is in the footer; g (the genogram) and F3 have no room there at 80.
+                    "m samenvoegen · g genogram · F3 uitleg"
                 )
             )
 

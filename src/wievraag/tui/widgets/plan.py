@@ -22,10 +22,11 @@ from wievraag.opmaak import datum_kort
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.dialogs import Bevestig
 from wievraag.tui.messages import SessieGewijzigd
+from wievraag.tui.widgets.uitleg import UitlegVak
 
 BREED = 120  # from this many columns on, the texts are not cut and the columns are wider
 OPEN = "__open__"  # row key of the line that shows the uncovered days
-HINT = "g doel/zorgen/data · b logboek · t evaluatie · s afsluiting · F1 uitleg"
+HINT = "g doel/zorgen/data · b logboek · t evaluatie · s afsluiting · F3 uitleg"
 
 
 class RoosterTabel(DataTable[object]):
@@ -114,6 +115,7 @@ class PlanPaneel(Vertical):
         Binding("b", "logboek", "Logboek", id="plan-logboek", show=False),
         Binding("t", "evaluatie", "Evaluatie", id="plan-evaluatie", show=False),
         Binding("s", "afsluiting", "Afsluiting", id="plan-afsluiting", show=False),
+        Binding("f3", "screen.uitleg", "Uitleg", id="plan-uitleg", show=False),
     ]
 
     def __init__(self) -> None:
@@ -127,6 +129,7 @@ class PlanPaneel(Vertical):
         yield Static(HINT, id="plan-hint")
         yield RoosterTabel(id="rooster", cursor_type="row", zebra_stripes=True)
         yield Static("", id="afspraak-detail")
+        yield UitlegVak("plan", id="plan-uitleg")  # F3
 
     def on_mount(self) -> None:
         self.ververs()
