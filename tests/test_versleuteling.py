@@ -86,9 +86,9 @@ def test_tijdelijke_bestanden_nooit_leesbaar(
     geschreven: list[bytes] = []
     echt = bestanden.schrijf_atomisch
 
-    def schrijf(pad: Path, data: bytes) -> None:
+    def schrijf(pad: Path, data: bytes) -> tuple[int, int]:
         geschreven.append(data)
-        echt(pad, data)
+        return echt(pad, data)
 
     monkeypatch.setattr(store, "schrijf_atomisch", schrijf)
     [pad] = opslag.bestanden()

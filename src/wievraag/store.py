@@ -160,8 +160,8 @@ def _vercijfer(pad: Path, data: bytes, kluis: Kluis | None) -> bytes:
     return kluis.vercijfer(data)
 
 
-def _schrijf(pad: Path, data: bytes) -> None:
-    schrijf_atomisch(pad, data)
+def _schrijf(pad: Path, data: bytes) -> tuple[int, int]:
+    return schrijf_atomisch(pad, data)
 
 
 # -- the folder --------------------------------------------------------------------------------
@@ -503,8 +503,9 @@ class SessieBestand:
         """Write a snapshot, unless someone else changed the file since we last saw it."""
         if _stempel(self.pad) != self._gezien:
             raise ExternGewijzigd(self.pad.name)
-        _schrijf(self.pad, _vercijfer(self.pad, data, self._kluis))
-        self._gezien = _stempel(self.pad)
+        # The stamp of our own write, not a stat afterwards: a hand edit landing between the
+        # rename and that stat would be taken for ours, and overwritten by the next save.
+        self._gezien = _schrijf(self.pad, _vercijfer(self.pad, data, self._kluis))
         self._laatst = data
 
     def opslaan(self) -> bool:
