@@ -72,7 +72,11 @@ async def test_bestand_met_de_hand_gewijzigd_terwijl_open(data: Path, config: Pa
         pad.write_text(hand + "\n# met de hand\n")
         await pilot.press(*" en daarna")
         # Wait for the autosave to find the change (a fixed pause raced it on a busy machine).
-        await wacht_tot(pilot, lambda: isinstance(app.screen, Kies), wat="de vraag")
+        await wacht_tot(
+            pilot,
+            lambda: isinstance(app.screen, Kies) and bool(app.screen.query("#kopie")),
+            wat="de vraag, met zijn knoppen",
+        )
         assert "# met de hand" in pad.read_text()  # detected, and the file was not clobbered
         app.screen.query_one("#kopie", Button).press()
         await pilot.pause(0.5)
