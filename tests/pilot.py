@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 from textual.pilot import Pilot
 
 
@@ -11,3 +14,18 @@ async def open_eerste_vraag(pilot: Pilot[None]) -> None:
     await pilot.pause()
     await pilot.press("enter")
     await pilot.pause()
+
+
+async def wacht_tot(
+    pilot: Pilot[None], voorwaarde: Callable[[], bool], tijd: float = 10.0, wat: str = ""
+) -> None:
+    """Let the app run until `voorwaarde` holds; fail after `tijd` seconds.
+
+    For what a timer or a thread does (autosave, the idle lock): a fixed `pilot.pause(1.0)`
+    races them on a busy machine (CI runs the suite on 2 cores), waiting for the condition
+    does not, and it returns as soon as it holds, so the suite stays fast.
+    """
+    einde = time.monotonic() + tijd
+    while not voorwaarde():
+        assert time.monotonic() < einde, f"na {tijd} s nog niet: {wat or voorwaarde}"
+        await pilot.pause(0.05)

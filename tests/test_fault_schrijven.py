@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Button
 
-from tests.pilot import open_eerste_vraag
+from tests.pilot import open_eerste_vraag, wacht_tot
 from wievraag import store
 from wievraag.store import Opslag
 from wievraag.tui import autosave
@@ -35,10 +35,10 @@ async def test_schijf_vol_of_alleen_lezen_verliest_niets(
     echt = store._schrijf
     kapot = True
 
-    def schrijf(doel: Path, inhoud: bytes) -> None:
+    def schrijf(doel: Path, inhoud: bytes) -> tuple[int, int]:
         if kapot:
             raise fout
-        echt(doel, inhoud)
+        return echt(doel, inhoud)
 
     monkeypatch.setattr(store, "_schrijf", schrijf)
     app = WievraagApp(data, config)
@@ -71,9 +71,13 @@ async def test_bestand_met_de_hand_gewijzigd_terwijl_open(data: Path, config: Pa
         hand = pad.read_text().replace('gezin = "Gezin Hand"', 'gezin = "Gezin Hand (nagekeken)"')
         pad.write_text(hand + "\n# met de hand\n")
         await pilot.press(*" en daarna")
-        await pilot.pause(1.0)
-        assert isinstance(app.screen, Kies)  # detected, and the file was not clobbered
-        assert "# met de hand" in pad.read_text()
+        # Wait for the autosave to find the change (a fixed pause raced it on a busy machine).
+        await wacht_tot(
+            pilot,
+            lambda: isinstance(app.screen, Kies) and bool(app.screen.query("#kopie")),
+            wat="de vraag, met zijn knoppen",
+        )
+        assert "# met de hand" in pad.read_text()  # detected, and the file was not clobbered
         app.screen.query_one("#kopie", Button).press()
         await pilot.pause(0.5)
         # The reloaded file is open now: the header shows its label, not the one before.
@@ -86,6 +90,35 @@ async def test_bestand_met_de_hand_gewijzigd_terwijl_open(data: Path, config: Pa
     [kopie] = [b for naam, b in bestanden.items() if naam != pad.name]
     assert kopie["gezin"] == "Gezin Hand (kopie)"
     assert kopie["antwoorden"][0]["antwoord"] == "eerst en daarna"
+
+
+def test_hand_wijziging_vlak_na_ons_opslaan_wordt_gezien(
+    opslag: Opslag, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A hand edit that lands right after our rename, before we noted the file's stamp, was
+    taken for our own write and overwritten by the next save. Found hunting a flaky test on
+    a busy machine: the stamp now comes from the file we wrote, not from a stat afterwards."""
+    from wievraag import bestanden
+    from wievraag.store import ExternGewijzigd
+
+    sessie = opslag.nieuw("Gezin Hand")
+    pad = opslag.pad_voor(sessie)
+    bestand = opslag.open(pad)
+    echt = bestanden._vervang
+
+    def vervang_en_hand(bron: str, doel: Path) -> None:
+        echt(bron, doel)
+        doel.write_text(doel.read_text() + "\n# met de hand\n")
+
+    monkeypatch.setattr(bestanden, "_vervang", vervang_en_hand)
+    bestand.sessie.persoon_voor("Oma Riet")
+    assert bestand.opslaan()
+    monkeypatch.setattr(bestanden, "_vervang", echt)
+    bestand.sessie.persoon_voor("Oom Bas")
+    with pytest.raises(ExternGewijzigd):
+        bestand.opslaan()
+    assert "# met de hand" in pad.read_text()
+    bestand.sluit()
 
 
 def test_kapotte_slot_en_indexbestanden_worden_herbouwd(opslag: Opslag) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import DataTable, Static
 
+from tests.pilot import wacht_tot
 from wievraag.store import Opslag
 from wievraag.tui.app import WievraagApp
 from wievraag.tui.messages import SessieGewijzigd
@@ -36,12 +37,13 @@ async def test_inactief_vergrendelt_en_toets_ontgrendelt(data: Path, config: Pat
         assert app.bestand is not None
         app.bestand.sessie.persoon_voor("Oma Riet")  # a change right before the lock
         app.on_sessie_gewijzigd(SessieGewijzigd())
-        await pilot.pause(1.2)
-        assert isinstance(app.screen, SlotScherm)
+        await wacht_tot(pilot, lambda: isinstance(app.screen, SlotScherm), wat="vergrendeld")
+        app.vergrendel_na = 3600  # on a busy machine the next lock could come before the check
         assert "Vlinder" not in _zichtbaar(app) and "Riet" not in _zichtbaar(app)
         # Saving went on under the lock.
-        assert "Oma Riet" in opslag.pad_voor(sessie).read_text()
-        app.vergrendel_na = 3600  # on a busy machine the next lock could come before the check
+        pad = opslag.pad_voor(sessie)
+        await wacht_tot(pilot, lambda: "Oma Riet" in pad.read_text(), wat="opgeslagen")
+        assert isinstance(app.screen, SlotScherm)
         await pilot.press("x")
         await pilot.pause()
         assert isinstance(app.screen, SessieScreen)
@@ -80,8 +82,8 @@ async def test_inactief_met_versleuteling_vraagt_wachtwoord(data: Path, config: 
         await pilot.pause()
         assert isinstance(app.screen, SessieScreen)
         app.vergrendel_na = 0.4
-        await pilot.pause(1.2)
-        assert isinstance(app.screen, SlotScherm)
+        await wacht_tot(pilot, lambda: isinstance(app.screen, SlotScherm), wat="vergrendeld")
+        app.vergrendel_na = 3600  # on a busy machine the next lock could come before the check
         assert "Vlinder" not in _zichtbaar(app)
         await pilot.press("x", "ctrl+p", "f1")  # a key alone does not unlock; no palette
         await pilot.pause()

@@ -31,11 +31,15 @@ def maak_prive_map(pad: Path) -> Path:
     return pad
 
 
-def schrijf_atomisch(pad: Path, data: bytes, *, prive_map: bool = True) -> None:
+def schrijf_atomisch(pad: Path, data: bytes, *, prive_map: bool = True) -> tuple[int, int]:
     """Replace `pad` with `data` atomically; the old file survives any failure.
 
     `prive_map=False` for a folder the user chose (an export to the desktop): the file is still
     0600, but we do not create their folder or change who may read it.
+
+    Returns the stamp (mtime_ns, size) of what was written, taken from the temp file before
+    the rename (which keeps it): a stat of `pad` afterwards could already see an outside
+    change made right after the rename, and take it for our own write.
     """
     map_ = pad.parent
     if prive_map:
@@ -47,12 +51,14 @@ def schrijf_atomisch(pad: Path, data: bytes, *, prive_map: bool = True) -> None:
             uit.write(data)
             uit.flush()
             os.fsync(uit.fileno())
+        st = os.stat(tijdelijk)
         _vervang(tijdelijk, pad)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tijdelijk)
         raise
     fsync_map(map_)
+    return (st.st_mtime_ns, st.st_size)
 
 
 def _vervang(bron: str, doel: Path) -> None:

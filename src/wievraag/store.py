@@ -160,8 +160,8 @@ def _vercijfer(pad: Path, data: bytes, kluis: Kluis | None) -> bytes:
     return kluis.vercijfer(data)
 
 
-def _schrijf(pad: Path, data: bytes) -> None:
-    schrijf_atomisch(pad, data)
+def _schrijf(pad: Path, data: bytes) -> tuple[int, int]:
+    return schrijf_atomisch(pad, data)
 
 
 # -- the folder --------------------------------------------------------------------------------
@@ -248,6 +248,7 @@ class Opslag:
             kluis = marker.kluis(wachtwoord)
             if marker.versleuteld and marker.klaar and not self._andere_vorm(EXTENSIE):
                 self.kluis = kluis
+                self._ruim_resten_op()
                 return 0
             marker = marker.met(doel="versleuteld", klaar=False)
         schrijf_atomisch(marker_pad(self.data), marker.bytes())
@@ -298,7 +299,30 @@ class Opslag:
                 bron.unlink()
                 _fsync_map_van(self.map)
             aantal += 1
+        self._ruim_resten_op()
         return aantal
+
+    def _ruim_resten_op(self) -> None:
+        """Temp files a killed writer left of sessions this run did not convert (already in
+        the new form, or never written): a half-written plain `.toml` temp must not stay in a
+        folder that is now encrypted. Found by the kill test: a kill while `ontsleutel` wrote
+        a session, then `versleutel`, left that session's plain temp file behind."""
+        if not self.map.is_dir():
+            return
+        namen: set[str] = set()
+        for pad in self.map.iterdir():
+            naam = pad.name
+            if naam.endswith(".tmp") and naam.startswith("."):
+                for ext in EXTENSIES:  # `.<stem><ext>.<random>.tmp`
+                    stem, gevonden, _ = naam[1:].rpartition(f"{ext}.")
+                    if gevonden and stem:
+                        namen.add(stem)
+        for stem in sorted(namen):
+            # A session open in a running app: its temp files may be a live write.
+            slot = locations.locks_dir(self.data)
+            with contextlib.suppress(SessieInGebruik), _Slot.neem(slot, stem):
+                for ext in EXTENSIES:
+                    _ruim_tijdelijk_op(self.map / f"{stem}{ext}")
 
     # -- the folder --------------------------------------------------------------------------
 
@@ -479,8 +503,9 @@ class SessieBestand:
         """Write a snapshot, unless someone else changed the file since we last saw it."""
         if _stempel(self.pad) != self._gezien:
             raise ExternGewijzigd(self.pad.name)
-        _schrijf(self.pad, _vercijfer(self.pad, data, self._kluis))
-        self._gezien = _stempel(self.pad)
+        # The stamp of our own write, not a stat afterwards: a hand edit landing between the
+        # rename and that stat would be taken for ours, and overwritten by the next save.
+        self._gezien = _schrijf(self.pad, _vercijfer(self.pad, data, self._kluis))
         self._laatst = data
 
     def opslaan(self) -> bool:
