@@ -297,9 +297,9 @@ def bench_typing(toetsen: int) -> None:
 
     echt = store._schrijf
 
-    def schrijf(pad: Path, data: bytes) -> None:
+    def schrijf(pad: Path, data: bytes) -> tuple[int, int]:
         threads.append(threading.current_thread() is threading.main_thread())
-        echt(pad, data)
+        return echt(pad, data)  # the stamp of what we wrote: without it the next save refuses
 
     store._schrijf = schrijf
     with tempfile.TemporaryDirectory() as tmp:
