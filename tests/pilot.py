@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import time
+import tomllib
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 from textual.pilot import Pilot
+
+from wievraag.store import Opslag
 
 
 async def open_eerste_vraag(pilot: Pilot[None]) -> None:
@@ -29,3 +34,20 @@ async def wacht_tot(
     while not voorwaarde():
         assert time.monotonic() < einde, f"na {tijd} s nog niet: {wat or voorwaarde}"
         await pilot.pause(0.05)
+
+
+def nieuwe_sessie(data: Path, *bekend: tuple[str, str], gezin: str = "Gezin Libel") -> Path:
+    """A session file with these people (name, relation) already in the register."""
+    opslag = Opslag(data)
+    sessie = opslag.nieuw(gezin)
+    if bekend:
+        bestand = opslag.open(opslag.pad_voor(sessie))
+        for naam, relatie in bekend:
+            bestand.sessie.persoon_voor(naam, relatie)
+        bestand.opslaan()
+        bestand.sluit()
+    return opslag.pad_voor(sessie)
+
+
+def lees_toml(pad: Path) -> dict[str, Any]:
+    return tomllib.loads(pad.read_text(encoding="utf-8"))

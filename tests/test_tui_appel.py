@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
-from typing import Any
 
 from textual.pilot import Pilot
 from textual.widgets import Footer, RadioButton, Select, Static, TextArea
 
-from wievraag.store import Opslag
+from tests.pilot import lees_toml, nieuwe_sessie
 from wievraag.tui.app import WievraagApp
 from wievraag.tui.screens.antwoord import AntwoordScreen
 from wievraag.tui.screens.appel import AppelScreen
@@ -17,22 +15,6 @@ from wievraag.tui.screens.sessie import SessieScreen
 from wievraag.tui.screens.wievragen import WieVragenScreen
 
 KLEIN = (80, 24)
-
-
-def _nieuwe_sessie(data: Path, *bekend: tuple[str, str]) -> Path:
-    opslag = Opslag(data)
-    sessie = opslag.nieuw("Gezin Libel")
-    if bekend:
-        bestand = opslag.open(opslag.pad_voor(sessie))
-        for naam, relatie in bekend:
-            bestand.sessie.persoon_voor(naam, relatie)
-        bestand.opslaan()
-        bestand.sluit()
-    return opslag.pad_voor(sessie)
-
-
-def _lees(pad: Path) -> dict[str, Any]:
-    return tomllib.loads(pad.read_text(encoding="utf-8"))
 
 
 def _kies(app: WievraagApp, knop: str) -> None:
@@ -53,7 +35,7 @@ async def _nieuw_appel(pilot: Pilot[None]) -> None:
 
 
 async def test_volledig_appel_van_stap_1_tot_4(data: Path, config: Path) -> None:
-    pad = _nieuwe_sessie(data, ("Oma Riet", "oma"))
+    pad = nieuwe_sessie(data, ("Oma Riet", "oma"))
     app = WievraagApp(data, config)
     async with app.run_test(size=KLEIN) as pilot:
         await _nieuw_appel(pilot)
@@ -94,7 +76,7 @@ async def test_volledig_appel_van_stap_1_tot_4(data: Path, config: Path) -> None
         assert isinstance(app.screen, SessieScreen)
         await pilot.press("ctrl+q")
 
-    inhoud = _lees(pad)
+    inhoud = lees_toml(pad)
     personen = {p["naam"]: p["id"] for p in inhoud["personen"]}
     assert set(personen) == {"Oma Riet", "Karim", "Juf Mirjam"}  # Oma not added twice
     [appel] = inhoud["appels"]
@@ -136,7 +118,7 @@ async def test_volledig_appel_van_stap_1_tot_4(data: Path, config: Path) -> None
 
 
 async def test_weg_bij_stap_2_en_terug_gaat_verder_bij_stap_2(data: Path, config: Path) -> None:
-    pad = _nieuwe_sessie(data)
+    pad = nieuwe_sessie(data)
     app = WievraagApp(data, config)
     async with app.run_test(size=KLEIN) as pilot:
         await _nieuw_appel(pilot)
@@ -149,7 +131,7 @@ async def test_weg_bij_stap_2_en_terug_gaat_verder_bij_stap_2(data: Path, config
         await pilot.pause()
         assert isinstance(app.screen, SessieScreen)
         await pilot.press("ctrl+q")
-    [appel] = _lees(pad)["appels"]
+    [appel] = lees_toml(pad)["appels"]
     assert appel["stap"] == 2
     assert appel["overweeg"]["als_niet"] == "Dan blijft het liggen."
 
@@ -171,12 +153,12 @@ async def test_weg_bij_stap_2_en_terug_gaat_verder_bij_stap_2(data: Path, config
         await pilot.press("escape")
         await pilot.pause()
         await pilot.press("ctrl+q")
-    [appel] = _lees(pad)["appels"]
+    [appel] = lees_toml(pad)["appels"]
     assert appel["stap"] == 1 and appel["overweeg"]["als_niet"] == "Dan blijft het liggen."
 
 
 async def test_appel_vanuit_de_wievragen(data: Path, config: Path) -> None:
-    pad = _nieuwe_sessie(data)
+    pad = nieuwe_sessie(data)
     app = WievraagApp(data, config)
     async with app.run_test(size=KLEIN) as pilot:
         await pilot.press("h")
@@ -203,7 +185,7 @@ async def test_appel_vanuit_de_wievragen(data: Path, config: Path) -> None:
         await pilot.press("escape")
         await pilot.pause()
         await pilot.press("ctrl+q")
-    inhoud = _lees(pad)
+    inhoud = lees_toml(pad)
     assert [a["verzoek"] for a in inhoud["appels"]] == [
         "Wil jij de school bellen?",
         "Ik voel dat ik moet afwassen",
@@ -213,7 +195,7 @@ async def test_appel_vanuit_de_wievragen(data: Path, config: Path) -> None:
 
 
 async def test_van_stap_4_naar_de_wievragen_en_terug(data: Path, config: Path) -> None:
-    pad = _nieuwe_sessie(data)
+    pad = nieuwe_sessie(data)
     app = WievraagApp(data, config)
     async with app.run_test(size=KLEIN) as pilot:
         await _nieuw_appel(pilot)
@@ -242,7 +224,7 @@ async def test_van_stap_4_naar_de_wievragen_en_terug(data: Path, config: Path) -
         await pilot.press("escape")
         await pilot.pause()
         await pilot.press("ctrl+q")
-    inhoud = _lees(pad)
+    inhoud = lees_toml(pad)
     [appel] = inhoud["appels"]
     [antwoord] = inhoud["antwoorden"]
     assert antwoord["appel"] == appel["id"]
@@ -251,7 +233,7 @@ async def test_van_stap_4_naar_de_wievragen_en_terug(data: Path, config: Path) -
 
 
 async def test_stappen_uitleg_en_voettekst_op_80_kolommen(data: Path, config: Path) -> None:
-    _nieuwe_sessie(data)
+    nieuwe_sessie(data)
     app = WievraagApp(data, config)
     async with app.run_test(size=KLEIN) as pilot:
         await _nieuw_appel(pilot)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 from typing import Any
 
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
+from tests.pilot import lees_toml, nieuwe_sessie
 from wievraag.store import Opslag
 from wievraag.tui.app import WievraagApp
 from wievraag.tui.screens.cirkel import CirkelScreen, RingLijst
@@ -17,21 +17,6 @@ from wievraag.tui.screens.olievlek import OlievlekScreen
 from wievraag.tui.widgets.interviews import InterviewsPaneel
 
 KLEIN = (80, 24)
-
-
-def _nieuwe_sessie(data: Path, *bekend: tuple[str, str]) -> Path:
-    opslag = Opslag(data)
-    sessie = opslag.nieuw("Gezin Libel")
-    bestand = opslag.open(opslag.pad_voor(sessie))
-    for naam, relatie in bekend:
-        bestand.sessie.persoon_voor(naam, relatie)
-    bestand.opslaan()
-    bestand.sluit()
-    return opslag.pad_voor(sessie)
-
-
-def _lees(pad: Path) -> dict[str, Any]:
-    return tomllib.loads(pad.read_text(encoding="utf-8"))
 
 
 def _ids(doc: dict[str, Any]) -> dict[str, str]:
@@ -70,7 +55,7 @@ async def _vul(pilot: Pilot[None], veld: str, tekst: str) -> None:
 
 
 async def test_mobility_mapping_twee_huizen_vier_namen(data: Path, config: Path) -> None:
-    pad = _nieuwe_sessie(data, ("Ans", "tante"))
+    pad = nieuwe_sessie(data, ("Ans", "tante"))
     app = WievraagApp(data, config)
     async with app.run_test(size=KLEIN) as pilot:
         await _open_tool(pilot, 0)
@@ -89,7 +74,7 @@ async def test_mobility_mapping_twee_huizen_vier_namen(data: Path, config: Path)
         await pilot.pause()
         paneel = app.screen.query_one(InterviewsPaneel)
         assert paneel.plekken["mobility"][0] == 0  # where it was left: the first house
-    doc = _lees(pad)
+    doc = lees_toml(pad)
     ids = _ids(doc)
     assert sorted(ids) == ["Ans", "Bert", "Karim", "Meester Jan"]
     huizen = doc["family_finding"]["mobility_mapping"]["huizen"]
@@ -100,7 +85,7 @@ async def test_mobility_mapping_twee_huizen_vier_namen(data: Path, config: Path)
 
 
 async def test_vijf_veiligheidscirkels_een_persoon_in_drie(data: Path, config: Path) -> None:
-    pad = _nieuwe_sessie(data, ("Ans", "tante"), ("Karim", "buurman"))
+    pad = nieuwe_sessie(data, ("Ans", "tante"), ("Karim", "buurman"))
     app = WievraagApp(data, config)
     async with app.run_test(size=KLEIN) as pilot:
         await _open_tool(pilot, 4)
@@ -121,7 +106,7 @@ async def test_vijf_veiligheidscirkels_een_persoon_in_drie(data: Path, config: P
         await pilot.press("1")
         await pilot.press("escape")
         await pilot.pause()
-    doc = _lees(pad)
+    doc = lees_toml(pad)
     ids = _ids(doc)
     cirkels = {c["sjabloon"]: c for c in doc["cirkels"]}
     assert set(cirkels) == {"veilig-1-weten", "veilig-3-kind", "veilig-4-betrekken"}
@@ -134,7 +119,7 @@ async def test_vijf_veiligheidscirkels_een_persoon_in_drie(data: Path, config: P
 
 
 async def test_olievlek_tweede_graad_via_een_bekende(data: Path, config: Path) -> None:
-    pad = _nieuwe_sessie(data, ("Ans", "tante"), ("Karim", "buurman"))
+    pad = nieuwe_sessie(data, ("Ans", "tante"), ("Karim", "buurman"))
     app = WievraagApp(data, config)
     async with app.run_test(size=KLEIN) as pilot:
         await _open_tool(pilot, 5)
@@ -146,7 +131,7 @@ async def test_olievlek_tweede_graad_via_een_bekende(data: Path, config: Path) -
         await pilot.pause()
         await pilot.press("escape")
         await pilot.pause()
-    doc = _lees(pad)
+    doc = lees_toml(pad)
     ids = _ids(doc)
     fatima = next(p for p in doc["personen"] if p["naam"] == "Fatima")
     assert fatima["via"] == ids["Karim"]
@@ -157,17 +142,17 @@ async def test_olievlek_tweede_graad_via_een_bekende(data: Path, config: Path) -
 
 
 async def test_biggest_unmet_need(data: Path, config: Path) -> None:
-    pad = _nieuwe_sessie(data, ("Sem", "zoon"))
+    pad = nieuwe_sessie(data, ("Sem", "zoon"))
     app = WievraagApp(data, config)
     async with app.run_test(size=KLEIN) as pilot:
         await _open_tool(pilot, 6)
         assert isinstance(app.screen, BehoefteScreen)
-        app.screen.query_one("#f-voor").value = _ids(_lees(pad))["Sem"]  # type: ignore[attr-defined]
+        app.screen.query_one("#f-voor").value = _ids(lees_toml(pad))["Sem"]  # type: ignore[attr-defined]
         await _vul(pilot, "f-behoefte", "Sem heeft iemand nodig die hem elke dag aanmoedigt.")
         await _vul(pilot, "f-in_plaats_van", "Sem moet naar school.")
         await pilot.press("escape")
         await pilot.pause()
-    doc = _lees(pad)
+    doc = lees_toml(pad)
     [behoefte] = doc["family_finding"]["biggest_unmet_needs"]["behoeften"]
     assert behoefte["voor"] == _ids(doc)["Sem"]
     assert behoefte["behoefte"] == "Sem heeft iemand nodig die hem elke dag aanmoedigt."
@@ -175,7 +160,7 @@ async def test_biggest_unmet_need(data: Path, config: Path) -> None:
 
 
 async def test_drie_tools_een_persoon_drie_vindplaatsen(data: Path, config: Path) -> None:
-    pad = _nieuwe_sessie(data)
+    pad = nieuwe_sessie(data)
     app = WievraagApp(data, config)
     async with app.run_test(size=KLEIN) as pilot:
         await _open_tool(pilot, 2)
@@ -200,7 +185,7 @@ async def test_drie_tools_een_persoon_drie_vindplaatsen(data: Path, config: Path
         [ans] = s.personen
         via = [h.tekst for h in s.herkomst(ans.id)]
     assert len(via) == 3, via
-    doc = _lees(pad)
+    doc = lees_toml(pad)
     assert [p["naam"] for p in doc["personen"]] == ["Ans"]
     assert any(t.startswith("Mobility mapping: huis 1") for t in via)
     assert "Familie- en netwerkreünie: staat op de foto" in via
@@ -208,7 +193,7 @@ async def test_drie_tools_een_persoon_drie_vindplaatsen(data: Path, config: Path
 
 
 async def test_hoeveel_mensen_aantallen_en_een_levensfase(data: Path, config: Path) -> None:
-    pad = _nieuwe_sessie(data)
+    pad = nieuwe_sessie(data)
     app = WievraagApp(data, config)
     async with app.run_test(size=KLEIN) as pilot:
         await _open_tool(pilot, 1)
@@ -221,7 +206,7 @@ async def test_hoeveel_mensen_aantallen_en_een_levensfase(data: Path, config: Pa
         await pilot.press("f7")  # done
         await pilot.press("escape")
         await pilot.pause()
-    doc = _lees(pad)
+    doc = lees_toml(pad)
     hoeveel = doc["family_finding"]["hoeveel_mensen"]
     assert hoeveel["ontmoet"] == 300 and "weer_contact" not in hoeveel
     assert hoeveel["fases"] == [
@@ -250,5 +235,5 @@ async def test_cirkelscherm_voor_een_bestaand_sociogram(data: Path, config: Path
         await pilot.pause()
         await pilot.press("2", "escape")
         await pilot.pause()
-    [cirkel] = _lees(opslag.pad_voor(sessie))["cirkels"]
+    [cirkel] = lees_toml(opslag.pad_voor(sessie))["cirkels"]
     assert cirkel["plaatsingen"] == [{"persoon": ans.id, "ring": 2}]
