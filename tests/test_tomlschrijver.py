@@ -66,3 +66,10 @@ def test_tekst_die_niet_terugleest_wordt_geweigerd(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(tomlschrijver.tomllib, "loads", lambda t: {"iets": "anders"})
     with pytest.raises(OnleesbareTekst):
         TomlSchrijver().schrijf({"schema": 1, "dag": date(2026, 1, 1)})
+
+
+def test_regeleinde_van_windows_leest_terug() -> None:
+    """Hypothesis found it: '\\r\\n' in a multi-line string reads back as '\\n'; such a piece is
+    written with escaped one-line strings instead of being refused."""
+    doc = {"schema": 1, "gezin": "", "personen": [{"a": "\r\n"}], "plan": {"b": "x\ry\nz"}}
+    assert tomllib.loads(TomlSchrijver().schrijf(doc)) == doc

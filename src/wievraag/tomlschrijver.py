@@ -24,6 +24,10 @@ class OnleesbareTekst(ValueError):
     """Serialised text did not read back as the same data; it is never written."""
 
 
+def _ctx(multiline: bool) -> Context:
+    return Context(allow_multiline=multiline, indent=4)
+
+
 def _is_tabellenlijst(waarde: Any) -> bool:
     return isinstance(waarde, list) and bool(waarde) and all(isinstance(x, dict) for x in waarde)
 
@@ -35,7 +39,6 @@ class TomlSchrijver:
     def schrijf(self, document: dict[str, Any]) -> str:
         """The TOML text of `document`: a fresh dict (e.g. from model_dump) each call, since
         the cache keeps the previous call's pieces to compare with."""
-        ctx = Context(allow_multiline=True, indent=4)
         nieuw: dict[_Sleutel, tuple[dict[str, Any], str]] = {}
         stukken: list[str] = []
         kop = {
@@ -45,7 +48,9 @@ class TomlSchrijver:
         }
         if kop:
             stukken.append(
-                self._stuk(("", ""), kop, lambda: tomli_w.dumps(kop, multiline_strings=True), nieuw)
+                self._stuk(
+                    ("", ""), kop, lambda ml: tomli_w.dumps(kop, multiline_strings=ml), nieuw
+                )
             )
         for sleutel, waarde in document.items():
             naam = format_key_part(sleutel)
@@ -55,7 +60,7 @@ class TomlSchrijver:
                     self._stuk(
                         (sleutel, ""),
                         deel,
-                        lambda w=waarde, n=naam: "".join(gen_table_chunks(w, ctx, name=n)),
+                        lambda ml, w=waarde, n=naam: "".join(gen_table_chunks(w, _ctx(ml), name=n)),
                         nieuw,
                     )
                 )
@@ -66,8 +71,8 @@ class TomlSchrijver:
                         self._stuk(
                             (sleutel, ident),
                             {sleutel: [item]},
-                            lambda i=item, n=naam: "".join(
-                                gen_table_chunks(i, ctx, name=n, inside_aot=True)
+                            lambda ml, i=item, n=naam: "".join(
+                                gen_table_chunks(i, _ctx(ml), name=n, inside_aot=True)
                             ),
                             nieuw,
                         )
@@ -86,9 +91,13 @@ class TomlSchrijver:
         if eerder is not None and eerder[0] == deel:
             tekst = eerder[1]
         else:
-            tekst = str(maak())
+            tekst = str(maak(True))
             if tomllib.loads(tekst) != deel:
-                raise OnleesbareTekst(f"TOML voor {sleutel[0] or 'de kop'} leest niet terug")
+                # A multi-line string reads a raw "\r\n" back as "\n" (TOML normalises line
+                # ends there): write this piece with escaped one-line strings instead.
+                tekst = str(maak(False))
+                if tomllib.loads(tekst) != deel:
+                    raise OnleesbareTekst(f"TOML voor {sleutel[0] or 'de kop'} leest niet terug")
         if sleutel in nieuw:  # the same id twice: do not let the cache pick one of them
             return tekst
         nieuw[sleutel] = (deel, tekst)
