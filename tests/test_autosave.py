@@ -63,3 +63,36 @@ def test_terugroepen_buiten_het_slot(
         assert not slot_vast, f"{naam} called back while holding the write lock"
     finally:
         bestand.sluit()
+
+
+def test_snel_typen_schuift_het_opslaan_niet_eindeloos_op(
+    opslag: Opslag, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keys faster than the timer: once the MAX_WACHT cap is reached the pending save stays
+    put (it was restarted on every key, so steady typing under load never saved)."""
+    from wievraag.tui import autosave
+
+    klok = [100.0]
+    monkeypatch.setattr(autosave.time, "monotonic", lambda: klok[0])
+    gezet: list[float] = []
+
+    class Timer:
+        def stop(self) -> None:
+            gezet.append(-1.0)
+
+    class App:
+        def set_timer(self, wacht: float, _: object) -> Timer:
+            gezet.append(wacht)
+            return Timer()
+
+    sessie = opslag.nieuw("Gezin Snel")
+    bestand = opslag.open(opslag.pad_voor(sessie))
+    saver = autosave.Autosaver(App(), bestand)  # type: ignore[arg-type]
+    for _ in range(40):  # a key every 50 ms for 2 s, the timer never gets to run
+        saver.gewijzigd()
+        klok[0] += 0.05
+    bestand.sluit()
+    # Restarted while debouncing, then due at first change + MAX_WACHT and left alone.
+    timers = [w for w in gezet if w >= 0]
+    assert len(timers) < 20
+    assert saver._tijdstip == pytest.approx(100.0 + autosave.MAX_WACHT)

@@ -30,6 +30,7 @@ class Autosaver:
         self.app = app
         self.bestand = bestand
         self._timer: Timer | None = None
+        self._tijdstip = 0.0  # when the pending timer fires (monotonic)
         self._eerste: float | None = None
         self._slot = threading.Lock()
         self._generatie = 0
@@ -42,10 +43,15 @@ class Autosaver:
         nu = time.monotonic()
         if self._eerste is None:
             self._eerste = nu
-        wacht = min(WACHT, max(0.0, MAX_WACHT - (nu - self._eerste)))
+        tijdstip = min(nu + WACHT, self._eerste + MAX_WACHT)
         if self._timer is not None:
+            if tijdstip <= self._tijdstip:
+                # Already due by then (the MAX_WACHT cap): restarting it on every key would
+                # let fast, steady typing push the save away for ever.
+                return
             self._timer.stop()
-        self._timer = self.app.set_timer(wacht, self._bewaar_op_achtergrond)
+        self._tijdstip = tijdstip
+        self._timer = self.app.set_timer(max(0.0, tijdstip - nu), self._bewaar_op_achtergrond)
 
     def _bewaar_op_achtergrond(self) -> None:
         self._timer = None
