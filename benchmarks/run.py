@@ -258,8 +258,7 @@ def bench_typing(toetsen: int) -> None:
     from textual.app import App, ComposeResult
     from textual.widgets import TextArea
 
-    from wievraag import store
-    from wievraag.store import Opslag
+    from wievraag.store import Opslag, vorm
     from wievraag.tui.app import WievraagApp
 
     # Which thread does each write happen on? Saving must stay off the key path.
@@ -295,13 +294,13 @@ def bench_typing(toetsen: int) -> None:
     async def niets(pilot: object) -> None:
         await pilot.pause()  # type: ignore[attr-defined]
 
-    echt = store._schrijf
+    echt = vorm.schrijf
 
     def schrijf(pad: Path, data: bytes) -> tuple[int, int]:
         threads.append(threading.current_thread() is threading.main_thread())
         return echt(pad, data)  # the stamp of what we wrote: without it the next save refuses
 
-    store._schrijf = schrijf
+    vorm.schrijf = schrijf
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "data"
         os.environ["WIEVRAAG_DATA"] = str(data)
@@ -312,7 +311,7 @@ def bench_typing(toetsen: int) -> None:
         ons, ons_cpu = asyncio.run(typ(WievraagApp(), naar_antwoord, ons_toetsen))
         tijdens = threads[:-1]  # the last write is the flush on quit: on purpose on the UI thread
         kaal, kaal_cpu = asyncio.run(typ(Kaal(), niets, kaal_toetsen))
-    store._schrijf = echt
+    vorm.schrijf = echt
     meld(
         "typing",
         f"{ons / toetsen * 1000:.2f} ms/key",

@@ -109,12 +109,12 @@ def test_sessie_van_5_mb(opslag: Opslag) -> None:
 def test_onleesbaar_bestand_door_rechten(opslag: Opslag, monkeypatch: pytest.MonkeyPatch) -> None:
     sessie = opslag.nieuw("Gezin Dicht")
     pad = opslag.pad_voor(sessie)
-    from wievraag import store
+    from wievraag.store import vorm
 
     def weigert(p: Path) -> bytes:
         raise PermissionError(13, "Permission denied", str(p))
 
-    monkeypatch.setattr(store, "_lees", weigert)
+    monkeypatch.setattr(vorm, "lees", weigert)
     (opslag.data / ".index.json").unlink(missing_ok=True)
     [item] = opslag.lijst().items
     assert item.fout is not None and pad.name in item.fout and "niet te lezen" in item.fout

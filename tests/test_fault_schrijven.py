@@ -10,8 +10,7 @@ import pytest
 from textual.widgets import Button
 
 from tests.pilot import open_eerste_vraag, wacht_tot
-from wievraag import store
-from wievraag.store import Opslag
+from wievraag.store import Opslag, vorm
 from wievraag.tui import autosave
 from wievraag.tui.app import WievraagApp
 from wievraag.tui.dialogs import Kies
@@ -32,7 +31,7 @@ async def test_schijf_vol_of_alleen_lezen_verliest_niets(
     sessie = opslag.nieuw("Gezin Vol")
     pad = opslag.pad_voor(sessie)
     monkeypatch.setattr(autosave, "OPNIEUW", 0.2)
-    echt = store._schrijf
+    echt = vorm.schrijf
     kapot = True
 
     def schrijf(doel: Path, inhoud: bytes) -> tuple[int, int]:
@@ -40,7 +39,7 @@ async def test_schijf_vol_of_alleen_lezen_verliest_niets(
             raise fout
         return echt(doel, inhoud)
 
-    monkeypatch.setattr(store, "_schrijf", schrijf)
+    monkeypatch.setattr(vorm, "schrijf", schrijf)
     app = WievraagApp(data, config)
     async with app.run_test(size=(100, 36)) as pilot:
         await open_eerste_vraag(pilot)

@@ -11,7 +11,7 @@ from tests.conftest import voorbeeld_sessie
 from wievraag import store
 from wievraag.fouten import BestandFout
 from wievraag.model import SCHEMA, Sessie
-from wievraag.store import ExternGewijzigd, Opslag, SessieInGebruik, codeer, decodeer
+from wievraag.store import ExternGewijzigd, Opslag, SessieInGebruik, codeer, decodeer, vorm
 
 
 def _bewaar(opslag: Opslag, sessie: Sessie) -> Path:
@@ -78,7 +78,7 @@ def test_replace_mislukt_laat_oud_bestand_heel(
     monkeypatch.setattr(os, "replace", kapot)
     sessie.gezin = "Anders"
     with pytest.raises(PermissionError):
-        store._schrijf(pad, codeer(sessie))
+        vorm.schrijf(pad, codeer(sessie))
     assert pad.read_bytes() == voor
 
 
@@ -276,8 +276,8 @@ def test_index_gebruikt_na_eerste_keer(opslag: Opslag, monkeypatch: pytest.Monke
     opslag.nieuw("Gezin A")
     opslag.lijst()
     gelezen: list[Path] = []
-    echt = store._lees
-    monkeypatch.setattr(store, "_lees", lambda p: gelezen.append(p) or echt(p))
+    echt = vorm.lees
+    monkeypatch.setattr(vorm, "lees", lambda p: gelezen.append(p) or echt(p))
     assert [i.gezin for i in opslag.lijst().items] == ["Gezin A"]
     assert gelezen == []
 

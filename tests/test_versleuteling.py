@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import voorbeeld_sessie
-from wievraag import bestanden, cli, store
+from wievraag import bestanden, cli
 from wievraag.fouten import BestandFout
 from wievraag.model import Sessie
-from wievraag.store import Opslag, codeer
+from wievraag.store import Opslag, codeer, vorm
 from wievraag.versleuteling import MAGIE, VerkeerdWachtwoord, WachtwoordNodig
 
 WACHTWOORD = "paardenbloem 42"
@@ -90,7 +90,7 @@ def test_tijdelijke_bestanden_nooit_leesbaar(
         geschreven.append(data)
         return echt(pad, data)
 
-    monkeypatch.setattr(store, "schrijf_atomisch", schrijf)
+    monkeypatch.setattr(vorm, "schrijf", schrijf)
     [pad] = opslag.bestanden()
     bestand = opslag.open(pad)
     bestand.sessie.persoon_voor("Oma Riet")

@@ -1,0 +1,121 @@
+"""The home screen's index: a cache of session summaries, keyed by file name and stamp.
+
+JSON, not TOML: it is machinery, never read by people, and must load fast. It holds family
+labels, so it gets the same private permissions and atomic write as the sessions, and in an
+encrypted folder it is encrypted too (`.index.wvs`): without a Kluis it is neither read nor
+written. A missing or broken index is simply rebuilt from the files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from wievraag import locations
+from wievraag.store import vorm
+from wievraag.store.overzicht import Overzicht
+from wievraag.store.vorm import Stempel
+from wievraag.versleuteling import Kluis, VerkeerdWachtwoord, lees_marker
+
+
+class Index:
+    VERSIE = 1
+
+    def __init__(
+        self,
+        pad: Path,
+        map_: Path,
+        items: dict[str, dict[str, Any]],
+        kluis: Kluis | None = None,
+        schrijfbaar: bool = True,
+    ) -> None:
+        self.pad = pad
+        self.map = map_
+        self._items = items
+        self._kluis = kluis
+        self._schrijfbaar = schrijfbaar
+        self._gewijzigd = False
+
+    @classmethod
+    def lees(cls, data: Path, kluis: Kluis | None = None) -> Index:
+        versleuteld = lees_marker(data) is not None
+        pad = locations.index_file(data, versleuteld=versleuteld)
+        map_ = locations.sessies_dir(data)
+        if versleuteld and kluis is None:
+            return cls(pad, map_, {}, schrijfbaar=False)
+        try:
+            ruw = pad.read_bytes()
+            if versleuteld:
+                assert kluis is not None
+                ruw = kluis.ontcijfer(ruw)
+            inhoud = json.loads(ruw)
+            if inhoud.get("versie") != cls.VERSIE or not isinstance(inhoud.get("items"), dict):
+                raise ValueError("onbekende index")
+            return cls(pad, map_, inhoud["items"], kluis if versleuteld else None)
+        except (OSError, ValueError, AttributeError, VerkeerdWachtwoord):
+            # missing or broken: rebuilt from the files
+            return cls(pad, map_, {}, kluis if versleuteld else None)
+
+    def zoek(self, naam: str, stempel: Stempel) -> Overzicht | None:
+        ruw = self._items.get(naam)
+        if not isinstance(ruw, dict) or ruw.get("stempel") != list(stempel):
+            return None
+        if "evaluatie" not in ruw:
+            return None  # written before the index knew the plan: read the file once more
+        try:
+            gewijzigd = ruw.get("gewijzigd")
+            evaluatie = ruw.get("evaluatie")
+            return Overzicht(
+                self.map,
+                naam,
+                id=ruw.get("id"),
+                gezin=ruw.get("gezin"),
+                gewijzigd=datetime.fromisoformat(gewijzigd) if gewijzigd else None,
+                personen=int(ruw.get("personen", 0)),
+                fout=ruw.get("fout"),
+                conflict=bool(ruw.get("conflict", False)),
+                evaluatie=date.fromisoformat(evaluatie) if evaluatie else None,
+            )
+        except (TypeError, ValueError):
+            return None
+
+    def vergeet(self, naam: str) -> None:
+        if self._items.pop(naam, None) is not None:
+            self._gewijzigd = True
+
+    def zet(self, naam: str, stempel: Stempel, item: Overzicht) -> None:
+        self._items[naam] = {
+            "stempel": list(stempel),
+            "id": item.id,
+            "gezin": item.gezin,
+            "gewijzigd": item.gewijzigd.isoformat() if item.gewijzigd else None,
+            "personen": item.personen,
+            "fout": item.fout,
+            "conflict": item.conflict,
+            "evaluatie": item.evaluatie.isoformat() if item.evaluatie else None,
+        }
+        self._gewijzigd = True
+
+    def bewaar(self, houd: set[str] | None = None, opnieuw: bool = False) -> None:
+        """Write if changed. `opnieuw`: after a deletion, the index must be rewritten (or
+        removed) even if writing fails, so the family label does not linger in it."""
+        weg = set(self._items) - houd if houd is not None else set()
+        for naam in weg:  # deleted sessions leave no trace here either
+            del self._items[naam]
+            self._gewijzigd = True
+        if not self._gewijzigd or not self._schrijfbaar:
+            return
+        data = json.dumps({"versie": self.VERSIE, "items": self._items}, ensure_ascii=False).encode(
+            "utf-8"
+        )
+        if self._kluis is not None:
+            data = self._kluis.vercijfer(data)
+        try:
+            vorm.schrijf(self.pad, data)
+        except OSError:  # a cache that cannot be written is no reason to fail
+            if opnieuw:
+                with contextlib.suppress(OSError):
+                    self.pad.unlink()

@@ -1,0 +1,136 @@
+"""The data folder: list, create, open and delete sessions; encrypt and decrypt it.
+
+Files are the truth: a file we cannot read is listed with its problem and never overwritten.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from wievraag import locations
+from wievraag.bestanden import maak_prive_map
+from wievraag.store import omzetting, vorm, wissen
+from wievraag.store.bestand import SessieBestand
+from wievraag.store.codering import codeer, decodeer
+from wievraag.store.lijst import lees_lijst, stempels
+from wievraag.store.overzicht import Lijst
+from wievraag.store.slot import Slot
+from wievraag.store.vorm import EXTENSIE, VERSLEUTELD
+from wievraag.versleuteling import Kluis, Marker, WachtwoordNodig, lees_marker
+
+if TYPE_CHECKING:
+    from wievraag.model import Sessie
+
+
+class Opslag:
+    def __init__(self, data: Path | None = None, kluis: Kluis | None = None) -> None:
+        self.data = data if data is not None else locations.data_dir()
+        self.map = locations.sessies_dir(self.data)
+        self.kluis = kluis
+
+    # -- encryption state ------------------------------------------------------------------
+
+    @property
+    def marker(self) -> Marker | None:
+        """Read fresh each time: a conversion in another process changes it."""
+        return lees_marker(self.data)
+
+    @property
+    def versleuteld(self) -> bool:
+        return self.marker is not None
+
+    def ontgrendel(self, wachtwoord: str) -> None:
+        """Check the passphrase against the folder and keep it for this process."""
+        marker = self.marker
+        if marker is not None:
+            self.kluis = marker.kluis(wachtwoord)
+
+    def onderbroken(self) -> bool:
+        """True when a `versleutel` / `ontsleutel` was interrupted: run it again."""
+        marker = self.marker
+        return marker is not None and not marker.klaar
+
+    def _vorm(self) -> str:
+        """The extension new files get (and the one preferred when a session has both)."""
+        marker = self.marker
+        return VERSLEUTELD if marker is not None and marker.versleuteld else EXTENSIE
+
+    def versleutel(self, wachtwoord: str) -> int:
+        """Encrypt every session of the folder (omzetting.py); how many files were converted."""
+        self.zorg_voor_map()
+        self.kluis, aantal = omzetting.versleutel(self.data, self.map, wachtwoord)
+        self.lijst()  # the index again, now encrypted
+        return aantal
+
+    def ontsleutel(self, wachtwoord: str) -> int:
+        """Decrypt every session back to plain TOML (omzetting.py)."""
+        kluis, aantal = omzetting.ontsleutel(self.data, self.map, wachtwoord)
+        if kluis is not None:
+            self.kluis = kluis
+            self.lijst()
+        return aantal
+
+    # -- the folder --------------------------------------------------------------------------
+
+    def zorg_voor_map(self) -> Path:
+        maak_prive_map(self.data)
+        return maak_prive_map(self.map)
+
+    def bestanden(self) -> list[Path]:
+        return [self.map / naam for naam, _ in stempels(self.map, self._vorm())]
+
+    def lijst(self, budget: float | None = None) -> Lijst:
+        """Every session file, most recently changed first (lijst.py). An encrypted folder
+        needs the passphrase first (WachtwoordNodig)."""
+        if self.kluis is None and self.versleuteld:
+            raise WachtwoordNodig(str(self.data))
+        return lees_lijst(self.data, self.map, self._vorm(), self.kluis, budget)
+
+    def pad_voor(self, sessie: Sessie) -> Path:
+        return self.map / f"{sessie.id}{self._vorm()}"
+
+    def nieuw(self, gezin: str) -> Sessie:
+        """Create and save a new session right away, so it exists even if the app dies now."""
+        from wievraag.model import Sessie
+
+        sessie = Sessie(gezin=gezin.strip())
+        while self.pad_voor(sessie).exists():  # practically never: 32 random bits per day
+            sessie = Sessie(gezin=gezin.strip())
+        self.voeg_toe(sessie)
+        return sessie
+
+    def voeg_toe(self, sessie: Sessie) -> Path:
+        """Save a session made elsewhere (the demo family) as a new file; never overwrites."""
+        self.zorg_voor_map()
+        pad = self.pad_voor(sessie)
+        if pad.exists():
+            raise FileExistsError(pad)
+        vorm.schrijf_in_vorm(pad, codeer(sessie), self.kluis)
+        return pad
+
+    def laad(self, pad: Path) -> Sessie:
+        """Read a session without opening it for editing (export, check, listing)."""
+        return decodeer(pad, vorm.lees_plat(pad, self.kluis))
+
+    def open(self, pad: Path) -> SessieBestand:
+        """Open a session for editing: takes the lock, so a second window cannot clobber it."""
+        slot = Slot.neem(locations.locks_dir(self.data), pad.stem)
+        vorm.ruim_tijdelijk_op(pad)
+        try:
+            sessie = decodeer(pad, vorm.lees_plat(pad, self.kluis))
+        except BaseException:
+            slot.geef_vrij()
+            raise
+        return SessieBestand(pad, sessie, slot, self.kluis)
+
+    # -- deleting ---------------------------------------------------------------------------
+
+    def sporen(self, pad: Path) -> list[str]:
+        """What `verwijder` removes, in words (for the confirmation)."""
+        return wissen.sporen(self.data, pad)
+
+    def verwijder(self, pad: Path) -> None:
+        """Really delete (AVG): the file (both forms), temp leftovers, lock file, index entry."""
+        leesbaar = self.kluis is not None or not self.versleuteld
+        wissen.verwijder(self.data, pad, self.kluis, leesbaar)
