@@ -115,7 +115,7 @@ class Appel(Basis):
         if blok.tijd is None:
             blok.tijd = nu()
 
-    def zet(self, stap: StapId | None, veld: str, waarde: object) -> None:
+    def vul_in(self, stap: StapId | None, veld: str, waarde: object) -> None:
         """Fill in one field of a step (or of the appèl itself): the step is stamped as
         worked on; choosing an outcome notes when (and "open" again clears that)."""
         setattr(self.blok(stap) if stap else self, veld, waarde)

@@ -254,8 +254,7 @@ class Sessie(Basis):
     def noem_via(self, persoon_id: str, genoemd: list[str], nieuw: set[str]) -> None:
         """The people this person named in the olievlek (their own network): those new to
         the register are known "via" this person (second degree, Bijlage I)."""
-        ronde = self.zorg_voor_olievlek().ronde(persoon_id, maak=True)
-        assert ronde is not None
+        ronde = self.zorg_voor_olievlek().zorg_voor_ronde(persoon_id)
         ids = [pid for pid in genoemd if pid != persoon_id]
         for p in self.personen:
             if p.id in ids and p.id in nieuw:

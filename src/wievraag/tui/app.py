@@ -109,6 +109,9 @@ class WievraagApp(App[None]):
         self.op_slot = False
         # The open session and every change to it (tui/editor.py); None on the home screen.
         self.editor: Editor | None = None
+        from wievraag.tui.toetsen import Toetsrij
+
+        self.toetsrij = Toetsrij(self)
 
     @cached_property
     def vragen(self) -> Vragen:
@@ -301,6 +304,13 @@ class WievraagApp(App[None]):
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.InputEvent) and not isinstance(event, events.MouseMove):
             self._laatste_invoer = time.monotonic()
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            # Type-ahead (tui/toetsen.py): one key at a time, each where the user meant it.
+            if self.toetsrij.houd_vast(event):
+                return
+            await super().on_event(event)
+            self.toetsrij.afgehandeld()
+            return
         await super().on_event(event)
 
     def _controleer_inactief(self) -> None:

@@ -127,7 +127,7 @@ class AppelScreen(InSessieScreen):
             appel = self._appel(maak=True)
             assert appel is not None
             stap, veld = veld_pad(veld_id)
-            editor.doe(appel.zet, stap, veld, waarde)  # type: ignore[arg-type]
+            editor.doe(appel.vul_in, stap, veld, waarde)  # type: ignore[arg-type]
         self._toon_kop()
         if veld == "soort":
             self._toon_bespreek_vragen()

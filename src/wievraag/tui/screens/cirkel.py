@@ -50,7 +50,7 @@ class RingLijst(OptionList):
     def action_plaats(self, ring: int) -> None:
         screen = self.screen
         if isinstance(screen, CirkelScreen) and self.highlighted_option is not None:
-            screen.plaats(self.highlighted_option.id or "", ring)
+            screen.zet_in_ring(self.highlighted_option.id or "", ring)
 
 
 class CirkelScreen(PlekScreen):
@@ -175,7 +175,7 @@ class CirkelScreen(PlekScreen):
         self.query_one("#cirkel-ringen", Static).update(ringen)
         self.refresh_bindings()
 
-    def plaats(self, persoon_id: str, ring: int) -> None:
+    def zet_in_ring(self, persoon_id: str, ring: int) -> None:
         persoon = sessie(self).persoon(persoon_id)
         if persoon is None:
             return
