@@ -49,20 +49,17 @@ def _wijzigende_methoden() -> set[str]:
                     doelen = knoop.targets if isinstance(knoop, ast.Assign) else [knoop.target]
                     if any(isinstance(d, ast.Attribute) for d in doelen):
                         uit.add(naam)
-                elif (
-                    isinstance(knoop, ast.Call)
-                    and isinstance(knoop.func, ast.Attribute)
-                    and knoop.func.attr in LIJST_MUTATIES
-                    and isinstance(knoop.func.value, ast.Attribute)
-                ):
-                    uit.add(naam)
-                elif (
-                    isinstance(knoop, ast.Call)
-                    and isinstance(knoop.func, ast.Name)
-                    and knoop.func.id == "setattr"
-                ):
+                elif isinstance(knoop, ast.Call) and _verandert(knoop):
                     uit.add(naam)
     return uit
+
+
+def _verandert(aanroep: ast.Call) -> bool:
+    """A list of an object changed in place, or setattr."""
+    functie = aanroep.func
+    if isinstance(functie, ast.Attribute):
+        return functie.attr in LIJST_MUTATIES and isinstance(functie.value, ast.Attribute)
+    return isinstance(functie, ast.Name) and functie.id == "setattr"
 
 
 def _is_self(knoop: ast.expr) -> bool:

@@ -83,10 +83,11 @@ class Toetsrij:
             lopend = [p for p in pompen if p.is_running and getattr(p, "is_mounted", True)]
             if len(lopend) < len(pompen):
                 await asyncio.sleep(0.005)
-            elif not await _ronde(lopend, einde):
-                return
-            elif self.app.screen is scherm and all(p._message_queue.empty() for p in lopend):
-                return
+            else:
+                if not await _ronde(lopend, einde):
+                    return
+                if self.app.screen is scherm and all(p._message_queue.empty() for p in lopend):
+                    return
             if time.monotonic() > einde:
                 return
 
