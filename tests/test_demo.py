@@ -136,7 +136,7 @@ def _alle_bindingen() -> list[tuple[str, Binding]]:
     for module in pkgutil.walk_packages(wievraag.tui.__path__, "wievraag.tui."):
         for _, klasse in inspect.getmembers(importlib.import_module(module.name), inspect.isclass):
             if issubclass(klasse, DOMNode) and klasse.__module__.startswith("wievraag"):
-                for binding in klasse.BINDINGS:
+                for binding in vars(klasse).get("BINDINGS", []):
                     if isinstance(binding, Binding):
                         uit.append((klasse.__name__, binding))
     return uit
