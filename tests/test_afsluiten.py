@@ -58,6 +58,9 @@ async def test_opnieuw_proberen(data: Path, config: Path, monkeypatch: pytest.Mo
         assert isinstance(app.screen, NietOpgeslagen) and app.is_running  # still full
         assert "lukte weer niet" in str(app.screen.query_one("#afsluiten-melding").render())
         schijf.vol = False
+        knop = app.screen.query_one("#opnieuw")
+        # A button takes no second press while it shows the first (Textual's -active).
+        await wacht_tot(pilot, lambda: not knop.has_class("-active"), wat="knop weer vrij")
         await pilot.press("enter")
         await wacht_tot(pilot, lambda: app._exit, wat="afgesloten")
     assert TEKST in pad.read_text(encoding="utf-8")
