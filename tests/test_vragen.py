@@ -68,7 +68,7 @@ def test_vaste_vragen_uit_de_bronnen() -> None:
 
 
 def test_geen_scanfouten_meer() -> None:
-    tekst = (Path(__file__).resolve().parents[1] / "src/wievraag/data/vragen.toml").read_text()
+    tekst = (Path(__file__).resolve().parents[1] / "data/vragen.toml").read_text()
     for fout in ("chirnel", "versturende", "bureu ", "Kennisswerkplaats", "betreft"):
         assert fout not in tekst
 
