@@ -62,6 +62,10 @@ class AntwoordScreen(InSessieScreen):
             bron = f" · bron: {vraag.bron}" if vraag.bron else ""
             yield Static(f"{thema.naam if thema else 'Vraag'}{bron}", id="antwoord-bron")
             yield Static("", id="antwoord-context")
+            # The source's lead-in or the question this one follows ("En zo ja, ..."): without
+            # it some questions mean nothing.
+            if aanloop := wv(self).vragen.bank.aanloop(vraag):
+                yield Static(Text(aanloop, style="italic"), id="antwoord-aanloop")
             yield Static(Text(vraag.tekst), id="antwoord-vraag")
             yield Static("", id="eerder")
             with Horizontal(classes="veldregel"):

@@ -17,6 +17,7 @@ from wievraag.model import Vraag, vragen_van
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.dialogs import Bevestig, VraagTekst
 from wievraag.tui.widgets.status import LEGENDA, SYMBOOL, status_woord
+from wievraag.tui.widgets.uitleg import voorlezen_regel
 from wievraag.tui.widgets.velden import Invoer
 
 ALLE = "alle"
@@ -132,6 +133,8 @@ class VragenPaneel(Vertical):
                     regels.append(tekst)
             if thema.bron:
                 regels.append(f"\n(uitleg in eigen woorden; zie {thema.bron})", style="dim")
+            if thema.voorlezen is not None:
+                voorlezen_regel(regels, thema.voorlezen)
         uitleg.update(regels)
 
     @on(OptionList.OptionHighlighted)
