@@ -1,0 +1,367 @@
+"""The workshop server for real: a `wievraag serveer` process on a free 127.0.0.1 port, driven by
+a websocket client that speaks textual-serve's protocol like the browser page does.
+
+Every wait is bounded and waits on a condition (a line, a screen, a process gone), never on a
+fixed sleep: app starts take one to several seconds on a loaded machine.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import aiohttp
+import pytest
+
+from wievraag import cli
+from wievraag.serveer import is_lokaal
+from wievraag.serveer.server import (
+    APP_GESTOPT,
+    CODE_APP_GESTOPT,
+    CODE_SERVER_STOPT,
+    CODE_VOL,
+    MAP_VOORVOEGSEL,
+    MELDING,
+    SERVER_STOPT,
+    VOL,
+    opdracht_basis,
+    standaard_max,
+)
+from wievraag.serveer.toegang import Toegang
+
+pytestmark = pytest.mark.skipif(
+    not Path("/proc/self/stat").exists(), reason="finds the app processes through /proc"
+)
+
+START = 60.0  # an app's first screen, on a machine shared with other test runs
+
+
+def vrije_poort() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def kinderen(ouder: int) -> list[int]:
+    """Live (non-zombie) processes whose parent is `ouder`."""
+    uit = []
+    for naam in os.listdir("/proc"):
+        if not naam.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{naam}/stat").read_text()
+        except OSError:
+            continue
+        toestand, ppid = stat.rsplit(")", 1)[1].split()[:2]
+        if int(ppid) == ouder and toestand != "Z":
+            uit.append(int(naam))
+    return uit
+
+
+def met_in_opdracht(tekst: str) -> list[int]:
+    uit = []
+    for naam in os.listdir("/proc"):
+        try:
+            opdracht = Path(f"/proc/{naam}/cmdline").read_bytes().decode(errors="replace")
+        except OSError:
+            continue
+        if naam.isdigit() and tekst in opdracht and leeft(int(naam)):
+            uit.append(int(naam))
+    return uit
+
+
+def leeft(pid: int) -> bool:
+    try:
+        toestand = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return toestand != "Z"
+
+
+def wacht_tot(voorwaarde: Callable[[], bool], termijn: float) -> bool:
+    einde = time.monotonic() + termijn
+    while time.monotonic() < einde:
+        if voorwaarde():
+            return True
+        time.sleep(0.05)
+    return voorwaarde()
+
+
+@dataclass
+class Draaiend:
+    proces: subprocess.Popen[str]
+    poort: int
+    tmp: Path
+    regels: list[str] = field(default_factory=list)
+
+    @property
+    def basis(self) -> str:
+        return f"http://127.0.0.1:{self.poort}"
+
+    @property
+    def origin(self) -> dict[str, str]:
+        return {"Origin": self.basis}
+
+    @property
+    def sleutel(self) -> str | None:
+        for regel in self.regels:
+            if gevonden := re.search(r"\?sleutel=([A-Za-z0-9_-]+)", regel):
+                return gevonden.group(1)
+        return None
+
+    def mappen(self) -> list[Path]:
+        return list(self.tmp.glob(f"{MAP_VOORVOEGSEL}*"))
+
+    def wacht_op_regel(self, tekst: str, termijn: float = 20) -> bool:
+        return wacht_tot(lambda: any(tekst in r for r in self.regels), termijn)
+
+
+@contextmanager
+def server(tmp_path: Path, *argumenten: str) -> Iterator[Draaiend]:
+    poort = vrije_poort()
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    proces = subprocess.Popen(
+        [sys.executable, "-m", "wievraag", "serveer", "--port", str(poort), *argumenten],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env={**os.environ, "TMPDIR": str(tmp), "COLUMNS": "100"},
+    )
+    draaiend = Draaiend(proces, poort, tmp)
+
+    def lees() -> None:
+        assert proces.stdout is not None
+        for regel in proces.stdout:
+            draaiend.regels.append(regel)
+
+    threading.Thread(target=lees, daemon=True).start()
+    try:
+        assert draaiend.wacht_op_regel("Ctrl+C", 30), draaiend.regels
+        yield draaiend
+    finally:
+        proces.kill()
+        proces.wait(timeout=10)
+        # Also apps a failing test left behind after their server was killed: every app of
+        # this server has the test's temp folder in its command line.
+        for pid in met_in_opdracht(str(tmp)):
+            os.kill(pid, signal.SIGKILL)
+
+
+async def eerste_scherm(ws: aiohttp.ClientWebSocketResponse) -> None:
+    """Read until the app has drawn its first screen (a few KB of terminal output)."""
+    ontvangen = 0
+    while ontvangen < 2000:
+        bericht = await ws.receive(timeout=START)
+        assert bericht.type == aiohttp.WSMsgType.BINARY, (bericht.type, bericht.data)
+        ontvangen += len(bericht.data)
+
+
+async def melding_en_sluiting(ws: aiohttp.ClientWebSocketResponse) -> tuple[str | None, int | None]:
+    """Skip the app's output; return the server's Dutch message and the close code."""
+    melding = None
+    while True:
+        bericht = await ws.receive(timeout=START)
+        if bericht.type == aiohttp.WSMsgType.TEXT:
+            soort, tekst = bericht.json()
+            if soort == MELDING:
+                melding = tekst
+        elif bericht.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED):
+            return melding, ws.close_code
+
+
+@asynccontextmanager
+async def sessie() -> AsyncIterator[aiohttp.ClientSession]:
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=START)) as s:
+        yield s
+
+
+def test_toegang_regels() -> None:
+    toegang = Toegang.voor(["127.0.0.1", "localhost"], 8000, "geheim")
+    goed = "http://127.0.0.1:8000"
+    assert toegang.weiger("127.0.0.1:8000", None, "geheim", websocket=False) is None
+    assert toegang.weiger("localhost:8000", goed, "geheim", websocket=True) is None
+    assert toegang.weiger("evil.example:8000", None, "geheim", websocket=False)  # rebinding
+    assert toegang.weiger("127.0.0.1:8001", None, "geheim", websocket=False)
+    assert toegang.weiger("127.0.0.1:8000", "http://evil.example", "geheim", websocket=True)
+    assert toegang.weiger("127.0.0.1:8000", None, "geheim", websocket=True)  # no Origin
+    assert toegang.weiger("127.0.0.1:8000", goed, None, websocket=True)
+    assert toegang.weiger("127.0.0.1:8000", goed, "geheiM", websocket=True)
+    assert toegang.weiger("127.0.0.1:8000", goed, "gehéim", websocket=True)  # not ASCII
+    zonder = Toegang.voor(["127.0.0.1"], 8000, None)
+    assert zonder.weiger("127.0.0.1:8000", goed, None, websocket=True) is None
+
+
+async def test_vreemde_origin_en_host_worden_geweigerd(tmp_path: Path) -> None:
+    with server(tmp_path) as s:
+        async with sessie() as http:
+            async with http.get(s.basis + "/") as antwoord:
+                assert antwoord.status == 200
+                pagina = await antwoord.text()
+                assert '<html lang="nl">' in pagina
+                for engels in (">Start<", "Session ended", "Restart"):
+                    assert engels not in pagina
+            async with http.get(s.basis + "/", headers={"Host": "evil.example"}) as antwoord:
+                assert antwoord.status == 403
+                assert "hoort niet bij deze workshop" in await antwoord.text()
+            for kop in ({"Origin": "http://evil.example"}, {}):
+                with pytest.raises(aiohttp.WSServerHandshakeError) as fout:
+                    await http.ws_connect(s.basis + "/ws", headers=kop)
+                assert fout.value.status == 403
+        assert kinderen(s.proces.pid) == []  # nothing was started for them
+
+
+async def test_netwerk_vraagt_de_sleutel(tmp_path: Path) -> None:
+    # --host 127.0.0.1 keeps the test off the network; --netwerk still makes the key.
+    with server(tmp_path, "--netwerk", "--host", "127.0.0.1") as s:
+        sleutel = s.sleutel
+        assert sleutel is not None and len(sleutel) >= 12, s.regels
+        async with sessie() as http:
+            for pad in ("/", "/?sleutel=fout"):
+                async with http.get(s.basis + pad) as antwoord:
+                    assert antwoord.status == 403
+                    assert "sleutel" in await antwoord.text()
+            for pad in ("/ws", "/ws/fout"):
+                with pytest.raises(aiohttp.WSServerHandshakeError):
+                    await http.ws_connect(s.basis + pad, headers=s.origin)
+            assert kinderen(s.proces.pid) == []
+            async with http.get(f"{s.basis}/?sleutel={sleutel}") as antwoord:
+                assert antwoord.status == 200
+                assert f"/ws/{sleutel}" in await antwoord.text()
+            async with http.ws_connect(f"{s.basis}/ws/{sleutel}", headers=s.origin) as ws:
+                await eerste_scherm(ws)
+
+
+async def test_echt_vraagt_de_sleutel_ook_lokaal(tmp_path: Path) -> None:
+    with server(tmp_path, "--echt") as s:
+        assert s.sleutel is not None, s.regels
+        async with sessie() as http:
+            async with http.get(s.basis + "/") as antwoord:
+                assert antwoord.status == 403
+            with pytest.raises(aiohttp.WSServerHandshakeError):
+                await http.ws_connect(s.basis + "/ws", headers=s.origin)
+            async with http.get(f"{s.basis}/?sleutel={s.sleutel}") as antwoord:
+                assert antwoord.status == 200
+
+
+async def test_voorbij_max_is_de_workshop_vol(tmp_path: Path) -> None:
+    with server(tmp_path, "--max", "1") as s:
+        async with sessie() as http, http.ws_connect(s.basis + "/ws", headers=s.origin) as eerste:
+            await eerste_scherm(eerste)
+            assert s.wacht_op_regel("Deelnemers verbonden: 1 (hooguit 1)")
+            async with http.get(s.basis + "/") as antwoord:
+                assert antwoord.status == 503
+                assert "De workshop is vol" in await antwoord.text()
+            async with http.ws_connect(s.basis + "/ws", headers=s.origin) as tweede:
+                assert await melding_en_sluiting(tweede) == (VOL, CODE_VOL)
+            assert len(kinderen(s.proces.pid)) == 1
+
+
+async def test_na_kill_van_de_server_blijft_niets_achter(tmp_path: Path) -> None:
+    with server(tmp_path) as s:
+        async with sessie() as http:
+            tabs = [await http.ws_connect(s.basis + "/ws", headers=s.origin) for _ in range(2)]
+            await asyncio.gather(*(eerste_scherm(ws) for ws in tabs))
+            apps = kinderen(s.proces.pid)
+            assert len(apps) == 2 and len(s.mappen()) == 2
+            s.proces.send_signal(signal.SIGKILL)
+            assert wacht_tot(lambda: not any(map(leeft, apps)) and not s.mappen(), 5.0), (
+                [p for p in apps if leeft(p)],
+                s.mappen(),
+            )
+            for ws in tabs:
+                await ws.close()
+
+
+async def test_een_gestopte_app_zegt_het_in_de_tab(tmp_path: Path) -> None:
+    with server(tmp_path) as s:
+        async with sessie() as http, http.ws_connect(s.basis + "/ws", headers=s.origin) as ws:
+            await eerste_scherm(ws)
+            (app,) = kinderen(s.proces.pid)
+            os.kill(app, signal.SIGKILL)
+            assert await melding_en_sluiting(ws) == (APP_GESTOPT, CODE_APP_GESTOPT)
+            assert wacht_tot(lambda: not s.mappen(), 5.0)
+            assert s.wacht_op_regel("Deelnemers verbonden: 0")
+        async with sessie() as http:  # the page's "Opnieuw starten": a fresh app
+            async with http.get(s.basis + "/") as antwoord:
+                assert "Opnieuw starten" in await antwoord.text()
+            async with http.ws_connect(s.basis + "/ws", headers=s.origin) as ws:
+                await eerste_scherm(ws)
+
+
+async def test_ctrl_c_stopt_alles_binnen_een_seconde(tmp_path: Path) -> None:
+    with server(tmp_path) as s:
+        async with sessie() as http, http.ws_connect(s.basis + "/ws", headers=s.origin) as ws:
+            await eerste_scherm(ws)
+            apps = kinderen(s.proces.pid)
+            begin = time.monotonic()
+            s.proces.send_signal(signal.SIGINT)
+            s.proces.wait(timeout=10)
+            duur = time.monotonic() - begin
+            assert not any(map(leeft, apps)) and not s.mappen()
+            # One second is the target; the slack is for a machine shared with other tests.
+            assert duur < 2.0, duur
+            assert await melding_en_sluiting(ws) == (SERVER_STOPT, CODE_SERVER_STOPT)
+
+
+def test_bezette_poort_geeft_een_nederlandse_regel(tmp_path: Path) -> None:
+    with socket.socket() as bezet:
+        bezet.bind(("127.0.0.1", 0))
+        bezet.listen()
+        poort = bezet.getsockname()[1]
+        uit = subprocess.run(
+            [sys.executable, "-m", "wievraag", "serveer", "--port", str(poort)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert uit.returncode == 1
+    assert f"Poort {poort} is al in gebruik" in uit.stdout + uit.stderr
+    assert "--port" in uit.stdout and "Traceback" not in uit.stdout + uit.stderr
+
+
+async def test_de_pagina_haalt_niets_van_buiten(tmp_path: Path) -> None:
+    with server(tmp_path) as s:
+        async with sessie() as http, http.get(s.basis + "/") as antwoord:
+            pagina = await antwoord.text()
+        assert "textual-terminal" in pagina and "wievraag" in pagina
+        assert "googleapis" not in pagina and "https://" not in pagina
+        assert f"ws://127.0.0.1:{s.poort}/ws" in pagina
+        assert antwoord.headers["Referrer-Policy"] == "no-referrer"
+
+
+def test_serveer_luistert_alleen_lokaal_tenzij_gevraagd(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["serveer", "--host", "192.168.1.20"]) == 2
+    assert "--netwerk" in capsys.readouterr().err
+
+
+def test_serveer_start_het_demogezin_tenzij_echt() -> None:
+    demo = opdracht_basis(echt=False, training=False)
+    assert demo[1:3] == ("-m", "wievraag.serveer.deelnemer") and "--echt" not in demo
+    assert demo[demo.index("--ouder") + 1] == str(os.getpid())
+    echt = opdracht_basis(echt=True, training=True)
+    assert "--echt" in echt and "--training" in echt
+    assert is_lokaal("127.0.0.1") and is_lokaal("localhost") and is_lokaal("::1")
+    assert not is_lokaal("0.0.0.0") and not is_lokaal("192.168.1.20")
+
+
+@pytest.mark.parametrize("waarde", ["0", "-3", "veel"])
+def test_max_moet_een_positief_getal_zijn(waarde: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(["serveer", "--max", waarde])
+    assert "geen geheel getal groter dan 0" in capsys.readouterr().err
+
+
+def test_standaard_max_past_bij_de_computer() -> None:
+    assert 1 <= standaard_max() <= 30
