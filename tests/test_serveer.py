@@ -14,6 +14,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -27,6 +28,7 @@ import pytest
 from wievraag import cli
 from wievraag.serveer import is_lokaal
 from wievraag.serveer.server import (
+    AFGESLOTEN,
     APP_GESTOPT,
     CODE_APP_GESTOPT,
     CODE_SERVER_STOPT,
@@ -35,6 +37,8 @@ from wievraag.serveer.server import (
     MELDING,
     SERVER_STOPT,
     VOL,
+    Instelling,
+    WerkplaatsServer,
     opdracht_basis,
     standaard_max,
 )
@@ -300,6 +304,16 @@ async def test_een_gestopte_app_zegt_het_in_de_tab(tmp_path: Path) -> None:
                 await eerste_scherm(ws)
 
 
+async def test_wie_de_app_afsluit_krijgt_de_melding_en_geen_rommel(tmp_path: Path) -> None:
+    with server(tmp_path) as s:
+        async with sessie() as http, http.ws_connect(s.basis + "/ws", headers=s.origin) as ws:
+            await eerste_scherm(ws)
+            (app,) = kinderen(s.proces.pid)
+            await ws.send_json(["stdin", "\x11"])  # ctrl+q
+            assert await melding_en_sluiting(ws) == (AFGESLOTEN, 1000)
+            assert wacht_tot(lambda: not leeft(app) and not s.mappen(), 10.0)
+
+
 async def test_ctrl_c_stopt_alles_binnen_een_seconde(tmp_path: Path) -> None:
     with server(tmp_path) as s:
         async with sessie() as http, http.ws_connect(s.basis + "/ws", headers=s.origin) as ws:
@@ -365,3 +379,71 @@ def test_max_moet_een_positief_getal_zijn(waarde: str, capsys: pytest.CaptureFix
 
 def test_standaard_max_past_bij_de_computer() -> None:
     assert 1 <= standaard_max() <= 30
+
+
+NEP_APP = r"""
+import json, os, sys, time
+log = sys.argv[1]
+def schrijf(regel):
+    with open(log, "a") as f:
+        f.write(regel + "\n")
+schrijf(f"start {time.monotonic()}")
+time.sleep(0.4)  # what an app start costs, roughly
+uit = sys.stdout.buffer
+uit.write(b"__GANGLION__\n")
+scherm = b"." * 3000
+uit.write(b"D" + len(scherm).to_bytes(4, "big") + scherm)
+uit.flush()
+schrijf(f"klaar {time.monotonic()}")
+while (data := os.read(0, 4096)) and b"quit" not in data:
+    pass
+"""
+
+
+async def test_hooguit_twee_apps_starten_tegelijk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The queue, with a stand-in app whose start takes 0.4 s: of six attendees joining at
+    once, never more than two are starting at the same moment (and two do, in parallel)."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # the attendees' folders
+    nep = tmp_path / "nep_app.py"
+    nep.write_text(NEP_APP)
+    log = tmp_path / "starts.log"
+    poort = vrije_poort()
+    instelling = Instelling(
+        host="127.0.0.1",
+        poort=poort,
+        opdracht_basis=(sys.executable, str(nep), str(log)),
+        demo=True,
+        toegang=Toegang.voor(["127.0.0.1"], poort, None),
+        max_deelnemers=10,
+    )
+    regels: list[str] = []
+    werkplaats = WerkplaatsServer(instelling, regels.append)
+    gebonden = asyncio.Event()
+    taak = asyncio.create_task(werkplaats.draai(gebonden.set, signalen=False))
+    await asyncio.wait_for(gebonden.wait(), 30)
+    basis = f"http://127.0.0.1:{poort}"
+    try:
+        async with sessie() as http:
+            tabs = await asyncio.gather(
+                *(http.ws_connect(basis + "/ws", headers={"Origin": basis}) for _ in range(6))
+            )
+            await asyncio.gather(*(eerste_scherm(ws) for ws in tabs))
+            assert "Deelnemers verbonden: 6 (hooguit 10)" in regels
+            for ws in tabs:
+                await ws.close()
+    finally:
+        werkplaats.stop()
+        assert await asyncio.wait_for(taak, 30) == 0
+    momenten = sorted(
+        (float(tijd), +1 if soort == "start" else -1)
+        for soort, tijd in (regel.split() for regel in log.read_text().splitlines())
+    )
+    assert len(momenten) == 12
+    tegelijk, hoogste = 0, 0
+    for _, stap in momenten:
+        tegelijk += stap
+        hoogste = max(hoogste, tegelijk)
+    assert hoogste == 2, momenten
+    assert not list(tmp_path.glob(f"**/{MAP_VOORVOEGSEL}*"))

@@ -27,7 +27,7 @@ import tempfile
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import aiohttp_jinja2
 import jinja2
@@ -231,7 +231,11 @@ class Deelnemer(AppService):
 class WerkplaatsServer(Server):
     """textual-serve's server with the door, the cap, the queue and the count."""
 
-    def __init__(self, instelling: Instelling, schrijf: Schrijf | None = None) -> None:
+    def __init__(
+        self, instelling: Instelling, schrijf: Schrijf | None = None, status: Schrijf | None = None
+    ) -> None:
+        """`schrijf` gets the lines for the trainer, `status` the connected count (by default
+        both go to the terminal, the count as one line that updates in place)."""
         sjablonen = Path(__file__).resolve().parent.parent / "data" / "serveer"
         super().__init__(
             " ".join(instelling.opdracht_basis),
@@ -243,7 +247,9 @@ class WerkplaatsServer(Server):
         self.instelling = instelling
         self.deelnemers: set[Deelnemer] = set()
         self.aantal = 0  # websockets admitted: starting, waiting for a slot, or running
-        self._schrijf: Schrijf = schrijf or _regel
+        terminal = Statusregel(sys.stdout)
+        self._schrijf: Schrijf = schrijf or terminal.regel
+        self._status: Schrijf = status or schrijf or terminal.status
         self._startplekken: asyncio.Semaphore | None = None
         self._stop: asyncio.Event | None = None
         self._stopt = False
@@ -381,7 +387,7 @@ class WerkplaatsServer(Server):
     # -- start and stop ------------------------------------------------------------------
 
     def _toon_aantal(self) -> None:
-        self._schrijf(
+        self._status(
             f"Deelnemers verbonden: {self.aantal} (hooguit {self.instelling.max_deelnemers})"
         )
 
@@ -404,11 +410,17 @@ class WerkplaatsServer(Server):
             deelnemer.beeindig(signal.SIGKILL)
             deelnemer.ruim_op()
 
-    async def draai(self, klaar: Callable[[], None]) -> int:
+    def stop(self) -> None:
+        """Stop serving (what Ctrl+C does); call from the server's event loop."""
+        if self._stop is not None:
+            self._stop.set()
+
+    async def draai(self, klaar: Callable[[], None], signalen: bool = True) -> int:
+        """Serve until stopped; `klaar` runs once the port is bound. 1 when it is taken."""
         self._startplekken = asyncio.Semaphore(START_TEGELIJK)
         self._stop = asyncio.Event()
         lus = asyncio.get_running_loop()
-        for sein in (signal.SIGINT, signal.SIGTERM):
+        for sein in (signal.SIGINT, signal.SIGTERM) if signalen else ():
             with contextlib.suppress(NotImplementedError):
                 lus.add_signal_handler(sein, self._stop.set)
         # No access log: the address carries the key, and the trainer's screen is projected.
@@ -433,8 +445,29 @@ class WerkplaatsServer(Server):
         return 0
 
 
-def _regel(tekst: str) -> None:
-    print(tekst, flush=True)
+class Statusregel:
+    """The trainer's terminal: lines that stay, and one status line that updates in place, so
+    the address and QR code above it stay on screen while 30 people join."""
+
+    def __init__(self, uit: TextIO) -> None:
+        self._uit = uit
+        self._ter_plekke = uit.isatty()
+        self._open = False
+
+    def status(self, tekst: str) -> None:
+        if not self._ter_plekke:
+            self.regel(tekst)
+            return
+        self._uit.write(f"\r\x1b[2K{tekst}")
+        self._uit.flush()
+        self._open = True
+
+    def regel(self, tekst: str) -> None:
+        if self._open:
+            self._uit.write("\n")
+            self._open = False
+        self._uit.write(f"{tekst}\n")
+        self._uit.flush()
 
 
 def _poort_bezet(host: str, poort: int) -> str:
