@@ -208,7 +208,7 @@ def test_toegang_regels() -> None:
 
 
 async def test_vreemde_origin_en_host_worden_geweigerd(tmp_path: Path) -> None:
-    with server(tmp_path) as s:
+    with server(tmp_path, "--voorraad", "0") as s:
         async with sessie() as http:
             async with http.get(s.basis + "/") as antwoord:
                 assert antwoord.status == 200
@@ -228,7 +228,7 @@ async def test_vreemde_origin_en_host_worden_geweigerd(tmp_path: Path) -> None:
 
 async def test_netwerk_vraagt_de_sleutel(tmp_path: Path) -> None:
     # --host 127.0.0.1 keeps the test off the network; --netwerk still makes the key.
-    with server(tmp_path, "--netwerk", "--host", "127.0.0.1") as s:
+    with server(tmp_path, "--netwerk", "--host", "127.0.0.1", "--voorraad", "0") as s:
         sleutel = s.sleutel
         assert sleutel is not None and len(sleutel) >= 12, s.regels
         async with sessie() as http:
@@ -248,7 +248,7 @@ async def test_netwerk_vraagt_de_sleutel(tmp_path: Path) -> None:
 
 
 async def test_echt_vraagt_de_sleutel_ook_lokaal(tmp_path: Path) -> None:
-    with server(tmp_path, "--echt") as s:
+    with server(tmp_path, "--echt", "--voorraad", "0") as s:
         assert s.sleutel is not None, s.regels
         async with sessie() as http:
             async with http.get(s.basis + "/") as antwoord:
@@ -273,7 +273,7 @@ async def test_voorbij_max_is_de_workshop_vol(tmp_path: Path) -> None:
 
 
 async def test_na_kill_van_de_server_blijft_niets_achter(tmp_path: Path) -> None:
-    with server(tmp_path) as s:
+    with server(tmp_path, "--max", "2") as s:  # both tabs get an app started ahead
         async with sessie() as http:
             tabs = [await http.ws_connect(s.basis + "/ws", headers=s.origin) for _ in range(2)]
             await asyncio.gather(*(eerste_scherm(ws) for ws in tabs))
@@ -289,7 +289,7 @@ async def test_na_kill_van_de_server_blijft_niets_achter(tmp_path: Path) -> None
 
 
 async def test_een_gestopte_app_zegt_het_in_de_tab(tmp_path: Path) -> None:
-    with server(tmp_path) as s:
+    with server(tmp_path, "--voorraad", "0") as s:
         async with sessie() as http, http.ws_connect(s.basis + "/ws", headers=s.origin) as ws:
             await eerste_scherm(ws)
             (app,) = kinderen(s.proces.pid)
@@ -304,8 +304,25 @@ async def test_een_gestopte_app_zegt_het_in_de_tab(tmp_path: Path) -> None:
                 await eerste_scherm(ws)
 
 
+async def test_wie_binnenkomt_krijgt_een_app_die_al_klaarstaat(tmp_path: Path) -> None:
+    with server(tmp_path, "--max", "2", "--voorraad", "1") as s:
+        assert s.wacht_op_regel("klaar voor wie nog komt: 1", START), s.regels
+        (klaar,) = kinderen(s.proces.pid)
+        async with sessie() as http, http.ws_connect(s.basis + "/ws", headers=s.origin) as ws:
+            await eerste_scherm(ws)  # the whole screen the waiting app drew, handed over
+            await ws.send_json(["resize", {"width": 120, "height": 40}])
+            await eerste_scherm(ws)  # and it answers: redrawn at the tab's size
+            # The pool refills behind the attendee, up to --max in all.
+            assert wacht_tot(lambda: len(kinderen(s.proces.pid)) == 2, START)
+            assert klaar in kinderen(s.proces.pid)
+            assert s.wacht_op_regel("verbonden: 1 (hooguit 2) · klaar voor wie nog komt: 1")
+        # Closing the tab stops its app; the waiting one stays for the next attendee.
+        assert wacht_tot(lambda: not leeft(klaar), 10.0)
+        assert len(s.mappen()) == 1
+
+
 async def test_wie_de_app_afsluit_krijgt_de_melding_en_geen_rommel(tmp_path: Path) -> None:
-    with server(tmp_path) as s:
+    with server(tmp_path, "--voorraad", "0") as s:
         async with sessie() as http, http.ws_connect(s.basis + "/ws", headers=s.origin) as ws:
             await eerste_scherm(ws)
             (app,) = kinderen(s.proces.pid)
@@ -315,10 +332,12 @@ async def test_wie_de_app_afsluit_krijgt_de_melding_en_geen_rommel(tmp_path: Pat
 
 
 async def test_ctrl_c_stopt_alles_binnen_een_seconde(tmp_path: Path) -> None:
-    with server(tmp_path) as s:
+    with server(tmp_path, "--max", "2") as s:  # one app in a tab, one waiting in the pool
         async with sessie() as http, http.ws_connect(s.basis + "/ws", headers=s.origin) as ws:
             await eerste_scherm(ws)
+            assert s.wacht_op_regel("klaar voor wie nog komt: 1", START)
             apps = kinderen(s.proces.pid)
+            assert len(apps) == 2
             begin = time.monotonic()
             s.proces.send_signal(signal.SIGINT)
             s.proces.wait(timeout=10)
@@ -346,7 +365,7 @@ def test_bezette_poort_geeft_een_nederlandse_regel(tmp_path: Path) -> None:
 
 
 async def test_de_pagina_haalt_niets_van_buiten(tmp_path: Path) -> None:
-    with server(tmp_path) as s:
+    with server(tmp_path, "--voorraad", "0") as s:
         async with sessie() as http, http.get(s.basis + "/") as antwoord:
             pagina = await antwoord.text()
         assert "textual-terminal" in pagina and "wievraag" in pagina

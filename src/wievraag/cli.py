@@ -133,6 +133,14 @@ def _parser() -> argparse.ArgumentParser:
         dest="max_deelnemers",
         help="hooguit zoveel deelnemers tegelijk (standaard: wat deze computer aankan, hooguit 30)",
     )
+    serveer.add_argument(
+        "--voorraad",
+        type=_positief_of_nul,
+        default=None,
+        metavar="N",
+        help="start zoveel apps vooraf, zodat wie binnenkomt meteen kan beginnen (standaard: "
+        "evenveel als --max; 0: pas starten als iemand binnenkomt)",
+    )
     sub.add_parser("lijst", help="toon alle sessies, één per regel")
     sub.add_parser("controleer", help="controleer alle sessiebestanden en de vragenbank")
     exp = sub.add_parser(
@@ -220,7 +228,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo(args.demo_map, args.training)
         if args.opdracht == "serveer":
             return _serveer(
-                args.host, args.port, args.netwerk, args.echt, args.training, args.max_deelnemers
+                args.host,
+                args.port,
+                args.netwerk,
+                args.echt,
+                args.training,
+                args.max_deelnemers,
+                args.voorraad,
             )
         if args.opdracht == "exporteer":
             return _exporteer(args)
@@ -508,6 +522,16 @@ def _positief(tekst: str) -> int:
     return getal
 
 
+def _positief_of_nul(tekst: str) -> int:
+    try:
+        getal = int(tekst)
+    except ValueError:
+        getal = -1
+    if getal < 0:
+        raise argparse.ArgumentTypeError(f"{tekst!r} is geen geheel getal van 0 of meer")
+    return getal
+
+
 def _serveer(
     host: str | None,
     port: int,
@@ -515,6 +539,7 @@ def _serveer(
     echt: bool,
     training: bool,
     max_deelnemers: int | None,
+    voorraad: int | None,
 ) -> int:
     from wievraag.serveer import LOOPBACK, is_lokaal, serveer
 
@@ -538,4 +563,4 @@ def _serveer(
             "workshop.",
             file=sys.stderr,
         )
-    return serveer(host, port, echt, training, netwerk, max_deelnemers)
+    return serveer(host, port, echt, training, netwerk, max_deelnemers, voorraad)

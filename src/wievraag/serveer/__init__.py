@@ -48,7 +48,13 @@ def adres_voor_anderen(host: str) -> str:
 
 
 def serveer(
-    host: str, port: int, echt: bool, training: bool, netwerk: bool, max_deelnemers: int | None
+    host: str,
+    port: int,
+    echt: bool,
+    training: bool,
+    netwerk: bool,
+    max_deelnemers: int | None,
+    voorraad: int | None = None,
 ) -> int:
     """Serve until Ctrl+C; 1 (after a Dutch line) when the port is taken."""
     from wievraag.serveer.scherm import toon_adres
@@ -65,13 +71,17 @@ def serveer(
     # A key whenever someone other than the trainer could reach the server, and with real
     # sessions always: another user of this computer reaches 127.0.0.1 too.
     sleutel = maak_sleutel() if (netwerk or echt or not is_lokaal(host)) else None
+    max_deelnemers = max_deelnemers or standaard_max()
     instelling = Instelling(
         host=host,
         poort=port,
         opdracht_basis=opdracht_basis(echt, training),
         demo=not echt,
         toegang=Toegang.voor(namen, port, sleutel),
-        max_deelnemers=max_deelnemers or standaard_max(),
+        max_deelnemers=max_deelnemers,
+        # The pool: by default the whole workshop is ready before the first attendee arrives
+        # (30 people scanning the QR code at once would otherwise wait for 30 starts).
+        voorraad=max_deelnemers if voorraad is None else min(voorraad, max_deelnemers),
     )
     adres = f"http://{publiek}:{port}/" + (f"?sleutel={sleutel}" if sleutel else "")
     server = WerkplaatsServer(instelling)

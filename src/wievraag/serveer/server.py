@@ -47,6 +47,9 @@ STOP_TERMIJN = 3.0
 # Ctrl+C: the apps get this long to stop on SIGTERM, then they are killed; stays under 1 s.
 AFSLUIT_TERMIJN = 0.6
 MAP_VOORVOEGSEL = "wievraag-serveer-"
+# Output a waiting app may keep for its tab: its first screens are ~20 KB; an app that keeps
+# writing while nobody watches is not handed out (a fresh one is started instead).
+MAX_BEWAARD = 2 * 2**20
 
 # Websocket close codes the page turns into a Dutch message (app_index.html); 4000-4999 are
 # free for applications.
@@ -84,34 +87,58 @@ class Instelling:
     demo: bool
     toegang: Toegang
     max_deelnemers: int
+    voorraad: int = 0  # apps started ahead of the attendees, never more than max_deelnemers
 
 
 class Deelnemer(AppService):
-    """One attendee: their app process, their temp folder and their websocket."""
+    """One attendee's app: its process, its temp folder, and (once someone has it) their tab.
 
-    def __init__(
-        self,
-        opdracht: list[str],
-        map_: Path | None,
-        websocket: web.WebSocketResponse,
-        server: WerkplaatsServer,
-    ) -> None:
+    An app may start before anyone asks for it (the pool, `voorraad`): until a tab is linked
+    its output is kept, and handed over in one piece when the tab arrives, so the browser's
+    terminal gets the app's whole screen as if it had been there from the start.
+    """
+
+    def __init__(self, opdracht: list[str], map_: Path | None, server: WerkplaatsServer) -> None:
+        async def schrijf_tekst(tekst: str) -> None:
+            if self.websocket is not None and not self.websocket.closed:
+                await self.websocket.send_str(tekst)
+
         async def sluit() -> None:
-            await websocket.close()
+            if self.websocket is not None:
+                await self.websocket.close()
 
         super().__init__(
             " ".join(opdracht),
-            write_bytes=websocket.send_bytes,
-            write_str=websocket.send_str,
+            write_bytes=self.on_data,
+            write_str=schrijf_tekst,
             close=sluit,
             download_manager=server.download_manager,
         )
         self.opdracht = opdracht
         self.map = map_
-        self.websocket = websocket
+        self.websocket: web.WebSocketResponse | None = None
         self.eerste_beeld = asyncio.Event()
+        self.gestopt_event = asyncio.Event()  # the process has ended
+        self._bij_einde = server.app_gestopt
+        self._bewaard: list[bytes] = []  # output before a tab was linked
+        self._bewaard_grootte = 0
         self._afgesloten = False  # the app said it exits (the attendee quit)
         self._gestopt = False  # the server asked it to stop
+
+    async def koppel(self, websocket: web.WebSocketResponse) -> bool:
+        """Link the tab: the kept output first, then everything live. False if this app cannot
+        serve a tab any more (it ended, or kept more output than it may)."""
+        if self.gestopt_event.is_set() or self._bewaard_grootte > MAX_BEWAARD:
+            return False
+        # Send until nothing new was kept during the await, then switch over without an await
+        # in between: the tab sees every byte once and in order.
+        while self._bewaard:
+            bewaard = b"".join(self._bewaard)
+            self._bewaard.clear()
+            with contextlib.suppress(ConnectionResetError):
+                await websocket.send_bytes(bewaard)
+        self.websocket = websocket
+        return True
 
     @property
     def pid(self) -> int | None:
@@ -160,16 +187,24 @@ class Deelnemer(AppService):
         finally:
             await process.wait()
             self.ruim_op()
+            self.gestopt_event.set()
             self.eerste_beeld.set()  # a start slot is never held by an app that is gone
+            self._bij_einde(self)
         if not (self._afgesloten or self._gestopt):
             await self.meld(APP_GESTOPT, CODE_APP_GESTOPT)
 
     async def on_data(self, payload: bytes) -> None:
         self.eerste_beeld.set()
+        websocket = self.websocket
+        if websocket is None:
+            self._bewaard_grootte += len(payload)
+            if self._bewaard_grootte <= MAX_BEWAARD:
+                self._bewaard.append(payload)
+            return
         # A closed tab must not stop us reading: an app whose output is not drained blocks.
         with contextlib.suppress(ConnectionResetError):
-            if not self.websocket.closed:
-                await self.websocket.send_bytes(payload)
+            if not websocket.closed:
+                await websocket.send_bytes(payload)
 
     async def on_meta(self, data: bytes) -> None:
         soort: object = None
@@ -184,11 +219,12 @@ class Deelnemer(AppService):
 
     async def meld(self, tekst: str, code: int) -> None:
         """Show `tekst` in the tab and close it with `code`."""
-        if self.websocket.closed:
+        websocket = self.websocket
+        if websocket is None or websocket.closed:
             return
         with contextlib.suppress(ConnectionResetError):
-            await self.websocket.send_json([MELDING, tekst])
-            await self.websocket.close(code=code, message=tekst.encode("utf-8")[:120])
+            await websocket.send_json([MELDING, tekst])
+            await websocket.close(code=code, message=tekst.encode("utf-8")[:120])
 
     async def send_meta(self, data: dict[str, str | int | bool | None]) -> bool:
         if self._stdin is None or self._stdin.is_closing():
@@ -250,8 +286,15 @@ class WerkplaatsServer(Server):
         terminal = Statusregel(sys.stdout)
         self._schrijf: Schrijf = schrijf or terminal.regel
         self._status: Schrijf = status or schrijf or terminal.status
-        self._startplekken: asyncio.Semaphore | None = None
-        self._stop: asyncio.Event | None = None
+        # Made here, outside a running loop: asyncio binds them to the loop on first use.
+        self._startplekken = asyncio.Semaphore(START_TEGELIJK)
+        self._stop = asyncio.Event()
+        self._voorraad: list[Deelnemer] = []  # started ahead, first screen drawn, no tab yet
+        self._voorraad_in_start = 0
+        self._voorraad_nodig = asyncio.Event()  # wakes the fillers
+        self._voorraad_veranderd = asyncio.Event()  # wakes attendees waiting for a pool app
+        self._wacht_op_voorraad = 0
+        self._vullers: list[asyncio.Task[None]] = []
         self._stopt = False
 
     # -- the web application -------------------------------------------------------------
@@ -334,21 +377,8 @@ class WerkplaatsServer(Server):
         self._toon_aantal()
         deelnemer: Deelnemer | None = None
         try:
-            map_ = None
-            opdracht = list(self.instelling.opdracht_basis)
-            if self.instelling.demo:
-                map_ = Path(tempfile.mkdtemp(prefix=MAP_VOORVOEGSEL))
-                opdracht += ["--map", str(map_)]
-            deelnemer = Deelnemer(opdracht, map_, websocket, self)
-            self.deelnemers.add(deelnemer)
-            breedte = to_int(request.query.get("width", "80"), 80)
-            hoogte = to_int(request.query.get("height", "24"), 24)
-            assert self._startplekken is not None
-            async with self._startplekken:
-                if not self._stopt:
-                    await deelnemer.start(breedte, hoogte)
-                    with contextlib.suppress(TimeoutError):
-                        await asyncio.wait_for(deelnemer.eerste_beeld.wait(), START_TERMIJN)
+            deelnemer = await self._app_voor(websocket, request)
+            self._voorraad_nodig.set()
             await self._berichten(websocket, deelnemer)
         except asyncio.CancelledError:
             with contextlib.suppress(ConnectionResetError):
@@ -360,7 +390,100 @@ class WerkplaatsServer(Server):
                 self.deelnemers.discard(deelnemer)
             self.aantal -= 1
             self._toon_aantal()
+            self._voorraad_nodig.set()
         return websocket
+
+    async def _app_voor(self, websocket: web.WebSocketResponse, request: web.Request) -> Deelnemer:
+        """A waiting app from the pool when there is one, otherwise one started for this tab
+        (in the start queue)."""
+        while True:
+            while self._voorraad:
+                wachtend = self._voorraad.pop(0)
+                if await wachtend.koppel(websocket):
+                    return wachtend
+                await wachtend.stop()
+                self.deelnemers.discard(wachtend)
+            if self._voorraad_in_start <= self._wacht_op_voorraad:
+                break
+            # An app for the pool is almost ready: take that one. Starting another as well
+            # would go past --max once it is ready, and be slower anyway.
+            self._wacht_op_voorraad += 1
+            try:
+                self._voorraad_veranderd.clear()
+                await self._voorraad_veranderd.wait()
+            finally:
+                self._wacht_op_voorraad -= 1
+        deelnemer = self._nieuw()
+        await deelnemer.koppel(websocket)
+        breedte = to_int(request.query.get("width", "80"), 80)
+        hoogte = to_int(request.query.get("height", "24"), 24)
+        async with self._startplekken:
+            if not self._stopt:
+                await deelnemer.start(breedte, hoogte)
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(deelnemer.eerste_beeld.wait(), START_TERMIJN)
+        return deelnemer
+
+    def _nieuw(self) -> Deelnemer:
+        map_ = None
+        opdracht = list(self.instelling.opdracht_basis)
+        if self.instelling.demo:
+            map_ = Path(tempfile.mkdtemp(prefix=MAP_VOORVOEGSEL))
+            opdracht += ["--map", str(map_)]
+        deelnemer = Deelnemer(opdracht, map_, self)
+        self.deelnemers.add(deelnemer)
+        return deelnemer
+
+    def app_gestopt(self, deelnemer: Deelnemer) -> None:
+        """An app's process ended; a waiting one leaves the pool (and is replaced)."""
+        if deelnemer in self._voorraad:
+            self._voorraad.remove(deelnemer)
+            self.deelnemers.discard(deelnemer)
+            self._voorraad_nodig.set()
+
+    def _voorraad_tekort(self) -> bool:
+        komend = len(self._voorraad) + self._voorraad_in_start
+        # Attendees waiting for a pool app will take one of the `komend`: count them once.
+        met_app = self.aantal - self._wacht_op_voorraad
+        return (
+            not self._stopt
+            and komend < self.instelling.voorraad
+            and met_app + komend < self.instelling.max_deelnemers
+        )
+
+    async def _vul_voorraad(self) -> None:
+        """Keep apps started ahead for the next attendees, through the same start queue."""
+        while not self._stopt:
+            if not self._voorraad_tekort():
+                self._voorraad_nodig.clear()
+                await self._voorraad_nodig.wait()
+                continue
+            self._voorraad_in_start += 1
+            deelnemer = self._nieuw()
+            try:
+                async with self._startplekken:
+                    if self._stopt:
+                        break
+                    await deelnemer.start(80, 24)
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(deelnemer.eerste_beeld.wait(), START_TERMIJN)
+            finally:
+                self._voorraad_in_start -= 1
+                self._voorraad_veranderd.set()
+            met_app = self.aantal - self._wacht_op_voorraad + len(self._voorraad)
+            if met_app >= self.instelling.max_deelnemers and not self._wacht_op_voorraad:
+                await deelnemer.stop()  # the others came first: never more apps than --max
+                self.deelnemers.discard(deelnemer)
+                continue
+            if deelnemer.gestopt_event.is_set() or self._stopt:
+                self.deelnemers.discard(deelnemer)
+                deelnemer.ruim_op()
+                if not self._stopt:
+                    await asyncio.sleep(1.0)  # an app that will not start: do not spin
+                continue
+            self._voorraad.append(deelnemer)
+            self._voorraad_veranderd.set()
+            self._toon_aantal()
 
     async def _berichten(self, websocket: web.WebSocketResponse, deelnemer: Deelnemer) -> None:
         """The browser's messages to the app (textual-serve's, but a bad one is skipped)."""
@@ -387,13 +510,17 @@ class WerkplaatsServer(Server):
     # -- start and stop ------------------------------------------------------------------
 
     def _toon_aantal(self) -> None:
-        self._status(
-            f"Deelnemers verbonden: {self.aantal} (hooguit {self.instelling.max_deelnemers})"
-        )
+        tekst = f"Deelnemers verbonden: {self.aantal} (hooguit {self.instelling.max_deelnemers})"
+        if self.instelling.voorraad:
+            tekst += f" · klaar voor wie nog komt: {len(self._voorraad)}"
+        self._status(tekst)
 
     async def on_shutdown(self, app: web.Application) -> None:
         """Ctrl+C: tell every tab, stop every app at once, kill what is left, clean up."""
         self._stopt = True
+        self._voorraad_nodig.set()
+        for vuller in self._vullers:
+            vuller.cancel()
         deelnemers = list(self.deelnemers)
         for deelnemer in deelnemers:
             deelnemer._gestopt = True
@@ -412,13 +539,10 @@ class WerkplaatsServer(Server):
 
     def stop(self) -> None:
         """Stop serving (what Ctrl+C does); call from the server's event loop."""
-        if self._stop is not None:
-            self._stop.set()
+        self._stop.set()
 
     async def draai(self, klaar: Callable[[], None], signalen: bool = True) -> int:
         """Serve until stopped; `klaar` runs once the port is bound. 1 when it is taken."""
-        self._startplekken = asyncio.Semaphore(START_TEGELIJK)
-        self._stop = asyncio.Event()
         lus = asyncio.get_running_loop()
         for sein in (signal.SIGINT, signal.SIGTERM) if signalen else ():
             with contextlib.suppress(NotImplementedError):
@@ -437,6 +561,9 @@ class WerkplaatsServer(Server):
                 return 1
             raise
         klaar()
+        # As many fillers as start slots: the pool fills at full speed before the workshop,
+        # and an attendee who finds it empty waits behind at most one start.
+        self._vullers = [asyncio.create_task(self._vul_voorraad()) for _ in range(START_TEGELIJK)]
         try:
             await self._stop.wait()
             self._schrijf("Workshop wordt gestopt…")
