@@ -27,6 +27,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -186,24 +187,46 @@ async def meet(
     return deelnemers, piek
 
 
-def start_server(poort: int, n: int, tmp: Path) -> subprocess.Popen[bytes]:
+@dataclass
+class Server:
+    proces: subprocess.Popen[str]
+    regels: list[str]
+
+    def wacht_op(self, tekst: str, termijn: float) -> bool:
+        einde = time.monotonic() + termijn
+        while time.monotonic() < einde:
+            if any(tekst in regel for regel in self.regels):
+                return True
+            time.sleep(0.1)
+        return False
+
+
+def start_server(poort: int, n: int, voorraad: int, tmp: Path) -> Server:
     proces = subprocess.Popen(
-        [sys.executable, "-m", "wievraag", "serveer", "--port", str(poort), "--max", str(n)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        [
+            *(sys.executable, "-m", "wievraag", "serveer", "--port", str(poort)),
+            *("--max", str(n), "--voorraad", str(voorraad)),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
         env={**os.environ, "TMPDIR": str(tmp)},
     )
-    einde = time.monotonic() + 30
-    while time.monotonic() < einde:
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", poort)) == 0:
-                return proces
-        time.sleep(0.1)
-    proces.kill()
-    raise SystemExit("de server startte niet binnen 30 s")
+    server = Server(proces, [])
+
+    def lees() -> None:
+        assert proces.stdout is not None
+        for regel in proces.stdout:
+            server.regels.append(regel)
+
+    threading.Thread(target=lees, daemon=True).start()
+    if not server.wacht_op("Ctrl+C", 30):
+        proces.kill()
+        raise SystemExit("de server startte niet binnen 30 s")
+    return server
 
 
-def stop_server(proces: subprocess.Popen[bytes], tmp: Path) -> str:
+def stop_server(proces: subprocess.Popen[str], tmp: Path) -> str:
     begin = time.monotonic()
     proces.send_signal(signal.SIGINT)
     try:
@@ -225,21 +248,26 @@ class Uitslag:
     toetsen: int
 
 
-def een_ronde(n: int, instroom: float, typen: float, interval: float) -> Uitslag:
+def een_ronde(n: int, voorraad: int, instroom: float, typen: float, interval: float) -> Uitslag:
     poort = vrije_poort()
     with tempfile.TemporaryDirectory(prefix="wievraag-bench-") as map_:
         tmp = Path(map_)
-        proces = start_server(poort, n, tmp)
+        server = start_server(poort, n, voorraad, tmp)
         try:
+            # As in a workshop: the trainer starts the server before the attendees arrive.
+            begin = time.monotonic()
+            if voorraad and not server.wacht_op(f"klaar voor wie nog komt: {voorraad}", 300):
+                raise SystemExit(f"de voorraad van {voorraad} apps was na 300 s niet klaar")
+            vooraf = f"voorraad {voorraad} klaar in {time.monotonic() - begin:.1f} s"
             deelnemers, piek = asyncio.run(
-                meet(n, f"http://127.0.0.1:{poort}", proces.pid, instroom, typen, interval)
+                meet(n, f"http://127.0.0.1:{poort}", server.proces.pid, instroom, typen, interval)
             )
         finally:
-            gestopt = stop_server(proces, tmp)
+            gestopt = stop_server(server.proces, tmp)
     verbinden = [d.verbinden for d in deelnemers if d.verbinden is not None]
     echo = [t for d in deelnemers for t in d.echo]
     fouten = [f for d in deelnemers for f in d.fouten]
-    delen: list[str] = []
+    delen: list[str] = [vooraf if voorraad else "geen voorraad"]
     if verbinden:
         delen.append(
             f"verbinden mediaan {statistics.median(verbinden):.2f} s "
@@ -265,11 +293,19 @@ def main(argv: list[str] | None = None) -> list[Uitslag]:
     parser.add_argument("--instroom", type=float, default=10.0, help="s in which all join")
     parser.add_argument("--typen", type=float, default=30.0, help="s of typing")
     parser.add_argument("--interval", type=float, default=0.3, help="s between keys")
+    parser.add_argument(
+        "--voorraad",
+        choices=["n", "0"],
+        default="n",
+        help="apps started ahead: n = as many as attendees (the default), 0 = none",
+    )
     args = parser.parse_args(argv)
     print(f"belasting vooraf (1/5/15 min): {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     uitslagen: list[Uitslag] = []
     for n in (int(x) for x in args.aantallen.split(",")):
-        uitslag = een_ronde(n, args.instroom if n > 1 else 0.0, args.typen, args.interval)
+        voorraad = n if args.voorraad == "n" else 0
+        instroom = args.instroom if n > 1 else 0.0
+        uitslag = een_ronde(n, voorraad, instroom, args.typen, args.interval)
         basis = uitslagen[0].echo_p95 if uitslagen else None
         ratio = ""
         if basis and uitslag.echo_p95:
