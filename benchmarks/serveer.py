@@ -76,6 +76,25 @@ def rss_boom(pid: int) -> int:
     return totaal
 
 
+def cpu_boom(pid: int) -> tuple[float, float]:
+    """CPU seconds (user + system) used so far by the server and by its live apps."""
+    tik = os.sysconf("SC_CLK_TCK")
+    server = apps = 0.0
+    for naam in os.listdir("/proc"):
+        if not naam.isdigit():
+            continue
+        try:
+            velden = Path(f"/proc/{naam}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        cpu = (int(velden[11]) + int(velden[12])) / tik
+        if naam == str(pid):
+            server += cpu
+        elif velden[1] == str(pid):
+            apps += cpu
+    return server, apps
+
+
 async def deelnemer(
     http: aiohttp.ClientSession,
     basis: str,
@@ -160,15 +179,20 @@ async def _sessie(
 
 async def meet(
     n: int, basis: str, pid: int, instroom: float, typen: float, interval: float
-) -> tuple[list[Deelnemer], int]:
+) -> tuple[list[Deelnemer], int, tuple[float, float]]:
     deelnemers = [Deelnemer() for _ in range(n)]
     typen_tot = time.monotonic() + instroom + typen
     piek = 0
 
+    cpu = (0.0, 0.0)
+
     async def geheugen() -> None:
-        nonlocal piek
+        nonlocal piek, cpu
         while True:
             piek = max(piek, rss_boom(pid))
+            # The highest sum seen: apps that exit take their CPU time out of /proc.
+            nu = cpu_boom(pid)
+            cpu = (max(cpu[0], nu[0]), max(cpu[1], nu[1]))
             await asyncio.sleep(1.0)
 
     meter = asyncio.create_task(geheugen())
@@ -184,7 +208,7 @@ async def meet(
         )
     meter.cancel()
     await asyncio.gather(meter, return_exceptions=True)
-    return deelnemers, piek
+    return deelnemers, piek, cpu
 
 
 @dataclass
@@ -259,7 +283,7 @@ def een_ronde(n: int, voorraad: int, instroom: float, typen: float, interval: fl
             if voorraad and not server.wacht_op(f"klaar voor wie nog komt: {voorraad}", 300):
                 raise SystemExit(f"de voorraad van {voorraad} apps was na 300 s niet klaar")
             vooraf = f"voorraad {voorraad} klaar in {time.monotonic() - begin:.1f} s"
-            deelnemers, piek = asyncio.run(
+            deelnemers, piek, (cpu_server, cpu_apps) = asyncio.run(
                 meet(n, f"http://127.0.0.1:{poort}", server.proces.pid, instroom, typen, interval)
             )
         finally:
@@ -281,6 +305,7 @@ def een_ronde(n: int, voorraad: int, instroom: float, typen: float, interval: fl
             f"max {max(echo) * 1000:.0f} ms ({len(echo)} toetsen)"
         )
     delen.append(f"geheugen {piek / 2**20:.0f} MB")
+    delen.append(f"CPU server {cpu_server:.1f} s, apps {cpu_apps:.1f} s")
     soorten = sorted({f.split(":")[0] for f in fouten})
     delen.append(f"mislukt {len(fouten)}" + (f" ({', '.join(soorten)})" if soorten else ""))
     delen.append(gestopt)

@@ -295,6 +295,7 @@ async def test_een_gestopte_app_zegt_het_in_de_tab(tmp_path: Path) -> None:
             (app,) = kinderen(s.proces.pid)
             os.kill(app, signal.SIGKILL)
             assert await melding_en_sluiting(ws) == (APP_GESTOPT, CODE_APP_GESTOPT)
+            assert s.wacht_op_regel("Een app is onverwacht gestopt (afsluitcode -9).")
             assert wacht_tot(lambda: not s.mappen(), 5.0)
             assert s.wacht_op_regel("Deelnemers verbonden: 0")
         async with sessie() as http:  # the page's "Opnieuw starten": a fresh app
@@ -408,12 +409,12 @@ def schrijf(regel):
         f.write(regel + "\n")
 schrijf(f"start {time.monotonic()}")
 time.sleep(0.4)  # what an app start costs, roughly
+schrijf(f"klaar {time.monotonic()}")  # before the screen: the test may end right after it
 uit = sys.stdout.buffer
 uit.write(b"__GANGLION__\n")
 scherm = b"." * 3000
 uit.write(b"D" + len(scherm).to_bytes(4, "big") + scherm)
 uit.flush()
-schrijf(f"klaar {time.monotonic()}")
 while (data := os.read(0, 4096)) and b"quit" not in data:
     pass
 """

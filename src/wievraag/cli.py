@@ -139,7 +139,7 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         metavar="N",
         help="start zoveel apps vooraf, zodat wie binnenkomt meteen kan beginnen (standaard: "
-        "evenveel als --max; 0: pas starten als iemand binnenkomt)",
+        "evenveel als --max, met --echt 1; 0: pas starten als iemand binnenkomt)",
     )
     sub.add_parser("lijst", help="toon alle sessies, één per regel")
     sub.add_parser("controleer", help="controleer alle sessiebestanden en de vragenbank")

@@ -72,6 +72,10 @@ def serveer(
     # sessions always: another user of this computer reaches 127.0.0.1 too.
     sleutel = maak_sleutel() if (netwerk or echt or not is_lokaal(host)) else None
     max_deelnemers = max_deelnemers or standaard_max()
+    # The pool: by default the whole workshop is ready before the first attendee arrives (30
+    # people scanning the QR code at once would otherwise wait for 30 starts). Real sessions
+    # are the trainer's own, in a tab or two: one app ahead is enough.
+    standaard_voorraad = 1 if echt else max_deelnemers
     instelling = Instelling(
         host=host,
         poort=port,
@@ -79,9 +83,7 @@ def serveer(
         demo=not echt,
         toegang=Toegang.voor(namen, port, sleutel),
         max_deelnemers=max_deelnemers,
-        # The pool: by default the whole workshop is ready before the first attendee arrives
-        # (30 people scanning the QR code at once would otherwise wait for 30 starts).
-        voorraad=max_deelnemers if voorraad is None else min(voorraad, max_deelnemers),
+        voorraad=min(voorraad, max_deelnemers) if voorraad is not None else standaard_voorraad,
     )
     adres = f"http://{publiek}:{port}/" + (f"?sleutel={sleutel}" if sleutel else "")
     server = WerkplaatsServer(instelling)

@@ -119,7 +119,7 @@ class Deelnemer(AppService):
         self.websocket: web.WebSocketResponse | None = None
         self.eerste_beeld = asyncio.Event()
         self.gestopt_event = asyncio.Event()  # the process has ended
-        self._bij_einde = server.app_gestopt
+        self._bij_einde: Callable[[Deelnemer, int | None], None] = server.app_gestopt
         self._bewaard: list[bytes] = []  # output before a tab was linked
         self._bewaard_grootte = 0
         self._afgesloten = False  # the app said it exits (the attendee quit)
@@ -185,12 +185,13 @@ class Deelnemer(AppService):
         except (asyncio.IncompleteReadError, ConnectionResetError):
             pass
         finally:
-            await process.wait()
+            code = await process.wait()
             self.ruim_op()
             self.gestopt_event.set()
             self.eerste_beeld.set()  # a start slot is never held by an app that is gone
-            self._bij_einde(self)
-        if not (self._afgesloten or self._gestopt):
+            onverwacht = not (self._afgesloten or self._gestopt)
+            self._bij_einde(self, code if onverwacht else None)
+        if onverwacht:
             await self.meld(APP_GESTOPT, CODE_APP_GESTOPT)
 
     async def on_data(self, payload: bytes) -> None:
@@ -434,8 +435,12 @@ class WerkplaatsServer(Server):
         self.deelnemers.add(deelnemer)
         return deelnemer
 
-    def app_gestopt(self, deelnemer: Deelnemer) -> None:
-        """An app's process ended; a waiting one leaves the pool (and is replaced)."""
+    def app_gestopt(self, deelnemer: Deelnemer, onverwacht: int | None) -> None:
+        """An app's process ended (`onverwacht`: its exit code when nobody asked it to); a
+        waiting one leaves the pool and is replaced."""
+        if onverwacht is not None and not self._stopt:
+            # The code only: what the app wrote to stderr may hold session data.
+            self._schrijf(f"Een app is onverwacht gestopt (afsluitcode {onverwacht}).")
         if deelnemer in self._voorraad:
             self._voorraad.remove(deelnemer)
             self.deelnemers.discard(deelnemer)
@@ -453,6 +458,7 @@ class WerkplaatsServer(Server):
 
     async def _vul_voorraad(self) -> None:
         """Keep apps started ahead for the next attendees, through the same start queue."""
+        pauze = 1.0
         while not self._stopt:
             if not self._voorraad_tekort():
                 self._voorraad_nodig.clear()
@@ -479,8 +485,11 @@ class WerkplaatsServer(Server):
                 self.deelnemers.discard(deelnemer)
                 deelnemer.ruim_op()
                 if not self._stopt:
-                    await asyncio.sleep(1.0)  # an app that will not start: do not spin
+                    # An app that will not start: try again, ever less often, not in a loop.
+                    await asyncio.sleep(pauze)
+                    pauze = min(2 * pauze, 30.0)
                 continue
+            pauze = 1.0
             self._voorraad.append(deelnemer)
             self._voorraad_veranderd.set()
             self._toon_aantal()
