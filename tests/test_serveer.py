@@ -8,6 +8,7 @@ fixed sleep: app starts take one to several seconds on a loaded machine.
 from __future__ import annotations
 
 import asyncio
+import io
 import os
 import re
 import signal
@@ -24,9 +25,11 @@ from pathlib import Path
 
 import aiohttp
 import pytest
+from rich.console import Console
 
 from wievraag import cli
 from wievraag.serveer import is_lokaal
+from wievraag.serveer.scherm import qr_tekst, toon_adres
 from wievraag.serveer.server import (
     AFGESLOTEN,
     APP_GESTOPT,
@@ -38,6 +41,7 @@ from wievraag.serveer.server import (
     SERVER_STOPT,
     VOL,
     Instelling,
+    Statusregel,
     WerkplaatsServer,
     opdracht_basis,
     standaard_max,
@@ -467,3 +471,33 @@ async def test_hooguit_twee_apps_starten_tegelijk(
         hoogste = max(hoogste, tegelijk)
     assert hoogste == 2, momenten
     assert not list(tmp_path.glob(f"**/{MAP_VOORVOEGSEL}*"))
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_het_aantal_blijft_op_een_regel_op_de_terminal() -> None:
+    uit = _Terminal()
+    terminal = Statusregel(uit)
+    terminal.status("Deelnemers verbonden: 1")
+    terminal.status("Deelnemers verbonden: 2")
+    terminal.regel("Workshop wordt gestopt…")
+    assert uit.getvalue() == (
+        "\r\x1b[2KDeelnemers verbonden: 1\r\x1b[2KDeelnemers verbonden: 2\n"
+        "Workshop wordt gestopt…\n"
+    )
+    in_een_bestand = io.StringIO()
+    Statusregel(in_een_bestand).status("Deelnemers verbonden: 3")
+    assert in_een_bestand.getvalue() == "Deelnemers verbonden: 3\n"
+
+
+def test_het_adres_groot_met_sleutel_en_qr_code() -> None:
+    uit = io.StringIO()
+    adres = "http://192.168.1.20:8000/?sleutel=Ab3x9QkPz_1-"
+    toon_adres(adres, "Ab3x9QkPz_1-", True, 30, Console(file=uit, width=120))
+    tekst = uit.getvalue()
+    assert adres in tekst and "A b 3 x 9 Q k P z _ 1 -" in tekst
+    assert qr_tekst(adres).splitlines()[3].strip() in tekst  # a row of the QR code
+    assert "Hooguit 30 deelnemers" in tekst
