@@ -8,6 +8,7 @@ fixed sleep: app starts take one to several seconds on a loaded machine.
 from __future__ import annotations
 
 import asyncio
+import importlib
 import io
 import os
 import re
@@ -28,7 +29,7 @@ import pytest
 from rich.console import Console
 
 from wievraag import cli
-from wievraag.serveer import is_lokaal
+from wievraag.serveer import DRIVER, is_lokaal
 from wievraag.serveer.scherm import qr_tekst, toon_adres
 from wievraag.serveer.server import (
     AFGESLOTEN,
@@ -40,6 +41,7 @@ from wievraag.serveer.server import (
     MELDING,
     SERVER_STOPT,
     VOL,
+    Deelnemer,
     Instelling,
     Statusregel,
     WerkplaatsServer,
@@ -501,3 +503,59 @@ def test_het_adres_groot_met_sleutel_en_qr_code() -> None:
     assert adres in tekst and "A b 3 x 9 Q k P z _ 1 -" in tekst
     assert qr_tekst(adres).splitlines()[3].strip() in tekst  # a row of the QR code
     assert "Hooguit 30 deelnemers" in tekst
+
+
+def _deelnemer_app(tmp_path: Path, ouder: int) -> tuple[subprocess.Popen[bytes], Path]:
+    """An attendee app started as the server starts it, with this test as its server."""
+    map_ = tmp_path / f"{MAP_VOORVOEGSEL}app"
+    map_.mkdir()
+    app = opdracht_basis(echt=False, training=False)[:3]  # python -m wievraag.serveer.deelnemer
+    proces = subprocess.Popen(
+        [*app, "--ouder", str(ouder), "--map", str(map_)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "TEXTUAL_DRIVER": DRIVER, "COLUMNS": "80", "ROWS": "24"},
+    )
+    return proces, map_
+
+
+def test_de_app_stopt_en_ruimt_op_als_zijn_invoer_dichtgaat(tmp_path: Path) -> None:
+    proces, map_ = _deelnemer_app(tmp_path, os.getpid())
+    try:
+        assert proces.stdout is not None and proces.stdin is not None
+        assert proces.stdout.readline() == b"__GANGLION__\n"  # the app is running
+        assert (map_ / "data").is_dir()
+        proces.stdin.close()  # what a killed server's end of the pipe does
+        assert proces.wait(timeout=10) == 0
+        assert not map_.exists()
+    finally:
+        proces.kill()
+        proces.wait()
+
+
+def test_de_app_stopt_en_ruimt_op_als_zijn_ouder_weg_is(tmp_path: Path) -> None:
+    # Its parent is this test, not the pid it was told: as after the server was killed and
+    # the app was adopted. Standard input stays open, so only the watch can end it.
+    proces, map_ = _deelnemer_app(tmp_path, ouder=2**22 + 12345)
+    try:
+        assert proces.wait(timeout=30) == 0
+        assert not map_.exists()
+    finally:
+        proces.kill()
+        proces.wait()
+
+
+def test_elke_app_krijgt_de_driver_die_op_de_server_let() -> None:
+    """Textual reads TEXTUAL_DRIVER once, on import: it must be in the app's environment from
+    the start (setting it inside the app came too late and left every app running)."""
+    from textual.drivers.web_driver import WebDriver
+
+    from wievraag.serveer.driver import DeelnemerDriver
+
+    instelling = Instelling("127.0.0.1", 1, ("x",), True, Toegang.voor(["127.0.0.1"], 1, None), 1)
+    deelnemer = Deelnemer(["x"], None, WerkplaatsServer(instelling, lambda _: None))
+    assert deelnemer._build_environment(80, 24)["TEXTUAL_DRIVER"] == DRIVER
+    module, _, naam = DRIVER.partition(":")
+    assert getattr(importlib.import_module(module), naam) is DeelnemerDriver
+    assert issubclass(DeelnemerDriver, WebDriver)

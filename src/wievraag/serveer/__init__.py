@@ -15,6 +15,9 @@ import ipaddress
 import socket
 
 LOOPBACK = "127.0.0.1"
+# The Textual driver of every attendee app (driver.py); by name, as Textual reads it from the
+# environment when it is first imported, and the server must not import Textual itself.
+DRIVER = "wievraag.serveer.driver:DeelnemerDriver"
 
 
 def is_lokaal(host: str) -> bool:

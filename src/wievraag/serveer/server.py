@@ -35,6 +35,7 @@ from aiohttp import WSMsgType, web
 from textual_serve.app_service import AppService
 from textual_serve.server import Server, to_int
 
+from wievraag.serveer import DRIVER
 from wievraag.serveer.toegang import Toegang
 
 # One app start costs ~0.45 CPU-seconds; on a 2-core laptop two at a time leave room for the
@@ -139,6 +140,11 @@ class Deelnemer(AppService):
                 await websocket.send_bytes(bewaard)
         self.websocket = websocket
         return True
+
+    def _build_environment(self, width: int = 80, height: int = 24) -> dict[str, str]:
+        omgeving = super()._build_environment(width, height)
+        omgeving["TEXTUAL_DRIVER"] = DRIVER  # stops the app when the server is gone
+        return omgeving
 
     @property
     def pid(self) -> int | None:
