@@ -7,9 +7,10 @@ lists what that does in a real workshop; this module keeps textual-serve's proto
 - a door (toegang.py): only the served address, and the key when the trainer asked for one;
 - a cap (`--max`, a Dutch "vol" page beyond it) and a queue: at most two apps start at a time,
   because one start costs about half a CPU-second and people already in must keep typing;
+- a pool (`--voorraad`): apps started ahead, so a room that joins at once is in at once;
 - a clean end: an app that dies closes its tab with a Dutch message, its temp folder goes
   with it, and Ctrl+C stops every app within a second (the apps themselves watch for a
-  server that is killed outright: deelnemer.py).
+  server that is killed outright: deelnemer.py and driver.py).
 """
 
 from __future__ import annotations
@@ -146,13 +147,9 @@ class Deelnemer(AppService):
         omgeving["TEXTUAL_DRIVER"] = DRIVER  # stops the app when the server is gone
         return omgeving
 
-    @property
-    def pid(self) -> int | None:
-        return None if self._process is None else self._process.pid
-
     async def _open_app_process(self, width: int = 80, height: int = 24) -> Any:
         # exec, not textual-serve's shell: the app's parent is this server, which the app
-        # watches (deelnemer.py). Its own session: Ctrl+C reaches only the server, which then
+        # watches (driver.py). Its own session: Ctrl+C reaches only the server, which then
         # stops every app in order. stderr is dropped: a crash report may show session data.
         self._process = process = await asyncio.create_subprocess_exec(
             *self.opdracht,
@@ -231,7 +228,7 @@ class Deelnemer(AppService):
             return
         with contextlib.suppress(ConnectionResetError):
             await websocket.send_json([MELDING, tekst])
-            await websocket.close(code=code, message=tekst.encode("utf-8")[:120])
+            await websocket.close(code=code)  # the text went just before: no reason needed
 
     async def send_meta(self, data: dict[str, str | int | bool | None]) -> bool:
         if self._stdin is None or self._stdin.is_closing():
@@ -272,7 +269,7 @@ class Deelnemer(AppService):
 
 
 class WerkplaatsServer(Server):
-    """textual-serve's server with the door, the cap, the queue and the count."""
+    """textual-serve's server with the door, the cap, the queue, the pool and the count."""
 
     def __init__(
         self, instelling: Instelling, schrijf: Schrijf | None = None, status: Schrijf | None = None
