@@ -213,6 +213,20 @@ def test_toegang_regels() -> None:
     assert zonder.weiger("127.0.0.1:8000", goed, None, websocket=True) is None
 
 
+def test_toegang_op_elk_adres_van_deze_computer_met_netwerk() -> None:
+    """With --netwerk a laptop on wifi and VPN has more addresses than the one shown; any
+    IP on our port is ours, but names (DNS rebinding) and other pages' origins are not."""
+    toegang = Toegang.voor(["192.168.1.5", "127.0.0.1", "localhost"], 8000, "k", elk_ip=True)
+    assert toegang.weiger("10.8.0.2:8000", "http://10.8.0.2:8000", "k", websocket=True) is None
+    assert toegang.weiger("[fe80::1]:8000", "http://[fe80::1]:8000", "k", websocket=True) is None
+    assert toegang.weiger("10.8.0.2:8001", None, "k", websocket=False)  # another port
+    assert toegang.weiger("evil.example:8000", None, "k", websocket=False)
+    assert toegang.weiger("10.8.0.2:8000", "http://10.0.0.66:8000", "k", websocket=True)
+    assert toegang.weiger("10.8.0.2:8000", "http://10.8.0.2:8000", None, websocket=True)
+    strikt = Toegang.voor(["127.0.0.1"], 8000, None)
+    assert strikt.weiger("10.8.0.2:8000", None, None, websocket=False)
+
+
 async def test_vreemde_origin_en_host_worden_geweigerd(tmp_path: Path) -> None:
     with server(tmp_path, "--voorraad", "0") as s:
         async with sessie() as http:

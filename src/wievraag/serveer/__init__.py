@@ -84,7 +84,7 @@ def serveer(
         poort=port,
         opdracht_basis=opdracht_basis(echt, training),
         demo=not echt,
-        toegang=Toegang.voor(namen, port, sleutel),
+        toegang=Toegang.voor(namen, port, sleutel, elk_ip=host in ("0.0.0.0", "::")),
         max_deelnemers=max_deelnemers,
         voorraad=min(voorraad, max_deelnemers) if voorraad is not None else standaard_voorraad,
     )

@@ -9,6 +9,7 @@ foreign name that resolves to 127.0.0.1).
 
 from __future__ import annotations
 
+import ipaddress
 import secrets
 from dataclasses import dataclass
 
@@ -27,28 +28,53 @@ def _met_poort(naam: str, poort: int) -> str:
     return naam if poort == 80 else f"{naam}:{poort}"
 
 
+def _is_ip_met_poort(host: str, poort: int) -> bool:
+    naam, _, rest = host.rpartition(":")
+    if rest != str(poort):
+        return False
+    try:
+        ipaddress.ip_address(naam.removeprefix("[").removesuffix("]"))
+    except ValueError:
+        return False
+    return True
+
+
 @dataclass(frozen=True)
 class Toegang:
-    """The addresses the server answers to, and the key it asks for (None: no key)."""
+    """The addresses the server answers to, and the key it asks for (None: no key).
+
+    `elk_ip`: the server listens on every interface (--netwerk), so a laptop on wifi and a
+    VPN has more addresses than the one shown; any IP address on our port is then ours. Only
+    names are what DNS rebinding uses, and those stay limited to `hosts`.
+    """
 
     hosts: frozenset[str]
     sleutel: str | None
+    poort: int = 0
+    elk_ip: bool = False
 
     @classmethod
-    def voor(cls, namen: list[str], poort: int, sleutel: str | None) -> Toegang:
-        return cls(frozenset(_met_poort(naam, poort) for naam in namen), sleutel)
+    def voor(
+        cls, namen: list[str], poort: int, sleutel: str | None, elk_ip: bool = False
+    ) -> Toegang:
+        return cls(frozenset(_met_poort(naam, poort) for naam in namen), sleutel, poort, elk_ip)
 
     @property
     def origins(self) -> frozenset[str]:
         return frozenset(f"http://{host}" for host in self.hosts)
 
+    def _onze_host(self, host: str) -> bool:
+        return host in self.hosts or (self.elk_ip and _is_ip_met_poort(host, self.poort))
+
     def weiger(
         self, host: str | None, origin: str | None, sleutel: str | None, websocket: bool
     ) -> str | None:
         """Why this request is refused (Dutch, for the page), or None when it may pass."""
-        if host is None or host.lower() not in self.hosts:
+        if host is None or not self._onze_host(host.lower()):
             return "Dit adres hoort niet bij deze workshop."
-        if origin is not None and origin.lower() not in self.origins:
+        # The page must come from the server itself: the same address the request went to
+        # (with elk_ip), or one of the names it answers to.
+        if origin is not None and origin.lower() not in self.origins | {f"http://{host.lower()}"}:
             return "Deze pagina mag de workshop niet openen."
         if websocket and origin is None:
             # Every browser sends Origin with a websocket; its absence means some other
