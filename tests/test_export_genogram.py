@@ -24,7 +24,7 @@ def test_volledige_sessie_heeft_het_genogram_als_svg() -> None:
     assert not re.search(r"https?:|\bhref=|url\(|@import", html.lower())
     md = exporteer(sessie, "sessie", "md")
     assert "Tekening: Genogram" in md
-    assert "**Ouders:** Oma Ria (oma (moederskant)), Opa Henk (opa (moederskant))" in md
+    assert "**Ouders:** Oma Ria (oma, moederskant), Opa Henk (opa, moederskant)" in md
     assert "**Partners:** Daan (vader)" in md
 
 

@@ -50,12 +50,26 @@ def vraagteksten(vragen: Vragen | None = None) -> dict[str, str]:
         return {}
 
 
+def regelteksten(vragen: Vragen | None = None) -> dict[str, str]:
+    """The bank's words for the plan's minimum requirements; none when the bank is unreadable
+    (the export then names each requirement by its id)."""
+    try:
+        if vragen is None:
+            from wievraag.vragen import Vragen
+
+            vragen = Vragen.laad()
+        return {r.id: r.tekst for r in vragen.bank.plan_regels}
+    except Exception:  # the export must not fail on the bank
+        return {}
+
+
 def schrijf_export(
     sessie: Sessie,
     keuze: Keuze,
     doel: Path | None = None,
     data: Path | None = None,
     teksten: Mapping[str, str] | None = None,
+    regels: Mapping[str, str] | None = None,
 ) -> Path:
     """Write the export; returns where it went.
 
@@ -68,6 +82,7 @@ def schrijf_export(
         keuze.formaat,
         pseudoniem=keuze.pseudoniem,
         vraagteksten=vraagteksten() if teksten is None else teksten,
+        regelteksten=regelteksten() if regels is None else regels,
     )
     naam = bestandsnaam(sessie, keuze.soort, keuze.formaat, pseudoniem=keuze.pseudoniem)
     if doel is None:

@@ -19,8 +19,8 @@ from wievraag.export.document import Document
 from wievraag.export.html import naar_html
 from wievraag.export.markdown import naar_markdown
 from wievraag.export.namen import Namen
-from wievraag.export.plan import Plan, plan_van
-from wievraag.model import Sessie, nu
+from wievraag.export.planweergave import weergave
+from wievraag.model import Plan, Sessie, nu
 
 Soort = Literal["plan", "sessie"]
 Formaat = Literal["md", "html"]
@@ -49,17 +49,28 @@ def maak(
     *,
     pseudoniem: bool = False,
     vraagteksten: Mapping[str, str] | None = None,
+    regelteksten: Mapping[str, str] | None = None,
     plan: Plan | None = None,
     gemaakt: datetime | None = None,
 ) -> Document:
-    """The export as a document. `plan` defaults to the session's own (when it has one)."""
+    """The export as a document. `plan` defaults to the session's own (when it has any
+    content); `regelteksten` are the bank's words for the plan's minimum requirements."""
     namen = Namen(sessie, pseudoniem=pseudoniem, alleen_toestemming=soort == "plan")
+    gemaakt = gemaakt or nu()
+    if plan is None and sessie.plan is not None and not is_leeg(sessie.plan):
+        plan = sessie.plan
     ctx = Context(
         sessie=sessie,
         namen=namen,
-        gemaakt=gemaakt or nu(),
+        gemaakt=gemaakt,
         vraagteksten=vraagteksten or {},
-        plan=plan if plan is not None else plan_van(sessie),
+        regelteksten=regelteksten or {},
+        plan=plan,
+        weergave=(
+            weergave(sessie, plan, namen, vandaag=gemaakt.date(), regelteksten=regelteksten)
+            if plan is not None
+            else None
+        ),
     )
     lijst: tuple[SectieFunctie, ...] = gedeeld.SECTIES if soort == "plan" else volledig.SECTIES
     secties = tuple(s for functie in lijst if (s := functie(ctx)) is not None)
@@ -81,6 +92,22 @@ def maak(
     # Last pass over every text: names in free text (answers, notes, the plan's own words)
     # replaced by pseudonyms, and names of people without consent left out of a shared plan.
     return doc.vervang(namen.tekst)
+
+
+def is_leeg(plan: Plan) -> bool:
+    """A plan nothing was filled in of (opened once, then left): no plan for the export."""
+    return not (
+        plan.doel.strip()
+        or plan.zorgen
+        or plan.contactpersoon
+        or plan.afspraken
+        or plan.bellen
+        or plan.plan_b.strip()
+        or plan.verantwoordelijkheden.strip()
+        or plan.evaluatie
+        or plan.start
+        or plan.duur_weken
+    )
 
 
 def render(doc: Document, formaat: Formaat) -> str:

@@ -12,6 +12,7 @@ from wievraag.export.document import Alinea, Blok, Kop, Lijst, Sectie, Tabel, Te
 from wievraag.export.genogram import genogram
 from wievraag.export.interviews import family_finding
 from wievraag.export.namen import WEGGELATEN
+from wievraag.export.verloop import plan_blokken
 from wievraag.model import (
     CONTACTEN,
     GENERATIES,
@@ -29,7 +30,6 @@ from wievraag.model import (
     Persoon,
     Ring,
 )
-from wievraag.opmaak import DAGEN
 from wievraag.tekening.cirkels import teken_cirkel
 from wievraag.tekening.svg import naar_svg
 
@@ -230,40 +230,9 @@ def _tekening(ctx: Context, cirkel: Cirkel) -> Tekening:
 
 def plan(ctx: Context) -> Sectie | None:
     """The whole plan as recorded (the shared plan is the family's version of it)."""
-    p = ctx.plan
-    if p is None:
+    if ctx.weergave is None:
         return None
-    blokken: list[Blok] = [
-        _velden(
-            ("Doel", p.doel),
-            (
-                "Contactpersoon",
-                (ctx.namen.label(p.contactpersoon) or "") if p.contactpersoon else "",
-            ),
-            ("Plan B", p.plan_b),
-            ("Evaluatie", dag(p.evaluatie)),
-        )
-    ]
-    if p.afspraken:
-        blokken.append(
-            Tabel(
-                ("Wie", "Wat", "Dagen", "Wanneer"),
-                tuple(
-                    (
-                        ", ".join(ctx.namen.labels(a.wie)),
-                        a.wat,
-                        ", ".join(d for d in DAGEN if d in a.dagen),
-                        a.wanneer,
-                    )
-                    for a in p.afspraken
-                ),
-            )
-        )
-    if p.bellen:
-        blokken.append(
-            Lijst(tuple(f"{b.wanneer}: {', '.join(ctx.namen.labels(b.wie))}" for b in p.bellen))
-        )
-    return Sectie("Plan", tuple(b for b in blokken if not isinstance(b, Velden) or b.rijen))
+    return Sectie("Plan", tuple(plan_blokken(ctx.weergave)))
 
 
 # The order of the full session. A new part of the session is one function added here.

@@ -42,8 +42,9 @@ def toon_naam(node: DOMNode, persoon: Persoon) -> str:
 
 def toon_label(node: DOMNode, persoon: Persoon) -> str:
     """ "Ans (tante)"; under the mask "A. (tante)", names in the relation hidden too."""
-    naam = toon_naam(node, persoon)
-    return f"{naam} ({verberg_tekst(node, persoon.relatie)})" if persoon.relatie else naam
+    from wievraag.model.persoon import met_relatie  # the one way to write it, no "))"
+
+    return met_relatie(toon_naam(node, persoon), verberg_tekst(node, persoon.relatie))
 
 
 def naam_functie(node: DOMNode) -> Callable[[Persoon], str]:

@@ -111,14 +111,20 @@ class SessieScreen(InSessieScreen):
         self.app.push_screen(ExportDialoog(), self._exporteer)
 
     def _exporteer(self, keuze: Keuze | None) -> None:
-        from wievraag.uitvoer import ExportFout, schrijf_export, vraagteksten
+        from wievraag.uitvoer import ExportFout, regelteksten, schrijf_export, vraagteksten
 
         if keuze is None:
             return
         app = wv(self)
         teksten = vraagteksten(app.vragen)
         try:
-            pad = schrijf_export(sessie(self), keuze, data=app.opslag.data, teksten=teksten)
+            pad = schrijf_export(
+                sessie(self),
+                keuze,
+                data=app.opslag.data,
+                teksten=teksten,
+                regels=regelteksten(app.vragen),
+            )
         except ExportFout as fout:
             self.notify(fout.melding, title="Export mislukt", severity="error", timeout=10)
             return

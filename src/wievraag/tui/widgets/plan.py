@@ -7,6 +7,7 @@ gets a ✗ in the row "— niemand —", so the gap is seen without colour.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from rich.text import Text
@@ -17,8 +18,8 @@ from textual.containers import Vertical
 from textual.markup import escape
 from textual.widgets import DataTable, Static
 
+from wievraag.export.planweergave import PlanWeergave, SessieNamen, weergave
 from wievraag.model import DAGEN, Afspraak, Plan, Sessie
-from wievraag.opmaak import datum_kort
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.dialogs import Bevestig
 from wievraag.tui.messages import SessieGewijzigd
@@ -42,22 +43,17 @@ def kort(tekst: str, breedte: int) -> str:
     return tekst if len(tekst) <= breedte else tekst[: max(0, breedte - 1)] + "…"
 
 
-def wanneer_tekst(afspraak: Afspraak) -> str:
-    delen = [datum_kort(afspraak.datum)] if afspraak.datum else []
-    if afspraak.wanneer.strip():
-        delen.append(afspraak.wanneer.strip())
-    return ", ".join(delen)
-
-
-def dag_cel(afspraak: Afspraak, dag: str) -> str:
-    """✓ every week on this day, 1× once (a date), ? when nobody took the task on yet."""
-    if afspraak.datum is not None and DAGEN[afspraak.datum.weekday()] == dag:
-        teken = "1×"
-    elif dag in afspraak.dagen:
-        teken = "✓"
-    else:
-        return ""
-    return teken if afspraak.wie else "?"
+def weergave_van(
+    s: Sessie, plan: Plan | None = None, regelteksten: Mapping[str, str] | None = None
+) -> PlanWeergave:
+    """The plan worded as every export words it (export/planweergave.py), real names."""
+    return weergave(
+        s,
+        plan or s.plan or Plan(),
+        SessieNamen(s),
+        vandaag=date.today(),
+        regelteksten=regelteksten,
+    )
 
 
 def kop_tekst(s: Sessie, breedte: int, vandaag: date | None = None) -> Text:
@@ -81,7 +77,7 @@ def kop_tekst(s: Sessie, breedte: int, vandaag: date | None = None) -> Text:
         tekst.append(kort(zorgen or "nog niet ingevuld (g)", breedte - 15))
     if s.evaluatie_verlopen(vandaag) and plan.evaluatie is not None:
         tekst.append(
-            f"\n⚑ Evaluatie was gepland op {datum_kort(plan.evaluatie)}: evalueer met t.",
+            f"\n⚑ Evaluatie was gepland op {weergave_van(s).evaluatie}: evalueer met t.",
             style="bold",
         )
     return tekst
@@ -90,11 +86,12 @@ def kop_tekst(s: Sessie, breedte: int, vandaag: date | None = None) -> Text:
 def regels_tekst(s: Sessie, teksten: dict[str, str], breedte: int) -> Text:
     """One line per minimum requirement: ✓ or ✗, its text from the bank, and why."""
     uit = Text()
-    for n, regel in enumerate(s.plan_regels()):
-        volledig = teksten.get(regel.id, regel.id)
+    for n, regel in enumerate(weergave_van(s, regelteksten=teksten).regels):
+        volledig = regel.tekst
         # "elke dag is er iemand" under "Elke dag van de week is er iemand." says nothing new.
         herhaling = set(regel.uitleg.casefold().split()) <= set(volledig.casefold().split())
-        uitleg = "" if herhaling else f"({regel.uitleg})"
+        bron = f"; {regel.bron}" if regel.bron else ""
+        uitleg = "" if herhaling else f"({regel.uitleg}{bron})"
         ruimte = max(20, breedte - 4 - len(uitleg))
         if n:
             uit.append("\n")
@@ -170,14 +167,18 @@ class PlanPaneel(Vertical):
             self._kolommen(breed)
         else:
             tabel.clear()
-        plan = s.plan or Plan()
-        open_ = plan.open_dagen()
-        for afspraak in plan.afspraken:
+        w = weergave_van(s)
+        open_ = w.open_dagen()
+        for afspraak in w.afspraken:
             tabel.add_row(
-                Text(namen(s, afspraak.wie) or "(nog niemand)", no_wrap=True, overflow="ellipsis"),
+                Text(
+                    ", ".join(afspraak.wie_namen) or "(nog niemand)",
+                    no_wrap=True,
+                    overflow="ellipsis",
+                ),
                 Text(afspraak.wat or "(nog geen omschrijving)", no_wrap=True, overflow="ellipsis"),
-                *(dag_cel(afspraak, dag) for dag in DAGEN),
-                Text(wanneer_tekst(afspraak), no_wrap=True, overflow="ellipsis"),
+                *(afspraak.teken(dag) for dag in DAGEN),
+                Text(afspraak.moment, no_wrap=True, overflow="ellipsis"),
                 key=afspraak.id,
             )
         if open_:
@@ -196,9 +197,9 @@ class PlanPaneel(Vertical):
     def _toon_detail(self) -> None:
         """The chosen agreement in full: at 80 columns the rooster cuts its texts."""
         s = sessie(self)
-        afspraak = self.gekozen()
+        gekozen = self.gekozen()
         vak = self.query_one("#afspraak-detail", Static)
-        if afspraak is None:
+        if gekozen is None:
             open_ = (s.plan or Plan()).open_dagen()
             vak.update(
                 Text("Niemand op " + ", ".join(open_) + ". Wie uit het netwerk kan dan?")
@@ -206,15 +207,14 @@ class PlanPaneel(Vertical):
                 else ""
             )
             return
-        dagen = ", ".join(d for d in DAGEN if d in afspraak.dagen)
-        wanneer = ", ".join(x for x in (dagen, wanneer_tekst(afspraak)) if x)
+        afspraak = next(a for a in weergave_van(s).afspraken if a.id == gekozen.id)
         tekst = Text()
-        tekst.append(namen(s, afspraak.wie) or "(nog niemand)", style="bold")
+        tekst.append(afspraak.wie_tekst, style="bold")
         tekst.append(f": {afspraak.wat or '(nog geen omschrijving)'}")
-        if wanneer:
-            tekst.append(f" — {wanneer}")
+        if afspraak.wanneer:
+            tekst.append(f" — {afspraak.wanneer}")
         if afspraak.afbellen:
-            tekst.append(f" · afbellen bij {namen(s, afspraak.afbellen)}")
+            tekst.append(f" · {afspraak.afbellen_tekst}")
         vak.update(tekst)
 
     def gekozen(self) -> Afspraak | None:
