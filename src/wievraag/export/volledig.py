@@ -186,6 +186,8 @@ def register(ctx: Context) -> Sectie | None:
                 ("Leeftijd", str(p.leeftijd) if p.leeftijd is not None else ""),
                 ("In leven", "" if p.in_leven else "nee, overleden"),
                 ("Contact", CONTACTEN[p.contact] if p.contact else ""),
+                # A number identifies like a name: not in a pseudonymised export.
+                ("Telefoon", "" if ctx.namen.pseudoniem else p.telefoon),
                 ("Toestemming", toestemming),
                 ("Bekend via", via or ""),
                 ("Ouders", ", ".join(ctx.namen.labels(p.ouders))),

@@ -78,6 +78,12 @@ MAX_TELEFOON = 20
 _TELEFOON = re.compile(r"(?:\+?[\d\s()-]*\d[\d\s()-]*)?")  # empty, or digits and + - ( )
 
 
+def telefoon_geldig(tekst: str) -> bool:
+    """Whether `tekst` can be stored as a phone number (the check of `Persoon.telefoon`)."""
+    tekst = " ".join(tekst.split())
+    return len(tekst) <= MAX_TELEFOON and _TELEFOON.fullmatch(tekst) is not None
+
+
 class Persoon(Basis):
     id: str = Field(default_factory=lambda: nieuw_id("p"))
     naam: str
@@ -124,7 +130,7 @@ class Persoon(Basis):
     @classmethod
     def _telefoon_los(cls, waarde: str) -> str:
         waarde = " ".join(waarde.split())
-        if len(waarde) > MAX_TELEFOON or not _TELEFOON.fullmatch(waarde):
+        if not telefoon_geldig(waarde):
             raise ValueError(
                 f"een telefoonnummer heeft alleen cijfers, spaties, +, - en haakjes, "
                 f"hoogstens {MAX_TELEFOON} tekens"
