@@ -9,7 +9,7 @@ and the full export use; each part here is one section function, `SECTIES` is th
 from __future__ import annotations
 
 from wievraag.export.context import Context, SectieFunctie
-from wievraag.export.document import Alinea, Blok, Kop, Lijst, Sectie, Tabel
+from wievraag.export.document import Alinea, Blok, Lijst, Sectie, Tabel
 from wievraag.export.planweergave import (
     NIEMAND,
     PlanWeergave,
@@ -63,24 +63,21 @@ def zorgen(ctx: Context) -> Sectie | None:
 
 
 def wie_doet_wat(ctx: Context) -> Sectie | None:
+    """Each agreement once, with everything about it: who, what, when, whom to call off with."""
     w = _w(ctx)
     if w is None:
         return None
-    per_persoon: dict[str, list[str]] = {}
+    regels = []
     for a in w.afspraken:
         if not a.wie or not a.wat:
             continue  # nobody we may name took it on: not a task for the network (yet)
-        regel = a.wat + (f" ({a.wanneer})" if a.wanneer else "")
-        if a.afbellen:
-            regel += f". Kan het niet? Bel af bij {en(list(a.afbellen), 'of')}"
-        for wie in a.wie:
-            per_persoon.setdefault(wie, []).append(regel)
-    if not per_persoon:
+        regel = f"{en(list(a.wie_namen))}: {a.wat}" + (f" ({a.wanneer})" if a.wanneer else "")
+        if a.afbellen_namen:
+            regel += f". Kan het niet? Bel af bij {en(list(a.afbellen_namen), 'of')}"
+        regels.append(regel + ".")
+    if not regels:
         return None
-    blokken: list[Blok] = []
-    for wie, regels in per_persoon.items():
-        blokken += [Kop(wie), Lijst(tuple(regels))]
-    return Sectie("Wie doet wat?", tuple(blokken))
+    return Sectie("Wie doet wat?", (Lijst(tuple(regels)),))
 
 
 def week(ctx: Context) -> Sectie | None:
@@ -92,10 +89,12 @@ def week(ctx: Context) -> Sectie | None:
     for dag, afspraken in w.week():
         afspraken = [a for a in afspraken if a.wat]
         if not afspraken:
-            rijen.append((dag, "—", f"{NIEMAND}: wie kan er dan?"))
-        for a in afspraken:
-            rijen.append((dag, a.wie_tekst, a.op_dag(dag)))
-    return Sectie("Onze week", (Tabel(("Dag", "Wie", "Wat"), tuple(rijen)),))
+            rijen.append((dag, f"— {NIEMAND}: wie kan er dan?"))
+            continue
+        rijen.append(
+            (dag, "\n".join(f"{en(list(a.wie_namen))} {a.op_dag(dag)}" for a in afspraken))
+        )
+    return Sectie("Onze week", (Tabel(("Dag", "Wie doet wat?"), tuple(rijen)),))
 
 
 def aanspreekpunt(ctx: Context) -> Sectie | None:
@@ -105,7 +104,7 @@ def aanspreekpunt(ctx: Context) -> Sectie | None:
     return Sectie(
         "Ons aanspreekpunt",
         (
-            Alinea(f"{w.aanspreekpunt} is ons aanspreekpunt."),
+            Alinea(f"Ons aanspreekpunt is {w.aanspreekpunt}."),
             Alinea(
                 f"Zorgen, of verandert er iets? Meld het bij het aanspreekpunt: "
                 f"{w.aanspreekpunt_naam}."
@@ -153,9 +152,11 @@ def bodemeisen(ctx: Context) -> Sectie | None:
     return Sectie(
         "Wat hebben we minimaal nodig?",
         (
-            Tabel(
-                ("Wat we willen", "Hoe staat het?", "Lukt het?"),
-                tuple((r.tekst, r.uitleg, r.stand) for r in w.regels),
+            Lijst(
+                tuple(
+                    f"{r.stand}: {r.tekst}" + (f" Nu: {r.toelichting}." if r.toelichting else "")
+                    for r in w.regels
+                )
             ),
         ),
     )
@@ -176,10 +177,7 @@ def netwerk(ctx: Context) -> Sectie | None:
         return None
     return Sectie(
         "Wie mogen we om hulp vragen?",
-        (
-            Alinea("We vinden het goed dat deze mensen gevraagd worden om mee te helpen."),
-            Lijst(tuple(labels)),
-        ),
+        (Alinea(f"We vinden het goed dat {en(labels)} gevraagd worden om mee te helpen."),),
     )
 
 

@@ -123,7 +123,8 @@ class AfspraakRegel:
     dagen: tuple[Dag, ...]  # every week on these days, in week order
     datum: date | None  # once, on this date
     tijd: str  # "om 8 uur", "hele dag"
-    afbellen: tuple[str, ...]
+    afbellen: tuple[str, ...]  # labels
+    afbellen_namen: tuple[str, ...] = ()  # just the names
 
     @property
     def dagen_tekst(self) -> str:
@@ -207,6 +208,13 @@ class RegelStand:
     @property
     def stand(self) -> str:
         return "✓ ja" if self.ok else "✗ nog niet"
+
+    @property
+    def toelichting(self) -> str:
+        """The state when it adds something: "iedereen … heeft toestemming" under "Iedereen in
+        het plan heeft toestemming" says nothing new."""
+        nieuw = set(self.uitleg.casefold().split()) - set(self.tekst.casefold().split())
+        return self.uitleg if nieuw else ""
 
     @property
     def regel(self) -> str:
@@ -342,6 +350,7 @@ def _afspraak(
         datum=a.datum,
         tijd=a.wanneer.strip(),
         afbellen=labels(a.afbellen),
+        afbellen_namen=tuple(x for pid in a.afbellen if (x := namen.naam(pid)) is not None),
     )
 
 

@@ -26,12 +26,12 @@ from wievraag.model import (
     VAN,
     Antwoord,
     Appel,
-    Cirkel,
     Persoon,
     Ring,
 )
-from wievraag.tekening.cirkels import teken_cirkel
+from wievraag.tekening.kaarten import ECOGRAM, OLIEVLEK, kaarten, teken, telling
 from wievraag.tekening.svg import naar_svg
+from wievraag.tekening.tekst import naar_tekst
 
 RING_NUMMERS: tuple[Ring, ...] = (1, 2, 3)
 
@@ -205,7 +205,8 @@ def cirkels(ctx: Context) -> Sectie | None:
     blokken: list[Blok] = []
     for cirkel in ctx.sessie.cirkels:
         soort = "veiligheidscirkel" if cirkel.soort == "veiligheid" else "sociogram"
-        blokken.append(Kop(f"{cirkel.titel} ({soort})"))
+        # The heading travels with its drawing (one figure, never split over two pages).
+        blokken.append(_tekening(ctx, cirkel.id, f"{cirkel.titel} ({soort})"))
         ringen = [
             (f"Ring {nr}: {label}", ", ".join(ctx.namen.labels(cirkel.in_ring(nr))) or "niemand")
             for nr, label in zip(RING_NUMMERS, cirkel.ringen, strict=True)
@@ -213,21 +214,38 @@ def cirkels(ctx: Context) -> Sectie | None:
         blokken.append(
             _velden(("Vraag", cirkel.vraag), ("Gemaakt", tijdstip(cirkel.tijd)), *ringen)
         )
-        blokken.append(_tekening(ctx, cirkel))
     return Sectie("Cirkels", tuple(blokken))
+
+
+def kaarten_zonder_cirkel(ctx: Context) -> Sectie | None:
+    """The other views of the Kaart tab (ecogram, olievlek), drawn as on screen."""
+    if not ctx.sessie.personen:
+        return None
+    blokken: list[Blok] = []
+    for kaart in kaarten(ctx.sessie):
+        if kaart.sleutel in (ECOGRAM, OLIEVLEK):
+            blokken.append(_tekening(ctx, kaart.sleutel, kaart.titel))
+            blokken.append(Alinea(telling(ctx.sessie, kaart.sleutel), klein=True))
+    return Sectie("Ecogram en olievlek", tuple(blokken))
 
 
 TEKENING_MAAT = (100, 30)  # cells: room for a full circle on an A4 page
 
 
-def _tekening(ctx: Context, cirkel: Cirkel) -> Tekening:
-    """The circle drawn, with the same names (or pseudonyms) as the rest of the export."""
+def _tekening(ctx: Context, sleutel: str, kop: str) -> Tekening:
+    """A view of the Kaart tab drawn, with the same names (or pseudonyms) as the rest of the
+    export; the text drawing goes along for formats without SVG."""
 
     def naam(p: Persoon) -> str:
         return ctx.namen.naam(p.id) or WEGGELATEN
 
-    plaat = teken_cirkel(cirkel, ctx.sessie, naam, *TEKENING_MAAT)
-    return Tekening(naar_svg(plaat), f"{cirkel.titel}: de cirkel getekend")
+    plaat = teken(ctx.sessie, sleutel, naam, *TEKENING_MAAT)
+    return Tekening(
+        naar_svg(plaat),
+        f"{kop}: getekend zoals in het tabblad Kaart",
+        kop=kop,
+        tekst="\n".join(r.rstrip() for r in naar_tekst(plaat).plain.split("\n")),
+    )
 
 
 def plan(ctx: Context) -> Sectie | None:
@@ -245,6 +263,7 @@ SECTIES: tuple[SectieFunctie, ...] = (
     register,
     genogram,
     cirkels,
+    kaarten_zonder_cirkel,
     family_finding,
     plan,
     *verloop.SECTIES,
