@@ -23,12 +23,21 @@ from wievraag.export.planweergave import weergave
 from wievraag.model import Plan, Sessie, nu
 
 Soort = Literal["plan", "sessie"]
-Formaat = Literal["md", "html"]
+Formaat = Literal["md", "html", "docx", "graphml", "csv"]
 SOORTEN: dict[Soort, str] = {"plan": "gedeeld plan", "sessie": "volledige sessie"}
-FORMATEN: dict[Formaat, str] = {"md": "Markdown", "html": "HTML (printbaar)"}
+FORMATEN: dict[Formaat, str] = {
+    "html": "HTML (printbaar)",
+    "md": "Markdown",
+    "docx": "Word (DOCX, voor het dossier)",
+    "graphml": "GraphML (netwerk, voor analyse)",
+    "csv": "CSV (personen en verbindingen, voor analyse)",
+}
+# The network formats hold the register as data, not the document: no plan, no free text.
+NETWERK_FORMATEN: frozenset[Formaat] = frozenset({"graphml", "csv"})
 
 __all__ = [
     "FORMATEN",
+    "NETWERK_FORMATEN",
     "SOORTEN",
     "Context",
     "Document",
@@ -36,6 +45,7 @@ __all__ = [
     "Plan",
     "SectieFunctie",
     "Soort",
+    "bestanden",
     "bestandsnaam",
     "exporteer",
     "maak",
@@ -110,12 +120,41 @@ def is_leeg(plan: Plan) -> bool:
     )
 
 
-def render(doc: Document, formaat: Formaat) -> str:
+def render(doc: Document, formaat: Literal["md", "html"]) -> str:
     return naar_html(doc) if formaat == "html" else naar_markdown(doc)
 
 
-def exporteer(sessie: Sessie, soort: Soort, formaat: Formaat, **opties: object) -> str:
+def exporteer(
+    sessie: Sessie, soort: Soort, formaat: Literal["md", "html"], **opties: object
+) -> str:
     return render(maak(sessie, soort, **opties), formaat)  # type: ignore[arg-type]
+
+
+def bestanden(
+    sessie: Sessie,
+    soort: Soort,
+    formaat: Formaat,
+    *,
+    pseudoniem: bool = False,
+    **opties: object,
+) -> list[tuple[str, bytes]]:
+    """The export as files: (name, content). CSV is two files, the nodes and the edges."""
+    naam = bestandsnaam(sessie, soort, formaat, pseudoniem=pseudoniem)
+    if formaat in NETWERK_FORMATEN:
+        from wievraag.export.netwerk import graaf, naar_csv, naar_graphml
+
+        g = graaf(sessie, Namen(sessie, pseudoniem=pseudoniem, alleen_toestemming=soort == "plan"))
+        if formaat == "graphml":
+            return [(naam, naar_graphml(g))]
+        knopen, randen = naar_csv(g)
+        stam = naam.removesuffix(".csv")
+        return [(f"{stam}-personen.csv", knopen), (f"{stam}-verbindingen.csv", randen)]
+    doc = maak(sessie, soort, pseudoniem=pseudoniem, **opties)  # type: ignore[arg-type]
+    if formaat == "docx":
+        from wievraag.export.word import naar_docx  # python-docx loads only when asked
+
+        return [(naam, naar_docx(doc))]
+    return [(naam, render(doc, formaat).encode("utf-8"))]  # type: ignore[arg-type]
 
 
 def bestandsnaam(sessie: Sessie, soort: Soort, formaat: Formaat, *, pseudoniem: bool) -> str:

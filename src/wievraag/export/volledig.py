@@ -31,7 +31,6 @@ from wievraag.model import (
 )
 from wievraag.tekening.kaarten import ECOGRAM, OLIEVLEK, kaarten, teken, telling
 from wievraag.tekening.svg import naar_svg
-from wievraag.tekening.tekst import naar_tekst
 
 RING_NUMMERS: tuple[Ring, ...] = (1, 2, 3)
 
@@ -235,6 +234,9 @@ TEKENING_MAAT = (100, 30)  # cells: room for a full circle on an A4 page
 def _tekening(ctx: Context, sleutel: str, kop: str) -> Tekening:
     """A view of the Kaart tab drawn, with the same names (or pseudonyms) as the rest of the
     export; the text drawing goes along for formats without SVG."""
+
+    # The terminal renderer uses rich: loaded only when a drawing is made, not on import.
+    from wievraag.tekening.tekst import naar_tekst
 
     def naam(p: Persoon) -> str:
         return ctx.namen.naam(p.id) or WEGGELATEN

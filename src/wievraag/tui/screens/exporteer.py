@@ -12,8 +12,23 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, RadioSet, Static
 
+from wievraag.export import Formaat
 from wievraag.tui.widgets.keuzes import Rondje, Vinkje
 from wievraag.uitvoer import Keuze
+
+# Short, so the five fit on one line of an 80-column dialog; the hint says what each is for.
+KORT: dict[Formaat, str] = {
+    "html": "HTML",
+    "md": "Markdown",
+    "docx": "Word",
+    "graphml": "GraphML",
+    "csv": "CSV",
+}
+
+
+def _formaat(knop: str | None) -> Formaat:
+    gekozen = (knop or "").removeprefix("formaat-")
+    return next((f for f in KORT if f == gekozen), "html")
 
 
 class ExportDialoog(ModalScreen[Keuze | None]):
@@ -31,8 +46,11 @@ class ExportDialoog(ModalScreen[Keuze | None]):
                 yield Rondje("volledige sessie (voor je dossier)", id="soort-sessie")
             yield Label("Formaat")
             with RadioSet(id="export-formaat", classes="keuzes", compact=True):
-                yield Rondje("HTML (printbaar)", id="formaat-html", value=True)
-                yield Rondje("Markdown", id="formaat-md")
+                for formaat, naam in KORT.items():
+                    yield Rondje(naam, id=f"formaat-{formaat}", value=formaat == "html")
+            yield Static(
+                "Word voor het dossier · GraphML en CSV: het netwerk voor analyse", classes="hint"
+            )
             yield Vinkje(
                 "namen vervangen door rollen (voor intervisie of training)",
                 id="export-pseudoniem",
@@ -57,7 +75,7 @@ class ExportDialoog(ModalScreen[Keuze | None]):
         self.dismiss(
             Keuze(
                 soort="sessie" if soort is not None and soort.id == "soort-sessie" else "plan",
-                formaat="md" if formaat is not None and formaat.id == "formaat-md" else "html",
+                formaat=_formaat(formaat.id if formaat is not None else None),
                 pseudoniem=self.query_one("#export-pseudoniem", Vinkje).value,
             )
         )
