@@ -301,3 +301,10 @@ async def test_x_in_de_app_exporteert_word_en_vraagt_eerst_in_versleutelde_map(
             await pilot.click("#ja")
             await wacht_tot(pilot, lambda: bool(list((data / "exports").iterdir())), wat="export")
         await pilot.press("ctrl+q")
+
+
+def test_csv_naar_eigen_bestandsnaam_geeft_twee_bestanden(tmp_path: Path) -> None:
+    doel = tmp_path / "netwerk.csv"
+    paden = schrijf_export(_met_plan(), Keuze("sessie", "csv"), doel, data=tmp_path)
+    assert [p.name for p in paden] == ["netwerk-personen.csv", "netwerk-verbindingen.csv"]
+    assert all(p.parent == tmp_path and p.read_bytes().startswith(b"\xef\xbb\xbf") for p in paden)

@@ -335,7 +335,7 @@ def test_roostercel_en_regels_zonder_kleur() -> None:
     teksten = {"elke-dag": "Elke dag van de week is er iemand."}
     regels = str(regels_tekst(sessie, teksten, 60)).splitlines()
     assert len(regels) == 5 and all(len(r) <= 60 for r in regels)
-    assert regels[1] == "✗ Elke dag van de wee…  (niemand op dinsdag, woensdag, dond…"
+    assert regels[1] == "✗ Elke dag van de wee…  — niemand op dinsdag, woensdag, don…"
     assert (
-        regels[0] == "✗ weten  (1 van minimaal 3 mensen; personen met toestemming)"
+        regels[0] == "✗ weten  — 1 van minimaal 3 mensen; personen met toestemming"
     )  # no text in the bank: its id

@@ -91,7 +91,8 @@ def regels_tekst(s: Sessie, teksten: dict[str, str], breedte: int) -> Text:
         # "elke dag is er iemand" under "Elke dag van de week is er iemand." says nothing new.
         herhaling = set(regel.uitleg.casefold().split()) <= set(volledig.casefold().split())
         bron = f"; {regel.bron}" if regel.bron else ""
-        uitleg = "" if herhaling else f"({regel.uitleg}{bron})"
+        # A dash, not brackets: the state may hold a label "Sanne (zus van moeder)".
+        uitleg = "" if herhaling else f"— {regel.uitleg}{bron}"
         ruimte = max(20, breedte - 4 - len(uitleg))
         if n:
             uit.append("\n")
