@@ -88,7 +88,7 @@ async def test_plan_met_drie_afspraken_aanspreekpunt_en_ongedaan(data: Path, con
         await _afspraak(pilot, "naar school brengen", "Oom Bas", ["donderdag", "vrijdag"])
         await _afspraak(pilot, "koffie drinken", "Buurvrouw Els", ["zaterdag"])
         regels = _tekst(pilot, "#plan-regels")
-        assert "✗ Elke dag van de week is er iemand.  (niemand op zondag)" in regels
+        assert "✗ Elke dag van de week is er iemand.  — niemand op zondag" in regels
         assert "✗ Er is één aanspreekpunt" in regels
         tabel = app.screen.query_one("#rooster", DataTable)
         assert tabel.row_count == 4  # three agreements and the line of the uncovered day
