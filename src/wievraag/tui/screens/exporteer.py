@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, RadioSet, Static
 
@@ -38,7 +38,8 @@ class ExportDialoog(ModalScreen[Keuze | None]):
         super().__init__(classes="dialoog")
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="venster", id="export-venster"):
+        # Scrolls on a 60x20 projector: five formats and the buttons need more rows than that.
+        with VerticalScroll(classes="venster", id="export-venster"):
             yield Static("[b]Exporteren[/b]", classes="vraag")
             yield Label("Wat wil je maken?")
             with RadioSet(id="export-soort", compact=True):
