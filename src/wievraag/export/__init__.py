@@ -89,7 +89,7 @@ def maak(
             titel=f"Ons netwerkplan – {namen.gezin}",
             ondertitel=f"Gemaakt op {dag(ctx.gemaakt.date())}",
             secties=secties,
-            voet="Dit plan is van het gezin. Er staan alleen mensen in die het gezin goed vindt.",
+            voet="Dit is ons plan. Er staan alleen mensen in die wij goed vinden.",
         )
     else:
         doc = Document(
