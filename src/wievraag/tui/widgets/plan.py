@@ -63,21 +63,22 @@ def kop_tekst(s: Sessie, breedte: int, vandaag: date | None = None) -> Text:
         tekst.append("Nog geen plan. ", style="bold")
         tekst.append("a legt een eerste afspraak vast, g het doel, de zorgen en de data.")
         return tekst
-    doel = plan.doel.strip() or "nog niet ingevuld (g)"
-    tekst.append(f"Plan versie {plan.versie} · ", style="bold")
+    w = weergave_van(s)
+    doel = w.doel or "nog niet ingevuld (g)"
+    tekst.append(f"Plan versie {w.versie} · ", style="bold")
     tekst.append(kort(f"Doel: {doel}", breedte - 16) + "\n")
     tekst.append("TOP 3 zorgen: ", style="bold")
-    if breedte + 2 >= BREED and plan.zorgen:  # room enough: one worry per line
-        for n, zorg in enumerate(plan.zorgen, 1):
+    if breedte + 2 >= BREED and w.zorgen:  # room enough: one worry per line
+        for n, zorg in enumerate(w.zorgen, 1):
             # Non-breaking: a wrapped line loses its leading spaces, these must stay.
             voor = "\n" + "\u00a0" * 14 if n > 1 else ""
             tekst.append(voor + kort(f"{n}. {zorg}", breedte - 16))
     else:
-        zorgen = " · ".join(f"{n}. {z}" for n, z in enumerate(plan.zorgen, 1))
+        zorgen = " · ".join(f"{n}. {z}" for n, z in enumerate(w.zorgen, 1))
         tekst.append(kort(zorgen or "nog niet ingevuld (g)", breedte - 15))
     if s.evaluatie_verlopen(vandaag) and plan.evaluatie is not None:
         tekst.append(
-            f"\n⚑ Evaluatie was gepland op {weergave_van(s).evaluatie}: evalueer met t.",
+            f"\n⚑ Evaluatie was gepland op {w.evaluatie}: evalueer met t.",
             style="bold",
         )
     return tekst
