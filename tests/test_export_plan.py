@@ -231,3 +231,16 @@ def test_gedeeld_plan_drukt_op_minstens_12_punt() -> None:
     html = exporteer(familie(), "plan", "html", plan=plan_voor_test())
     grootten = [float(m) for m in re.findall(r"font-size:\s*([\d.]+)pt", html)]
     assert grootten and min(grootten) >= 12
+
+
+def test_evaluatiescherm_onder_het_masker_zonder_namen_en_nummers() -> None:
+    from wievraag.export.namen import naam_vervanger
+    from wievraag.tui.screens.evaluatie import plan_tekst
+
+    s = familie()
+    gemaskeerd = SessieNamen(s, lambda p: p.naam[0] + ".", telefoon=False)
+    verberg = naam_vervanger(s.personen, lambda p: p.naam[0] + ".")
+    tekst = plan_tekst(s, plan_voor_test(), regelteksten(), gemaskeerd, verberg).plain
+    assert "R. (oma, moederskant)" in tekst
+    for weg in ("Riet", "06-11112222", "3333 4444", "Kees"):
+        assert weg not in tekst, weg

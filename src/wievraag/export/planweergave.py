@@ -52,11 +52,21 @@ def en(delen: Sequence[str], woord: str = "en") -> str:
 
 
 class SessieNamen:
-    """Everyone in the session by name (the app's screens): `naam` may mask a name."""
+    """Everyone in the session (the app's screens). `naam` and `label` may mask a name (the
+    app's F8); `telefoon=False` leaves the numbers out (under that mask too)."""
 
-    def __init__(self, sessie: Sessie, naam: Callable[[Persoon], str] | None = None) -> None:
+    def __init__(
+        self,
+        sessie: Sessie,
+        naam: Callable[[Persoon], str] | None = None,
+        label: Callable[[Persoon], str] | None = None,
+        *,
+        telefoon: bool = True,
+    ) -> None:
         self._sessie = sessie
         self._naam = naam or (lambda p: p.naam)
+        self._label = label or (lambda p: met_relatie(self._naam(p), p.relatie))
+        self._telefoon = telefoon
 
     def naam(self, persoon_id: str) -> str | None:
         persoon = self._sessie.persoon(persoon_id)
@@ -64,11 +74,13 @@ class SessieNamen:
 
     def label(self, persoon_id: str) -> str | None:
         persoon = self._sessie.persoon(persoon_id)
-        return met_relatie(self._naam(persoon), persoon.relatie) if persoon is not None else None
+        return self._label(persoon) if persoon is not None else None
 
     def telefoon(self, persoon_id: str) -> str | None:
         persoon = self._sessie.persoon(persoon_id)
-        return (persoon.telefoon or None) if persoon is not None else None
+        if persoon is None or not self._telefoon:
+            return None
+        return persoon.telefoon or None
 
 
 # -- the household --------------------------------------------------------------------------
@@ -293,10 +305,13 @@ def weergave(
     vandaag: date,
     regelteksten: Mapping[str, str] | None = None,
     telefoon: bool = True,
+    tekst: Callable[[str], str] | None = None,
 ) -> PlanWeergave:
     """The plan worded for one output. `namen` decides who appears and how (consent, mask,
     pseudonyms); `telefoon` adds the phone numbers `namen` allows next to the names that
-    people call (the aanspreekpunt, "wie bel je")."""
+    people call (the aanspreekpunt, "wie bel je"). `tekst` treats the free texts (the app's
+    mask); an export does that over the whole document instead (`Document.vervang`)."""
+    vrij = tekst or (lambda t: t)
 
     def labels(ids: Iterable[str]) -> tuple[str, ...]:
         return tuple(x for pid in ids if (x := namen.label(pid)) is not None)
@@ -308,24 +323,24 @@ def weergave(
         nummer = namen.telefoon(pid) if telefoon else None
         return f"{label}, tel. {nummer}" if nummer else label
 
-    afspraken = tuple(_afspraak(a, namen, labels) for a in plan.afspraken)
+    afspraken = tuple(_afspraak(a, namen, labels, vrij) for a in plan.afspraken)
     contact = plan.contactpersoon
     return PlanWeergave(
         versie=plan.versie,
         vastgesteld=datum_lang(plan.vastgesteld.date()),
-        doel=plan.doel.strip(),
-        zorgen=tuple(z.strip() for z in plan.zorgen if z.strip()),
+        doel=vrij(plan.doel.strip()),
+        zorgen=tuple(vrij(z.strip()) for z in plan.zorgen if z.strip()),
         regels=_regels(sessie, plan, namen, regelteksten or {}),
         afspraken=afspraken,
         aanspreekpunt=(met_telefoon(contact) or "") if contact else "",
         aanspreekpunt_naam=(namen.naam(contact) or "") if contact else "",
-        verantwoordelijkheden=plan.verantwoordelijkheden.strip(),
+        verantwoordelijkheden=vrij(plan.verantwoordelijkheden.strip()),
         bellen=tuple(
-            BelRegel(b.wanneer.strip(), wie)
+            BelRegel(vrij(b.wanneer.strip()), wie)
             for b in plan.bellen
             if b.wanneer.strip() and (wie := tuple(x for p in b.wie if (x := met_telefoon(p))))
         ),
-        plan_b=plan.plan_b.strip(),
+        plan_b=vrij(plan.plan_b.strip()),
         start=datum_lang(plan.start) if plan.start else "",
         duur=(
             f"{plan.duur_weken} {'week' if plan.duur_weken == 1 else 'weken'}"
@@ -339,16 +354,19 @@ def weergave(
 
 
 def _afspraak(
-    a: Afspraak, namen: Naamgever, labels: Callable[[Iterable[str]], tuple[str, ...]]
+    a: Afspraak,
+    namen: Naamgever,
+    labels: Callable[[Iterable[str]], tuple[str, ...]],
+    vrij: Callable[[str], str],
 ) -> AfspraakRegel:
     return AfspraakRegel(
         id=a.id,
         wie=labels(a.wie),
         wie_namen=tuple(x for pid in a.wie if (x := namen.naam(pid)) is not None),
-        wat=a.wat.strip(),
+        wat=vrij(a.wat.strip()),
         dagen=tuple(d for d in DAGEN if d in a.dagen),
         datum=a.datum,
-        tijd=a.wanneer.strip(),
+        tijd=vrij(a.wanneer.strip()),
         afbellen=labels(a.afbellen),
         afbellen_namen=tuple(x for pid in a.afbellen if (x := namen.naam(pid)) is not None),
     )

@@ -7,7 +7,7 @@ then evaluate and adjust). The closing conversation (002, thema 4) asks the bank
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from rich.text import Text
 from textual import on, work
@@ -17,10 +17,12 @@ from textual.containers import VerticalScroll
 from textual.widgets import Button, Header, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
+from wievraag.export.planweergave import SessieNamen
 from wievraag.model import Afsluiting, Evaluatie, Plan, Sessie
 from wievraag.opmaak import datum_kort, datum_lang
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.dialogs import Bevestig
+from wievraag.tui.masker import namen_verborgen, toon_label, toon_naam, verberg_tekst
 from wievraag.tui.messages import SessieGewijzigd
 from wievraag.tui.screens.basis import InSessieScreen
 from wievraag.tui.widgets.plan import weergave_van
@@ -32,9 +34,15 @@ VELDEN = {
 }
 
 
-def plan_tekst(s: Sessie, plan: Plan, regelteksten: Mapping[str, str]) -> Text:
+def plan_tekst(
+    s: Sessie,
+    plan: Plan,
+    regelteksten: Mapping[str, str],
+    namen: SessieNamen | None = None,
+    tekst: Callable[[str], str] | None = None,
+) -> Text:
     """One version of the plan, whole and read-only, worded as the exports word it."""
-    w = weergave_van(s, plan, regelteksten)
+    w = weergave_van(s, plan, regelteksten, namen, tekst)
     t = Text()
 
     def veld(naam: str, waarde: str) -> None:
@@ -213,7 +221,17 @@ class PlanVersieScreen(InSessieScreen):
                 yield Static(f"Versie {self.versie} is er niet (meer).", classes="titel")
             else:
                 teksten = {r.id: r.tekst for r in wv(self).vragen.bank.plan_regels}
-                yield Static(plan_tekst(s, plan, teksten), id="versie-tekst")
+                # Under the F8 mask: initials, and no phone numbers.
+                namen = SessieNamen(
+                    s,
+                    lambda p: toon_naam(self, p),
+                    lambda p: toon_label(self, p),
+                    telefoon=not namen_verborgen(self),
+                )
+                yield Static(
+                    plan_tekst(s, plan, teksten, namen, lambda t: verberg_tekst(self, t)),
+                    id="versie-tekst",
+                )
                 for e in s.evaluaties:
                     if e.plan_versie == self.versie:
                         yield Static(evaluatie_tekst(e), classes="evaluatie")

@@ -7,7 +7,7 @@ gets a ✗ in the row "— niemand —", so the gap is seen without colour.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 
 from rich.text import Text
@@ -44,15 +44,21 @@ def kort(tekst: str, breedte: int) -> str:
 
 
 def weergave_van(
-    s: Sessie, plan: Plan | None = None, regelteksten: Mapping[str, str] | None = None
+    s: Sessie,
+    plan: Plan | None = None,
+    regelteksten: Mapping[str, str] | None = None,
+    namen: SessieNamen | None = None,
+    tekst: Callable[[str], str] | None = None,
 ) -> PlanWeergave:
-    """The plan worded as every export words it (export/planweergave.py), real names."""
+    """The plan worded as every export words it (export/planweergave.py); real names unless
+    `namen` and `tekst` mask them."""
     return weergave(
         s,
         plan or s.plan or Plan(),
-        SessieNamen(s),
+        namen or SessieNamen(s),
         vandaag=date.today(),
         regelteksten=regelteksten,
+        tekst=tekst,
     )
 
 
