@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from tests.exportfamilie import PlanVoorTest, familie
-from wievraag.export import bestandsnaam, exporteer, maak, render
+from wievraag.export import Formaat, bestandsnaam, exporteer, maak, render
 from wievraag.export.document import Alinea, Document, Sectie, Tabel
 from wievraag.export.gedeeld import SECTIES as PLAN_SECTIES
 from wievraag.export.html import naar_html
@@ -111,7 +111,7 @@ def test_zonder_plan_zegt_het_plan_dat_eerlijk() -> None:
 
 @pytest.mark.parametrize("formaat", ["md", "html"])
 @pytest.mark.parametrize("pseudoniem", [False, True])
-def test_zonder_toestemming_niet_in_gedeeld_plan(formaat: str, pseudoniem: bool) -> None:
+def test_zonder_toestemming_niet_in_gedeeld_plan(formaat: Formaat, pseudoniem: bool) -> None:
     tekst = exporteer(familie(), "plan", formaat, plan=PlanVoorTest(), pseudoniem=pseudoniem)
     # Kees said no, Joke was never asked: not by name, not in a task, not by role.
     for weg in ("Kees", "Joke", "kookt op zondag", "Als Kees", "oom", "buurvrouw 2"):

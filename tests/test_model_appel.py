@@ -37,7 +37,7 @@ def sessie_met_appel() -> tuple[Sessie, Appel]:
         uitkomst="verlegd",
     )
     for stap in ("herken", "overweeg", "bespreek", "verleg"):
-        appel.stempel(stap)  # type: ignore[arg-type]
+        appel.stempel(stap)
     sessie.appels.append(appel)
     sessie.antwoorden.append(
         Antwoord(

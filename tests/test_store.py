@@ -277,7 +277,12 @@ def test_index_gebruikt_na_eerste_keer(opslag: Opslag, monkeypatch: pytest.Monke
     opslag.lijst()
     gelezen: list[Path] = []
     echt = vorm.lees
-    monkeypatch.setattr(vorm, "lees", lambda p: gelezen.append(p) or echt(p))
+
+    def tel(pad: Path) -> bytes:
+        gelezen.append(pad)
+        return echt(pad)
+
+    monkeypatch.setattr(vorm, "lees", tel)
     assert [i.gezin for i in opslag.lijst().items] == ["Gezin A"]
     assert gelezen == []
 
@@ -321,7 +326,7 @@ def test_windows_virusscanner_vervangen_wordt_opnieuw_geprobeerd(
             raise PermissionError(13, "in gebruik door een ander proces")
         echt(a, b)
 
-    monkeypatch.setattr(bestanden.sys, "platform", "win32")
+    monkeypatch.setattr(sys, "platform", "win32")
     monkeypatch.setattr(bestanden, "_REPLACE_PAUZE", 0.0)
     monkeypatch.setattr(os, "replace", soms)
     bestanden._vervang(str(bron), doel)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.widgets import DataTable, Input, OptionList, TextArea
@@ -18,7 +19,7 @@ from wievraag.tui.screens.sessie import SessieScreen
 GROOT = (100, 36)
 
 
-def _sessiebestand(data: Path) -> dict[str, object]:
+def _sessiebestand(data: Path) -> dict[str, Any]:
     [pad] = Opslag(data).bestanden()
     return tomllib.loads(pad.read_text(encoding="utf-8"))
 
@@ -49,10 +50,10 @@ async def test_sessie_vraag_twee_personen_afsluiten_en_terugvinden(
     # The app is gone: everything must be in the file.
     inhoud = _sessiebestand(data)
     assert inhoud["gezin"] == "Gezin Zonnebloem"
-    personen = {p["naam"]: p for p in inhoud["personen"]}  # type: ignore[attr-defined]
+    personen = {p["naam"]: p for p in inhoud["personen"]}
     assert set(personen) == {"Oma Riet", "Karim"}
     assert personen["Karim"]["relatie"] == "buurman"
-    [antwoord] = inhoud["antwoorden"]  # type: ignore[misc]
+    [antwoord] = inhoud["antwoorden"]
     assert antwoord["vraag"] == vraag_id
     assert antwoord["antwoord"] == "Oma misschien, en de buurman."
     assert antwoord["status"] == "beantwoord"
