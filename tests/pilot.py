@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
 
 from wievraag.store import Opslag
@@ -34,6 +35,21 @@ async def wacht_tot(
     while not voorwaarde():
         assert time.monotonic() < einde, f"na {tijd} s nog niet: {wat or voorwaarde}"
         await pilot.pause(0.05)
+
+
+async def wacht_op_palet(pilot: Pilot[None]) -> None:
+    """After typing in the command palette: wait until its search (a worker, results come in
+    batches) has finished and a hit is highlighted, so Enter picks the best hit, not one of a
+    first batch."""
+
+    def klaar() -> bool:
+        scherm = pilot.app.screen
+        if not isinstance(scherm, CommandPalette):
+            return False
+        zoekt = any(w.group == CommandPalette._GATHER_COMMANDS_GROUP for w in pilot.app.workers)
+        return not zoekt and scherm.query_one(CommandList).highlighted is not None
+
+    await wacht_tot(pilot, klaar, wat="het zoeken in het commandopalet")
 
 
 def nieuwe_sessie(data: Path, *bekend: tuple[str, str], gezin: str = "Gezin Libel") -> Path:

@@ -219,6 +219,7 @@ def _kill_rondes(opslag: Opslag, rondes: int, seed: int) -> None:
         )
         assert proces.stdout is not None
         assert proces.stdout.readline().strip() == "klaar"
+        # A fixed pause on purpose: the kill must land at a random moment of the conversion.
         time.sleep(kans.uniform(0.05, 0.6))
         os.kill(proces.pid, signal.SIGKILL)
         proces.wait()
