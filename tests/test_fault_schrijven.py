@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import re
 import tomllib
 from pathlib import Path
 
@@ -121,7 +122,7 @@ def test_hand_wijziging_vlak_na_ons_opslaan_wordt_gezien(
     assert bestand.opslaan()
     monkeypatch.setattr(bestanden, "_vervang", echt)
     bestand.sessie.persoon_voor("Oom Bas")
-    with pytest.raises(ExternGewijzigd):
+    with pytest.raises(ExternGewijzigd, match=f"^{re.escape(pad.name)}$"):
         bestand.opslaan()
     assert "# met de hand" in pad.read_text()
     bestand.sluit()
@@ -155,7 +156,7 @@ async def test_crash_bewaart_eerst_en_toont_geen_namen(
     monkeypatch.setattr(autosave, "WACHT", 600)  # only the crash path may save here
     monkeypatch.setattr(autosave, "MAX_WACHT", 600)
     app = WievraagApp(data, config)
-    with pytest.raises(RuntimeError):
+    with pytest.raises(RuntimeError, match=r"^geheime naam Oom Bram$"):
         async with app.run_test(size=(100, 36)) as pilot:
             await open_eerste_vraag(pilot)
             await pilot.press(*"Oom Bram")

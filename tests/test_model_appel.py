@@ -154,7 +154,7 @@ def test_stappen_gedaan_en_tijd_eenmaal() -> None:
 
 
 def test_stap_buiten_bereik_geweigerd() -> None:
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match=r"stap\n.*less than or equal to 4"):
         Appel(stap=5)
 
 

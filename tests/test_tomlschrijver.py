@@ -70,7 +70,7 @@ def test_alleen_gewijzigde_stukken_worden_opnieuw_gemaakt(monkeypatch: pytest.Mo
 
 def test_tekst_die_niet_terugleest_wordt_geweigerd(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(tomllib, "loads", lambda t: {"iets": "anders"})
-    with pytest.raises(OnleesbareTekst):
+    with pytest.raises(OnleesbareTekst, match="leest niet terug"):
         TomlSchrijver().schrijf({"schema": 1, "dag": date(2026, 1, 1)})
 
 
