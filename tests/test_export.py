@@ -4,6 +4,7 @@ safe and self-contained HTML, Markdown that a parser reads back, pseudonyms whol
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 import pytest
 from hypothesis import given, settings
@@ -130,7 +131,9 @@ def test_zonder_plan_zegt_het_plan_dat_eerlijk() -> None:
 
 @pytest.mark.parametrize("formaat", ["md", "html"])
 @pytest.mark.parametrize("pseudoniem", [False, True])
-def test_zonder_toestemming_niet_in_gedeeld_plan(formaat: str, pseudoniem: bool) -> None:
+def test_zonder_toestemming_niet_in_gedeeld_plan(
+    formaat: Literal["md", "html"], pseudoniem: bool
+) -> None:
     tekst = exporteer(familie(), "plan", formaat, plan=plan_voor_test(), pseudoniem=pseudoniem)
     # Kees said no, Joke was never asked: not by name, not in a task, not by role.
     for weg in ("Kees", "Joke", "kookt op zondag", "Als Kees", "oom", "buurvrouw 2"):
@@ -194,7 +197,7 @@ def test_markdown_leest_terug(soort: str, pseudoniem: bool) -> None:
         1
         for s in doc.secties
         for b in s.blokken
-        if type(b).__name__ == "Kop" or getattr(b, "kop", "")
+        if type(b).__name__ == "Kop" or bool(getattr(b, "kop", ""))
     )
     assert len(koppen) == 1 + len(doc.secties) + aantal_h3
     # No typed text becomes HTML in the Markdown (an answer holding "<b>" stays text).

@@ -126,7 +126,8 @@ def _graaf(soort: str, pseudoniem: bool = False) -> nx.MultiDiGraph[str]:
     s.zet_partner("p-karim", "p-els")
     [(naam, inhoud)] = bestanden(s, soort, "graphml", pseudoniem=pseudoniem)  # type: ignore[arg-type]
     assert naam.endswith(".graphml")
-    g: nx.MultiDiGraph[str] = nx.read_graphml(io.BytesIO(inhoud))
+    g = nx.read_graphml(io.BytesIO(inhoud))
+    assert isinstance(g, nx.MultiDiGraph)
     return g
 
 

@@ -38,7 +38,7 @@ def _sessie(aantal: int) -> tuple[Sessie, Cirkel]:
             naam += f" {i}"
         p = Persoon(naam=naam)
         s.personen.append(p)
-        cirkel.plaats(p.id, (1, 2, 2, 3, 3, 3)[i % 6])  # type: ignore[arg-type]
+        cirkel.plaats(p.id, (1, 2, 2, 3, 3, 3)[i % 6])
     s.cirkels.append(cirkel)
     return s, cirkel
 
