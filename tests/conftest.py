@@ -15,6 +15,7 @@ from wievraag.store import Opslag
 def _tijdelijke_mappen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("WIEVRAAG_DATA", str(tmp_path / "data"))
     monkeypatch.setenv("WIEVRAAG_CONFIG", str(tmp_path / "config"))
+    monkeypatch.setenv("WIEVRAAG_STATE", str(tmp_path / "state"))
     monkeypatch.setenv("TEXTUAL_ANIMATIONS", "none")
     yield
 

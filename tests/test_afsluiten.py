@@ -185,3 +185,17 @@ def test_terminal_dicht_met_kapotte_map(tmp_path: Path) -> None:
     kopieen = list((state / "redding").iterdir())
     assert len(kopieen) == 1
     assert TEKST in kopieen[0].read_text(encoding="utf-8")
+
+
+async def test_reddingskopie_genoemd_bij_de_volgende_start(
+    data: Path, config: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WIEVRAAG_STATE", str(tmp_path / "state"))
+    redding = tmp_path / "state" / "redding"
+    redding.mkdir(parents=True)
+    (redding / "20261201-abcd-kopie-20261201-101010.toml").write_text("schema = 2\n")
+    app = WievraagApp(data, config)
+    async with app.run_test(size=(100, 36)) as pilot:
+        await wacht_tot(pilot, lambda: bool(app._notifications), wat="een melding")
+        [melding] = [m.message for m in app._notifications]
+        assert str(redding) in melding and "kopie-20261201-101010" in melding

@@ -251,10 +251,20 @@ class WievraagApp(App[None]):
         gezin = MERK if self.namen_verborgen else self.editor.sessie.gezin
         self.sub_title = f"{gezin} · {staat}"
 
+    # Seconds without a key before the app asks about an outside change: a dialog of its own
+    # must not open under someone's fingers (the next letters would go to its buttons, lost).
+    RUST_VOOR_VRAAG = 1.5
+
     def extern_gewijzigd(self) -> None:
         from wievraag.tui.dialogs import Kies
 
         if self.bestand is None:
+            return
+        stil = time.monotonic() - self._laatste_invoer
+        if stil < self.RUST_VOOR_VRAAG:
+            self.set_timer(self.RUST_VOOR_VRAAG - stil, self.extern_gewijzigd)
+            return
+        if any(isinstance(s, Kies) for s in self.screen_stack):
             return
         uitleg = (
             f"Het bestand {self.bestand.pad.name} is buiten wievraag om veranderd "
@@ -370,6 +380,7 @@ class WievraagApp(App[None]):
             return
         if versleuteld and self.opslag.kluis is None:
             self.vergrendel(bij_start=True)
+        self._meld_reddingskopieen()
         if self.vergrendel_na:
             self.set_interval(min(5.0, max(self.vergrendel_na / 4, 0.1)), self._controleer_inactief)
         # ctrl+z (suspend) may be the last thing before the lid closes: save first.
@@ -383,6 +394,23 @@ class WievraagApp(App[None]):
             loop = asyncio.get_running_loop()
             for sig in (signal.SIGTERM, signal.SIGHUP):
                 loop.add_signal_handler(sig, self._stop_op_signaal)
+
+    def _meld_reddingskopieen(self) -> None:
+        """A rescue copy from an earlier stop (tui/redding.py) is named at the next start:
+        the file, never the family (the screen may already be turned to them)."""
+        from wievraag.tui.redding import reddingskopieen
+
+        kopieen = reddingskopieen()
+        if kopieen:
+            self.notify(
+                f"Bij een eerdere stop kon niet alles in de sessie worden opgeslagen. Het staat "
+                f"in {kopieen[0].parent} ({len(kopieen)} bestand(en), nieuwste "
+                f"{kopieen[0].name}). Zet het bestand in de map {self.opslag.map} om het te "
+                "openen, of vraag je beheerder.",
+                title="Reddingskopie",
+                severity="warning",
+                timeout=30,
+            )
 
     def _stop_op_signaal(self) -> None:
         """The terminal closed (SIGHUP) or the system stops us (SIGTERM): nobody can be

@@ -8,6 +8,7 @@ never replace a newer one, whatever order the threads finish in.
 
 from __future__ import annotations
 
+import errno
 import threading
 import time
 from collections.abc import Callable
@@ -23,6 +24,23 @@ if TYPE_CHECKING:
 WACHT = 0.3  # quiet time after a key before saving: typing stays smooth
 MAX_WACHT = 0.8  # never later than this after the first unsaved change (< 1 s promise)
 OPNIEUW = 3.0  # retry interval after a failed write (disk full, folder read-only)
+
+
+_REDENEN = {
+    errno.ENOSPC: "de schijf is vol",
+    errno.EROFS: "de map is alleen-lezen",
+    errno.EACCES: "geen toestemming om in de map te schrijven",
+    errno.EPERM: "geen toestemming om in de map te schrijven",
+    errno.ENOENT: "de map is er niet meer",
+    errno.ENOTDIR: "de map is er niet meer",
+    errno.EEXIST: "de map is er niet meer",
+    errno.EIO: "de schijf geeft een fout",
+}
+
+
+def reden(fout: OSError) -> str:
+    """Why saving failed, in Dutch (the system's own text is English)."""
+    return _REDENEN.get(fout.errno or 0, fout.strerror or "onbekende fout")
 
 
 class Autosaver:
@@ -123,7 +141,7 @@ class Autosaver:
 
     def _mislukt(self, fout: OSError) -> None:
         eerste_keer = self.fout is None
-        self.fout = fout.strerror or str(fout)
+        self.fout = reden(fout)
         if eerste_keer:
             self.app.notify(
                 f"Opslaan lukt niet ({self.fout}). Je werk blijft in het geheugen; "

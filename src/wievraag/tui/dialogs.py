@@ -20,11 +20,13 @@ R = TypeVar("R")
 class Dialoog(ModalScreen[R]):
     """Every dialog of the app. Dismissed once: a second Enter or Escape typed before the
     dialog was gone is a no-op, never the screen underneath popped (it crashed the app).
-    ←/→ move between its buttons, as people expect of a row of buttons."""
+    The arrow keys move between its buttons, as people expect of a row (or column) of them."""
 
     BINDINGS = [
         Binding("left", "app.focus_previous", "Vorige knop", show=False),
         Binding("right", "app.focus_next", "Volgende knop", show=False),
+        Binding("up", "app.focus_previous", "Vorige knop", show=False),
+        Binding("down", "app.focus_next", "Volgende knop", show=False),
     ]
     _weg = False
 

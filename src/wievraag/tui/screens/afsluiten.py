@@ -29,9 +29,11 @@ class NietOpgeslagen(Dialoog[None]):
         with Vertical(classes="venster", id="niet-opgeslagen"):
             yield Static(self._uitleg(), classes="vraag", id="afsluiten-uitleg")
             with Horizontal(classes="knoppen"):
-                yield Button("Opnieuw proberen", id="opnieuw", variant="primary")
-                yield Button("Kopie bewaren in een map…", id="kopie")
-                yield Button("Afsluiten en de wijziging kwijtraken", id="kwijt", variant="error")
+                yield Button("Opnieuw proberen", id="opnieuw", variant="primary", compact=True)
+                yield Button("Kopie bewaren in een map die je kiest…", id="kopie", compact=True)
+                yield Button(
+                    "Afsluiten en de wijziging kwijtraken", id="kwijt", variant="error", compact=True
+                )
             yield Label("Map voor de kopie (Enter = bewaren):", id="kopie-label")
             yield Invoer(str(Path.home()), id="kopie-map")
             yield Static("", id="afsluiten-melding")
