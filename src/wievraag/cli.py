@@ -196,6 +196,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     global _VAN_STDIN
     _VAN_STDIN = args.wachtwoord_stdin
     try:
+        if args.opdracht in _MET_DATAMAP:
+            _controleer_datamap()
         if args.opdracht == "lijst":
             return _lijst()
         if args.opdracht == "controleer":
@@ -225,6 +227,44 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 class _Stop(Exception):
     """A Dutch message for the user, and exit code 1."""
+
+
+# The commands that read the data folder (None: the app itself).
+_MET_DATAMAP = {
+    None,
+    "start",
+    "lijst",
+    "controleer",
+    "versleutel",
+    "ontsleutel",
+    "wis",
+    "exporteer",
+}
+
+
+def _controleer_datamap() -> None:
+    """`--data` (or WIEVRAAG_DATA) naming a file: say that, not a confusing later error."""
+    from wievraag import locations
+
+    data = locations.data_dir()
+    for pad, wat in ((data, "--data / WIEVRAAG_DATA"), (locations.sessies_dir(data), None)):
+        if pad.exists() and not pad.is_dir():
+            wie = f"{wat} wijst naar" if wat else "In de datamap staat"
+            raise _Stop(
+                f"{wie} een bestand, geen map: {_veilig(str(pad))}. Kies een map "
+                "(bijvoorbeeld een nieuwe, lege map); het bestand blijft onaangeroerd."
+            )
+
+
+# Escape sequences (CSI, OSC, …) and other control characters: a label or file name is shown
+# as text, it never retitles, recolours or clears the terminal.
+_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-_]?)")
+_STUUR = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _veilig(tekst: str) -> str:
+    """User text (labels, file names, messages quoting them) as one safe terminal line."""
+    return _STUUR.sub(" ", _ESCAPE.sub("", tekst))
 
 
 _VAN_STDIN = False
@@ -367,11 +407,14 @@ def _wis(wie: str, ja: bool) -> int:
 def _lijst() -> int:
     for item in _opslag().lijst().items:
         if item.fout:
-            print(f"⚠ {item.fout}")
+            print(f"⚠ {_veilig(item.fout)}")
             continue
         wanneer = f"{item.gewijzigd:%d-%m-%Y %H:%M}" if item.gewijzigd else ""
         conflict = "  [conflictkopie]" if item.conflict else ""
-        print(f"{item.id}  {wanneer}  {item.personen:>3} personen  {item.gezin}{conflict}")
+        print(
+            f"{_veilig(item.id or '')}  {wanneer}  {item.personen:>3} personen  "
+            f"{_veilig(item.gezin or '')}{conflict}"
+        )
     return 0
 
 
@@ -394,7 +437,7 @@ def _controleer() -> int:
     problemen += [item.fout for item in overzicht if item.fout]
     goed = sum(1 for item in overzicht if not item.fout)
     for probleem in problemen:
-        print(f"✗ {probleem}")
+        print(f"✗ {_veilig(probleem)}")
     print(f"{goed} sessie(s) in orde, {len(problemen)} probleem/problemen ({opslag.map})")
     return 1 if problemen else 0
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wievraag.fouten import BestandFout
 from wievraag.store import vorm
 from wievraag.store.codering import codeer, decodeer
 from wievraag.store.slot import Slot
@@ -20,12 +22,22 @@ class ExternGewijzigd(Exception):
 
 
 class SessieBestand:
-    def __init__(self, pad: Path, sessie: Sessie, slot: Slot, kluis: Kluis | None = None) -> None:
+    def __init__(
+        self,
+        pad: Path,
+        sessie: Sessie,
+        slot: Slot,
+        kluis: Kluis | None = None,
+        *,
+        ruw: bytes | None = None,
+    ) -> None:
+        """`ruw`: the bytes `sessie` was read from (read again when not given)."""
         self.pad = pad
         self.sessie = sessie
         self._slot = slot
         self._kluis = kluis
         self._gezien = vorm.stempel(pad)
+        self._afdruk = _afdruk(vorm.lees_ruw(pad) if ruw is None else ruw)
         self._schrijver = TomlSchrijver()
         self._laatst = codeer(sessie, self._schrijver)
 
@@ -40,12 +52,26 @@ class SessieBestand:
 
     def schrijf(self, data: bytes) -> None:
         """Write a snapshot, unless someone else changed the file since we last saw it."""
-        if vorm.stempel(self.pad) != self._gezien:
-            raise ExternGewijzigd(self.pad.name)
+        self._controleer_ongewijzigd()
+        ruw = vorm.vercijfer(self.pad, data, self._kluis)
         # The stamp of our own write, not a stat afterwards: a hand edit landing between the
         # rename and that stat would be taken for ours, and overwritten by the next save.
-        self._gezien = vorm.schrijf_in_vorm(self.pad, data, self._kluis)
+        self._gezien = vorm.schrijf(self.pad, ruw)
+        self._afdruk = _afdruk(ruw)
         self._laatst = data
+
+    def _controleer_ongewijzigd(self) -> None:
+        if vorm.stempel(self.pad) != self._gezien:
+            raise ExternGewijzigd(self.pad.name)
+        # An equal stamp does not prove an equal file: a sync tool or editor may restore the
+        # modification time, a coarse clock may not tick, and the size may stay the same. The
+        # content decides (a few ms for a large session, once per save).
+        try:
+            op_schijf = vorm.lees_ruw(self.pad)
+        except BestandFout:
+            raise ExternGewijzigd(self.pad.name) from None
+        if _afdruk(op_schijf) != self._afdruk:
+            raise ExternGewijzigd(self.pad.name)
 
     def opslaan(self) -> bool:
         """Save now if anything changed; True when something was written."""
@@ -57,8 +83,10 @@ class SessieBestand:
 
     def herlaad(self) -> None:
         """Take the file on disk as the truth (after an outside change)."""
-        self.sessie = decodeer(self.pad, vorm.lees_plat(self.pad, self._kluis))
+        ruw = vorm.lees_ruw(self.pad)
+        self.sessie = decodeer(self.pad, vorm.ontcijfer(self.pad, ruw, self._kluis))
         self._gezien = vorm.stempel(self.pad)
+        self._afdruk = _afdruk(ruw)
         self._schrijver = TomlSchrijver()
         self._laatst = codeer(self.sessie, self._schrijver)
 
@@ -75,3 +103,8 @@ class SessieBestand:
 
     def sluit(self) -> None:
         self._slot.geef_vrij()
+
+
+def _afdruk(ruw: bytes) -> bytes:
+    """A fingerprint of the bytes on disk, to tell our last read or write from anything else."""
+    return hashlib.blake2b(ruw, digest_size=16).digest()

@@ -58,12 +58,15 @@ def stempels(map_: Path, voorkeur: str) -> list[tuple[str, Stempel]]:
             ext = VERSLEUTELD if naam.endswith(VERSLEUTELD) else EXTENSIE
             if not naam.endswith(ext) or naam.startswith("."):
                 continue
+            # Not only regular files: a folder, FIFO or symlink loop named like a session is
+            # listed too, with the reason it cannot be read (vorm.lees), never skipped.
             try:
-                if not item.is_file():
-                    continue
                 st = item.stat()
             except OSError:
-                continue
+                try:
+                    st = item.stat(follow_symlinks=False)
+                except OSError:
+                    continue  # gone since the folder was read
             stam = naam[: -len(ext)]
             # Both forms of one session exist only for a moment during a conversion
             # (or after a kill in it): both are complete, the preferred one is listed.

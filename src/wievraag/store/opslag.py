@@ -118,11 +118,12 @@ class Opslag:
         slot = Slot.neem(locations.locks_dir(self.data), pad.stem)
         vorm.ruim_tijdelijk_op(pad)
         try:
-            sessie = decodeer(pad, vorm.lees_plat(pad, self.kluis))
+            ruw = vorm.lees_ruw(pad)
+            sessie = decodeer(pad, vorm.ontcijfer(pad, ruw, self.kluis))
         except BaseException:
             slot.geef_vrij()
             raise
-        return SessieBestand(pad, sessie, slot, self.kluis)
+        return SessieBestand(pad, sessie, slot, self.kluis, ruw=ruw)
 
     # -- deleting ---------------------------------------------------------------------------
 
