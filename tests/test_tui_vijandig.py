@@ -28,3 +28,70 @@ async def test_app_start_over_alle_vijandige_bestanden(data: Path, config: Path)
             assert isinstance(app.screen, HomeScreen)
         await pilot.press("ctrl+q")
     assert inhoud(opslag.map) == voor
+
+
+def _met_kopie(data: Path, gezin: str = "Gezin Zwaluw") -> tuple[Path, Path]:
+    """A session and a newer OneDrive copy of it with one person more."""
+    from datetime import date, timedelta
+
+    from wievraag.model import Persoon
+    from wievraag.store import codeer
+
+    opslag = Opslag(data)
+    sessie = opslag.nieuw(gezin)
+    pad = opslag.pad_voor(sessie)
+    # Last visited a week ago: opening today notes a new visit (which must not be written
+    # before a real change).
+    sessie.bezoeken = [date.today() - timedelta(days=7)]
+    pad.write_bytes(codeer(sessie))
+    kopie = sessie.model_copy(deep=True)
+    kopie.personen.append(Persoon(naam="Buurman Teun"))
+    kopie.gewijzigd = sessie.gewijzigd + timedelta(hours=1)
+    kopiepad = pad.with_name(f"{sessie.id}-LAPTOP-PC.toml")
+    kopiepad.write_bytes(codeer(kopie))
+    return pad, kopiepad
+
+
+async def test_conflictkopie_verwijderen_in_de_app(data: Path, config: Path) -> None:
+    from wievraag.tui.dialogs import Bevestig
+
+    pad, kopie = _met_kopie(data)
+    voor = pad.read_bytes()
+    app = WievraagApp(data, config)
+    async with app.run_test(size=(100, 36)) as pilot:
+        tabel = app.screen.query_one(DataTable)
+        await wacht_tot(pilot, lambda: tabel.row_count == 2, wat="origineel en kopie")
+        rijen = [str(tabel.get_row_at(n)[0]) for n in range(2)]
+        assert (
+            "kopie" not in rijen[0]
+            and "kopie: nieuwer dan het origineel, 1 persoon meer" in rijen[1]
+        )
+        await pilot.press("down", "d")
+        await wacht_tot(pilot, lambda: isinstance(app.screen, Bevestig), wat="de vraag")
+        vraag = str(app.screen.query_one(".vraag").render())
+        assert kopie.name in vraag and pad.name not in vraag and "origineel blijft" in vraag
+        await pilot.click("#ja")
+        await wacht_tot(pilot, lambda: not kopie.exists(), wat="de kopie weg")
+        await wacht_tot(pilot, lambda: tabel.row_count == 1, wat="een regel over")
+        await pilot.press("ctrl+q")
+    assert pad.read_bytes() == voor
+
+
+async def test_kopie_openen_en_sluiten_schrijft_niets(data: Path, config: Path) -> None:
+    from wievraag.tui.screens.sessie import SessieScreen
+
+    pad, kopie = _met_kopie(data)
+    voor = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in (pad, kopie)}
+    app = WievraagApp(data, config)
+    async with app.run_test(size=(100, 36)) as pilot:
+        tabel = app.screen.query_one(DataTable)
+        await wacht_tot(pilot, lambda: tabel.row_count == 2, wat="origineel en kopie")
+        await pilot.press("down", "enter")
+        await wacht_tot(pilot, lambda: isinstance(app.screen, SessieScreen), wat="de kopie open")
+        assert app.bestand is not None and app.bestand.pad == kopie
+        await pilot.press("escape")
+        await wacht_tot(pilot, lambda: isinstance(app.screen, HomeScreen), wat="terug")
+        rijen = [str(tabel.get_row_at(n)[0]) for n in range(2)]
+        assert "kopie" not in rijen[0] and "kopie" in rijen[1]  # the original stays first
+        await pilot.press("ctrl+q")
+    assert {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in (pad, kopie)} == voor

@@ -366,37 +366,60 @@ def _wis(wie: str, ja: bool) -> int:
     from wievraag.store import SessieInGebruik
 
     opslag = _opslag()
-    items = [i for i in opslag.lijst().items if not i.fout]
-    treffers = [i for i in items if i.id == wie or i.pad.stem == wie]
+    alle = opslag.lijst().items
+    items = [i for i in alle if not i.fout]
+    # A file named exactly (readable or not, a copy or the original) is that file; an id,
+    # label or part of one is the session: its original.
+    treffers = [i for i in alle if i.pad.stem == wie or i.naam == wie]
+    if not treffers:
+        treffers = [i for i in items if i.id == wie and not i.is_kopie]
     if not treffers:
         zoek = wie.casefold().strip()
-        gezinnen = {i.id for i in items if (i.gezin or "").casefold() == zoek}
+        gezinnen = {i.stam for i in items if (i.gezin or "").casefold() == zoek}
         if not gezinnen:
-            gezinnen = {i.id for i in items if zoek in (i.gezin or "").casefold()}
+            gezinnen = {i.stam for i in items if zoek in (i.gezin or "").casefold()}
         if len(gezinnen) > 1:
-            regels = [f"  {i.id}  {i.gezin}" for i in items if i.id in gezinnen]
-            raise _Stop(f"“{wie}” past bij meer dan één sessie; geef het id:\n" + "\n".join(regels))
-        treffers = [i for i in items if i.id in gezinnen]
+            regels = [
+                f"  {_veilig(i.pad.stem)}  {_veilig(i.gezin or '')}"
+                for i in items
+                if i.stam in gezinnen
+            ]
+            raise _Stop(
+                f"“{_veilig(wie)}” past bij meer dan één sessie; geef het id:\n" + "\n".join(regels)
+            )
+        groep = [i for i in items if i.stam in gezinnen]
+        treffers = [i for i in groep if not i.is_kopie] or groep
     if not treffers:
-        raise _Stop(f"Geen sessie gevonden voor “{wie}”. Zie `wievraag lijst`.")
-    sid = treffers[0].id
-    alle = [i for i in items if i.id == sid]  # incl. copies a sync tool made (same id)
-    print(f"Sessie {sid} ({treffers[0].gezin}) wordt definitief verwijderd. Weg gaan:")
-    for item in alle:
-        for spoor in opslag.sporen(item.pad):
-            print(f"  - {spoor}")
+        raise _Stop(f"Geen sessie gevonden voor “{_veilig(wie)}”. Zie `wievraag lijst`.")
+    keuze = treffers[0]
+    plan = opslag.wat_weg_gaat(keuze.pad)
+    wat = (
+        f"Sessie {_veilig(plan.stam)} ({_veilig(keuze.gezin or 'niet te lezen')})"
+        if plan.hele_sessie
+        else f"Alleen de kopie {_veilig(keuze.naam)}; het origineel blijft"
+    )
+    print(f"{wat} wordt definitief verwijderd. Weg gaan:")
+    for spoor in opslag.sporen(plan):
+        print(f"  - {_veilig(spoor)}")
     if not ja:
         antwoord = input("Typ ja om te verwijderen: ") if sys.stdin.isatty() else ""
         if antwoord.strip().casefold() != "ja":
             print("Niet verwijderd.")
             return 1
     try:
-        for item in alle:
-            opslag.verwijder(item.pad)
+        resten = opslag.verwijder(plan)
     except SessieInGebruik:
         raise _Stop("Deze sessie is open in wievraag; sluit hem daar eerst.") from None
-    opslag.lijst()  # the index without it
-    print("Verwijderd. Er staat niets meer van deze sessie in de datamap.")
+    if resten:
+        print("Niet alles is weg. Nagekeken na het verwijderen, nog aanwezig:", file=sys.stderr)
+        for rest in resten:
+            print(f"  - {_veilig(rest)}", file=sys.stderr)
+        return 1
+    namen = ", ".join(p.name for p in plan.bestanden)
+    print(
+        f"Verwijderd en nagekeken: {_veilig(namen)} en de sporen ervan staan niet meer in "
+        "de datamap."
+    )
     print(
         "Let op: een back-up van je laptop of een synchronisatiemap buiten wievraag kan nog een "
         "kopie hebben; die beheert wievraag niet."

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from wievraag.fouten import BestandFout
 from wievraag.store import vorm
 from wievraag.store.codering import codeer, decodeer
+from wievraag.store.kopieen import lees_naam
 from wievraag.store.slot import Slot
 from wievraag.tomlschrijver import TomlSchrijver
 from wievraag.versleuteling import Kluis
@@ -40,6 +41,22 @@ class SessieBestand:
         self._afdruk = _afdruk(vorm.lees_ruw(pad) if ruw is None else ruw)
         self._schrijver = TomlSchrijver()
         self._laatst = codeer(sessie, self._schrijver)
+        self._geschreven = False
+
+    @property
+    def is_kopie(self) -> bool:
+        """A copy a sync tool or a person made (by its name, or an id that is not its own)."""
+        return lees_naam(self.pad.name).is_kopie or self.sessie.id != self.pad.stem
+
+    def basis(self) -> None:
+        """Take the session as it is now as what is on disk, without writing: a change made
+        on opening (the visit noted) is saved with the first real change, so opening a sync
+        copy alone changes nothing on disk."""
+        self._laatst = codeer(self.sessie, self._schrijver)
+
+    def veranderd(self) -> bool:
+        """True once anything was saved since opening, or is waiting to be."""
+        return self._geschreven or self.momentopname() is not None
 
     def momentopname(self) -> bytes | None:
         """The (plain) bytes to write if the session changed since the last save, else None.
@@ -59,6 +76,7 @@ class SessieBestand:
         self._gezien = vorm.schrijf(self.pad, ruw)
         self._afdruk = _afdruk(ruw)
         self._laatst = data
+        self._geschreven = True
 
     def _controleer_ongewijzigd(self) -> None:
         if vorm.stempel(self.pad) != self._gezien:

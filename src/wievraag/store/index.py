@@ -82,6 +82,9 @@ class Index:
         except (TypeError, ValueError):
             return None
 
+    def heeft(self, naam: str) -> bool:
+        return naam in self._items
+
     def vergeet(self, naam: str) -> None:
         if self._items.pop(naam, None) is not None:
             self._gewijzigd = True

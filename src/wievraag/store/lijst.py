@@ -14,6 +14,7 @@ from wievraag.fouten import BestandFout
 from wievraag.store import vorm
 from wievraag.store.codering import decodeer
 from wievraag.store.index import Index
+from wievraag.store.kopieen import groepeer
 from wievraag.store.overzicht import Lijst, Overzicht
 from wievraag.store.vorm import EXTENSIE, VERSLEUTELD, Stempel
 from wievraag.versleuteling import Kluis
@@ -44,7 +45,7 @@ def lees_lijst(
     else:
         index.bewaar()
     goed.sort(key=lambda o: o.gewijzigd.timestamp() if o.gewijzigd else 0.0, reverse=True)
-    return Lijst(goed + slecht, overgeslagen)
+    return Lijst(groepeer(goed) + slecht, overgeslagen)
 
 
 def stempels(map_: Path, voorkeur: str) -> list[tuple[str, Stempel]]:

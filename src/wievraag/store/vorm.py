@@ -9,6 +9,7 @@ through the module (`vorm.schrijf`), so a test can put a failing disk in their p
 from __future__ import annotations
 
 import contextlib
+import glob
 from pathlib import Path
 
 from wievraag.bestanden import OngeschiktBestand, lees_begrensd, schrijf_atomisch
@@ -91,7 +92,7 @@ def schrijf_in_vorm(pad: Path, plat: bytes, kluis: Kluis | None) -> Stempel:
 def ruim_tijdelijk_op(pad: Path) -> None:
     """Temp files a killed writer left behind. Only called while holding the session's lock,
     so no live writer of this session can own them."""
-    for rest in pad.parent.glob(f".{pad.name}.*.tmp"):
+    for rest in pad.parent.glob(f".{glob.escape(pad.name)}.*.tmp"):
         with contextlib.suppress(OSError):
             rest.unlink()
 

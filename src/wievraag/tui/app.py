@@ -150,7 +150,10 @@ class WievraagApp(App[None]):
         self.autosaver = Autosaver(self, bestand)
         if bestand.sessie.bezoeken[-1:] != [date.today()]:
             bestand.sessie.noteer_bezoek()  # opening on a new day is a new visit
-            self.on_sessie_gewijzigd(SessieGewijzigd())
+            if bestand.is_kopie:
+                bestand.basis()  # a sync copy: saved with the first real change, not before
+            else:
+                self.on_sessie_gewijzigd(SessieGewijzigd())
         from wievraag.tui.geschiedenis import Geschiedenis
         from wievraag.tui.screens.sessie import SessieScreen
 
@@ -167,7 +170,13 @@ class WievraagApp(App[None]):
             )
 
     def sluit_sessie(self) -> None:
-        if self.bestand is not None and self.autosaver is not None and not self.autosaver.extern:
+        if (
+            self.bestand is not None
+            and self.autosaver is not None
+            and not self.autosaver.extern
+            # A sync copy only looked at stays as it is on disk.
+            and (not self.bestand.is_kopie or self.bestand.veranderd())
+        ):
             # Leaving closes the visit: keep the network as it stands (change over time).
             self.bestand.sessie.leg_stand_vast()
         self.bewaar_nu()
