@@ -173,3 +173,28 @@ def test_kopie_openen_verandert_niets(opslag: Opslag) -> None:
     bestand.sluit()
     time.sleep(0.01)
     assert kopie.read_bytes() == voor and kopie.stat().st_mtime_ns == stempel
+
+
+def test_lijst_in_de_shell_noemt_de_kopie_en_het_verschil(
+    opslag: Opslag, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sessie, _, _ = _sessie_met_kopieen(opslag)
+    assert cli.main(["lijst"]) == 0
+    regels = capsys.readouterr().out.splitlines()
+    assert regels[0].startswith(sessie.id) and "kopie" not in regels[0]
+    assert "[een kopie van OneDrive of SharePoint" in regels[1]
+    assert "nieuwer dan het origineel, 1 persoon meer]" in regels[1]
+
+
+def test_hernoemde_kopie_hoort_bij_de_sessie_van_zijn_id(opslag: Opslag) -> None:
+    sessie, pad, _ = _sessie_met_kopieen(opslag)
+    hernoemd = opslag.map / "20261122-ffffffff.toml"
+    hernoemd.write_bytes(pad.read_bytes())
+    opslag.nieuw("Gezin Merel")
+    lijst = opslag.lijst()
+    namen = [i.naam for i in lijst.items if not i.fout]
+    plek = namen.index(pad.name)
+    assert set(namen[plek + 1 : plek + 3]) == {hernoemd.name, f"{sessie.id}-LAPTOP-PC.toml"}
+    [item] = [i for i in lijst.items if i.naam == hernoemd.name]
+    assert item.is_kopie and lijst.origineel(item) is not None
+    assert "id erin" in kopieen.omschrijf(item)

@@ -428,12 +428,20 @@ def _wis(wie: str, ja: bool) -> int:
 
 
 def _lijst() -> int:
-    for item in _opslag().lijst().items:
+    from wievraag.store import kopieen
+
+    lijst = _opslag().lijst()
+    for item in lijst.items:  # each copy right after its original (store/kopieen.py)
         if item.fout:
             print(f"⚠ {_veilig(item.fout)}")
             continue
         wanneer = f"{item.gewijzigd:%d-%m-%Y %H:%M}" if item.gewijzigd else ""
-        conflict = "  [conflictkopie]" if item.conflict else ""
+        conflict = (
+            f"  [{kopieen.omschrijf(item)} ({_veilig(item.naam)}): "
+            f"{kopieen.verschil(item, lijst.origineel(item))}]"
+            if item.is_kopie
+            else ""
+        )
         print(
             f"{_veilig(item.id or '')}  {wanneer}  {item.personen:>3} personen  "
             f"{_veilig(item.gezin or '')}{conflict}"

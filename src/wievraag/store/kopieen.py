@@ -114,6 +114,13 @@ def beschrijf(naam: Naam) -> str:
     return f"een kopie van {naam.kopie}"
 
 
+def omschrijf(item: Overzicht) -> str:
+    """What a line of the list is, in words: "het origineel", "een kopie van Dropbox"…"""
+    if item.bestandsnaam.is_kopie or not item.conflict:
+        return beschrijf(item.bestandsnaam)
+    return "een kopie (het id erin is niet dat van de bestandsnaam)"
+
+
 def verschil(kopie: Overzicht, origineel: Overzicht | None) -> str:
     """How a copy differs from its original, in plain words: newer or older, how many people."""
     if origineel is None:

@@ -36,7 +36,10 @@ class Overzicht:
 
     @property
     def stam(self) -> str:
-        """The session this file belongs to, by its name (the truth, even when unreadable)."""
+        """The session this file belongs to, by its name (the truth, even when unreadable);
+        a renamed copy (its id not its name, no copy marker) belongs to the session of its id."""
+        if self.conflict and self.id and not self.bestandsnaam.is_kopie:
+            return self.id
         return self.bestandsnaam.stam
 
     @property

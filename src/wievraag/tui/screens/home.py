@@ -197,7 +197,7 @@ class HomeScreen(Screen[None]):
         elif rij.is_kopie:
             verschil = kopieen.verschil(rij, self._lijst.origineel(rij))
             detail.update(
-                f"Dit is {kopieen.beschrijf(rij.bestandsnaam)} van de sessie erboven: "
+                f"Dit is {kopieen.omschrijf(rij)} van de sessie erboven: "
                 f"{verschil}. Openen verandert er niets aan; verwijderen (d) wist alleen deze "
                 f"kopie. Bestand: {escape(rij.pad.name)}"
             )
