@@ -108,21 +108,20 @@ def lees_begrensd(pad: Path, maximum: int) -> bytes:
     """
     _geschikt(os.stat(pad), maximum)  # follows symlinks; a loop raises OSError (ELOOP)
     fd = os.open(pad, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    try:
-        _geschikt(os.fstat(fd), maximum)
-        delen: list[bytes] = []
-        gelezen = 0
-        while gelezen <= maximum:  # the file may grow while we read it
-            deel = os.read(fd, min(1 << 20, maximum + 1 - gelezen))
-            if not deel:
+    with os.fdopen(fd, "rb") as bestand:
+        st = os.fstat(fd)
+        _geschikt(st, maximum)
+        # One read of the size we expect (and one byte more, to notice growth), never more
+        # than the bound.
+        data = bestand.read(min(st.st_size, maximum) + 1)
+        while len(data) <= maximum:  # the file grew while we read it
+            meer = bestand.read(maximum + 1 - len(data))
+            if not meer:
                 break
-            delen.append(deel)
-            gelezen += len(deel)
-    finally:
-        os.close(fd)
-    if gelezen > maximum:
+            data += meer
+    if len(data) > maximum:
         raise OngeschiktBestand(_te_groot(maximum))
-    return b"".join(delen)
+    return data
 
 
 def _geschikt(st: os.stat_result, maximum: int) -> None:
