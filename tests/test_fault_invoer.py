@@ -186,7 +186,7 @@ def versleutelde_mutaties(draw: st.DrawFn) -> bytes:
     for _ in range(draw(st.integers(1, 4))):
         soort = draw(st.sampled_from(["kop", "kop", "flip", "weg", "erbij", "kort"]))
         if soort == "kop":
-            data[draw(st.integers(0, _KOP - 1))] = draw(st.integers(0, 255))
+            data[draw(st.integers(0, min(_KOP, len(data)) - 1))] = draw(st.integers(0, 255))
         elif soort == "flip":
             plek = draw(st.integers(0, len(data) - 1))
             data[plek] ^= 1 << draw(st.integers(0, 7))

@@ -58,7 +58,7 @@ async def test_conflictkopie_verwijderen_in_de_app(data: Path, config: Path) -> 
     pad, kopie = _met_kopie(data)
     voor = pad.read_bytes()
     app = WievraagApp(data, config)
-    async with app.run_test(size=(100, 36)) as pilot:
+    async with app.run_test(size=(100, 36), notifications=True) as pilot:
         tabel = app.screen.query_one(DataTable)
         await wacht_tot(pilot, lambda: tabel.row_count == 2, wat="origineel en kopie")
         rijen = [str(tabel.get_row_at(n)[0]) for n in range(2)]
@@ -73,6 +73,9 @@ async def test_conflictkopie_verwijderen_in_de_app(data: Path, config: Path) -> 
         await pilot.click("#ja")
         await wacht_tot(pilot, lambda: not kopie.exists(), wat="de kopie weg")
         await wacht_tot(pilot, lambda: tabel.row_count == 1, wat="een regel over")
+        [melding] = [m.message for m in app._notifications]
+        assert "het origineel is er nog" in melding
+        await wacht_tot(pilot, lambda: bool(app.screen.query("Toast")), wat="de toast")
         await pilot.press("ctrl+q")
     assert pad.read_bytes() == voor
 
@@ -95,3 +98,26 @@ async def test_kopie_openen_en_sluiten_schrijft_niets(data: Path, config: Path) 
         assert "kopie" not in rijen[0] and "kopie" in rijen[1]  # the original stays first
         await pilot.press("ctrl+q")
     assert {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in (pad, kopie)} == voor
+
+
+async def test_label_met_opmaak_verwijderen(data: Path, config: Path) -> None:
+    """A label that looks like markup is text in the delete dialog and the toast."""
+    opslag = Opslag(data)
+    opslag.nieuw("[/bold] [@click=app.quit]Gezin[/]")
+    app = WievraagApp(data, config)
+    async with app.run_test(size=(100, 36), notifications=True) as pilot:
+        from wievraag.tui.dialogs import Bevestig
+
+        await pilot.press("d")
+        await wacht_tot(pilot, lambda: isinstance(app.screen, Bevestig), wat="de vraag")
+        assert "[/bold] [@click=app.quit]Gezin[/]" in str(app.screen.query_one(".vraag").render())
+        await pilot.click("#ja")
+        await wacht_tot(pilot, lambda: opslag.bestanden() == [], wat="verwijderd")
+        await wacht_tot(pilot, lambda: bool(app._notifications), wat="de melding")
+        [melding] = [m.message for m in app._notifications]
+        assert "is verwijderd" in melding
+        # The toast is drawn (run_test draws none by default): markup in it would crash here.
+        await wacht_tot(pilot, lambda: bool(app.screen.query("Toast")), wat="de toast")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.press("ctrl+q")
