@@ -227,3 +227,24 @@ def test_lijst_drukt_geen_stuurtekens_af(
     assert "Gezin" in uit and "Rood" in uit
     assert not any((ord(t) < 32 and t != "\n") or 0x7F <= ord(t) <= 0x9F for t in uit), repr(uit)
     assert "\u202e" not in uit and "GEHACKT" not in uit
+
+
+def test_diep_geneste_eigen_vragen(config: Path) -> None:
+    """The user's own questions file nested 500 deep: a message, the app's bank still loads."""
+    from wievraag.vragen import Vragen
+
+    config.mkdir(parents=True)
+    pad = config / "mijn-vragen.toml"
+    pad.write_bytes(b"a = " + b"[" * 500 + b"]" * 500 + b"\n")
+    vragen = Vragen.laad()
+    assert vragen.fout_mijn is not None and "genest" in vragen.fout_mijn
+    assert vragen.alle
+
+
+def test_wis_drukt_geen_stuurtekens_af(opslag: Opslag, capsys: pytest.CaptureFixture[str]) -> None:
+    from wievraag.cli import main
+
+    opslag.nieuw("Gezin \x1b]0;GEHACKT\x07\x1b[2JRood")
+    assert main(["wis", "rood", "--ja"]) == 0
+    uit = capsys.readouterr().out
+    assert "\x1b" not in uit and "GEHACKT" not in uit and "Gezin Rood" in uit
