@@ -26,7 +26,7 @@ _EXTENSIES = (".toml", ".wvs")
 # What the tools put between the stem and the extension, most specific first.
 _MERKEN: list[tuple[re.Pattern[str], str]] = [
     # Syncthing: x.sync-conflict-20261122-101010-ABCDEFG.toml
-    (re.compile(r"\.sync-conflict-\d{8}-\d{6}-[A-Z0-9]{7}"), "Syncthing"),
+    (re.compile(r"\.sync-conflict-\d{8}-\d{6}-[A-Z0-9]+"), "Syncthing"),
     # Nextcloud (and ownCloud): x (conflicted copy 2026-11-22 101010).toml, older x_conflict-…
     (re.compile(r" \(conflicted copy(?: [^()]*)? \d{4}-\d{2}-\d{2} \d{6}\)"), "Nextcloud"),
     (re.compile(r"_conflict-\d{8}-\d{6}"), "Nextcloud"),
