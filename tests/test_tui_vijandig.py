@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import pytest
 from textual.widgets import DataTable
 
 from tests.pilot import wacht_tot
@@ -121,3 +123,31 @@ async def test_label_met_opmaak_verwijderen(data: Path, config: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
         await pilot.press("ctrl+q")
+
+
+async def test_sigterm_terwijl_een_grote_sessie_opent(
+    data: Path, config: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The signal is handled right after the open, while the session screen is still being
+    mounted: the app ends the normal way, no crash report."""
+    import asyncio
+
+    from tests.test_fault_invoer import _groot
+
+    opslag = Opslag(data)
+    pad = opslag.voeg_toe(_groot())
+    app = WievraagApp(data, config)
+    echt = app.push_screen
+
+    def push_en_signaal(*args: Any, **kwargs: Any) -> Any:
+        uit = echt(*args, **kwargs)
+        asyncio.get_running_loop().call_soon(app._stop_op_signaal)  # as the signal handler does
+        return uit
+
+    monkeypatch.setattr(app, "push_screen", push_en_signaal)
+    async with app.run_test(size=(100, 36)) as pilot:
+        await pilot.press("h")
+        await wacht_tot(pilot, lambda: app.return_code is not None, tijd=30, wat="gestopt")
+    assert app.return_code == 0 and app._exception is None
+    assert "gestopt door een fout" not in capsys.readouterr().err
+    assert opslag.laad(pad).gezin == "Gezin Groot"

@@ -390,6 +390,13 @@ class WievraagApp(App[None]):
                 loop.add_signal_handler(sig, self._stop_op_signaal)
 
     def _stop_op_signaal(self) -> None:
+        # Save at once (a shutdown may kill us soon), but end only after the next refresh:
+        # exiting while a screen is still being mounted (a large session opening) crashed in
+        # Textual's Header and ended in the crash report.
+        self.bewaar_nu()
+        self.call_after_refresh(self._stop_na_signaal)
+
+    def _stop_na_signaal(self) -> None:
         self.sluit_sessie()
         self.exit()
 
