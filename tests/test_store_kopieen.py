@@ -198,3 +198,14 @@ def test_hernoemde_kopie_hoort_bij_de_sessie_van_zijn_id(opslag: Opslag) -> None
     [item] = [i for i in lijst.items if i.naam == hernoemd.name]
     assert item.is_kopie and lijst.origineel(item) is not None
     assert "id erin" in kopieen.omschrijf(item)
+
+
+def test_wis_op_naam_als_alleen_de_kopie_te_lezen_is(
+    opslag: Opslag, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The original is damaged, its copy reads: the family's label still means the session."""
+    _, pad, _ = _sessie_met_kopieen(opslag)
+    pad.write_bytes(b"schema = 2\ngezin = [\n")
+    assert cli.main(["wis", "Gezin Zwaluw", "--ja"]) == 0
+    assert list(opslag.map.iterdir()) == []
+    assert pad.name in capsys.readouterr().out

@@ -387,7 +387,8 @@ def _wis(wie: str, ja: bool) -> int:
             raise _Stop(
                 f"“{_veilig(wie)}” past bij meer dan één sessie; geef het id:\n" + "\n".join(regels)
             )
-        groep = [i for i in items if i.stam in gezinnen]
+        # The session's original, also when only a copy of it can be read.
+        groep = [i for i in alle if i.stam in gezinnen]
         treffers = [i for i in groep if not i.is_kopie] or groep
     if not treffers:
         raise _Stop(f"Geen sessie gevonden voor “{_veilig(wie)}”. Zie `wievraag lijst`.")
