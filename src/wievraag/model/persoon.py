@@ -138,6 +138,40 @@ class Persoon(Basis):
         if oud in self.partners:
             self.partners = vervangen(self.partners, oud, naar)
 
+    def neem_over(self, ander: Persoon) -> None:
+        """Two entries turned out to be one person: what `ander` knows that this entry does
+        not is kept here, field by field (SAMENVOEGEN names the rule of every field; a test
+        checks that none is missing). Links to other people move in `Sessie.voeg_samen`."""
+        for veld, regel in SAMENVOEGEN.items():
+            mijn, zijn = getattr(self, veld), getattr(ander, veld)
+            if regel == "aanvullen" and mijn in (None, "") and zijn not in (None, ""):
+                setattr(self, veld, zijn)
+            elif regel == "samen":
+                setattr(self, veld, _samen(mijn, zijn))
+            elif regel == "of":
+                setattr(self, veld, mijn or zijn)
+            elif regel == "en":
+                setattr(self, veld, mijn and zijn)
+            elif regel == "vereniging":
+                setattr(self, veld, list(dict.fromkeys([*mijn, *zijn])))
+            elif regel == "toestemming" and mijn == "niet-gevraagd" and zijn != mijn:
+                self.geef_toestemming(zijn, ander.toestemming_datum)
+
+    def geef_toestemming(self, toestemming: Toestemming, dag: date | None = None) -> None:
+        """The parent's answer about approaching this person (factsheet 002), with the day it
+        was given; "not asked" has no day."""
+        self.toestemming = toestemming
+        self.toestemming_datum = None if toestemming == "niet-gevraagd" else dag or date.today()
+
+    def leeftijd_in(self, jaar: int | None = None) -> int | None:
+        """The age, from `leeftijd` or else from the birth year (in `jaar`, default now):
+        the one place age is worked out."""
+        if self.leeftijd is not None:
+            return self.leeftijd
+        if self.geboortejaar is not None:
+            return max(0, (jaar if jaar is not None else date.today().year) - self.geboortejaar)
+        return None
+
     def leeftijd_tekst(self, jaar: int | None = None) -> str:
         """ "71", "± 73 (1953)" from a birth year, or "" when neither is known."""
         if self.leeftijd is not None:
@@ -151,3 +185,36 @@ class Persoon(Basis):
     def label(self) -> str:
         """Name with relation, the way people are shown in lists: "Ans (tante)"."""
         return f"{self.naam} ({self.relatie})" if self.relatie else self.naam
+
+
+# How merging two entries of one person treats each field (Persoon.neem_over): "blijft" keeps
+# this entry's own, "aanvullen" fills an empty one, "samen" joins two texts, "of"/"en" for
+# yes/no (a worry stays, deceased stays), "vereniging" keeps both lists, "koppelingen" moves
+# with every other reference in Sessie.voeg_samen.
+SAMENVOEGEN: dict[str, str] = {
+    "id": "blijft",
+    "naam": "blijft",
+    "relatie": "aanvullen",
+    "sector": "aanvullen",
+    "generatie": "aanvullen",
+    "leeftijd": "aanvullen",
+    "in_leven": "en",
+    "contact": "aanvullen",
+    "toestemming": "toestemming",
+    "toestemming_datum": "toestemming",
+    "geboortejaar": "aanvullen",
+    "steun": "vereniging",
+    "zorg": "of",
+    "zorg_notitie": "samen",
+    "notities": "samen",
+    "via": "koppelingen",
+    "ouders": "koppelingen",
+    "partners": "koppelingen",
+}
+
+
+def _samen(een: str, twee: str) -> str:
+    een, twee = een.strip(), twee.strip()
+    if not twee or twee in een:
+        return een
+    return f"{een}\n{twee}" if een else twee

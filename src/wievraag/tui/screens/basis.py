@@ -89,7 +89,6 @@ class InSessieScreen(Screen[None]):
     def action_nieuw_appel(self) -> None:
         from wievraag.tui.screens.appel import AppelScreen
 
-        wv(self).bewaar_nu()
         self.app.push_screen(AppelScreen())
 
     @staticmethod
@@ -106,9 +105,7 @@ class PlekScreen(InSessieScreen):
 
     def on_screen_suspend(self) -> None:
         self._onthoud()
-        wv(self).bewaar_nu()
 
     def action_terug(self) -> None:
         self._onthoud()
-        wv(self).bewaar_nu()
         self.app.pop_screen()

@@ -21,7 +21,7 @@ from textual.widgets.option_list import Option
 
 from wievraag.model import Cirkel, CirkelSjabloon, Ring
 from wievraag.tui.context import sessie, wv
-from wievraag.tui.messages import SessieGewijzigd
+from wievraag.tui.masker import toon_label, toon_naam
 from wievraag.tui.screens.basis import PlekScreen
 from wievraag.tui.widgets.genoemd import PLAATSHOUDER, namen_suggester, noem
 
@@ -50,7 +50,7 @@ class RingLijst(OptionList):
     def action_plaats(self, ring: int) -> None:
         screen = self.screen
         if isinstance(screen, CirkelScreen) and self.highlighted_option is not None:
-            screen.plaats(self.highlighted_option.id or "", ring)
+            screen.zet_in_ring(self.highlighted_option.id or "", ring)
 
 
 class CirkelScreen(PlekScreen):
@@ -90,7 +90,7 @@ class CirkelScreen(PlekScreen):
         cirkel = s.cirkel_van(blad.id)
         if cirkel is None and maak:
             cirkel = blad.maak()
-            s.cirkels = [*s.cirkels, cirkel]
+            wv(self).editor_open.voeg_toe(s, "cirkels", cirkel)
         return cirkel
 
     def _teksten(self) -> tuple[str, str, list[str], str]:
@@ -169,39 +169,39 @@ class CirkelScreen(PlekScreen):
         ringen = Text()
         for nummer, label in enumerate(labels, 1):
             ids = cirkel.in_ring(nummer) if cirkel is not None else []  # type: ignore[arg-type]
-            namen = [q.naam for pid in ids if (q := s.persoon(pid)) is not None]
+            namen = [toon_naam(self, q) for pid in ids if (q := s.persoon(pid)) is not None]
             ringen.append(f"Ring {nummer}: {label}\n", style="bold")
             ringen.append(f"  {', '.join(namen) or '(niemand)'}\n\n")
         self.query_one("#cirkel-ringen", Static).update(ringen)
         self.refresh_bindings()
 
-    def plaats(self, persoon_id: str, ring: int) -> None:
+    def zet_in_ring(self, persoon_id: str, ring: int) -> None:
         persoon = sessie(self).persoon(persoon_id)
         if persoon is None:
             return
         if self.cirkel() is None and isinstance(self.blad, str):
             self.notify("Deze cirkel bestaat niet meer (ongedaan gemaakt?).", timeout=3)
             return
+        editor = wv(self).editor_open
         if ring == 0:
             cirkel = self.cirkel()
             if cirkel is None or cirkel.ring_van(persoon_id) is None:
                 return
-            cirkel.plaats(persoon_id, None)
+            editor.doe(cirkel.plaats, persoon_id, None)
         else:
-            cirkel = self.cirkel(maak=True)
-            assert cirkel is not None
-            nummer: Ring = ring  # type: ignore[assignment]
-            cirkel.plaats(persoon_id, nummer)
-        self.post_message(SessieGewijzigd())
+            with editor.stap():
+                cirkel = self.cirkel(maak=True)
+                assert cirkel is not None
+                nummer: Ring = ring  # type: ignore[assignment]
+                editor.doe(cirkel.plaats, persoon_id, nummer)
         self._toon(persoon_id)
 
     @on(Input.Submitted, "#cirkel-noem")
     def _noem(self, event: Input.Submitted) -> None:
-        personen, melding = noem(sessie(self), event.value)
+        personen, melding = noem(self, event.value, lambda p: toon_label(self, p))
         if not personen:
             return
         event.input.value = ""
-        self.post_message(SessieGewijzigd())
         self._toon(personen[0].id)
         self.query_one(RingLijst).focus()
         self.notify(f"{melding}. Kies nu de ring: 1, 2 of 3.", timeout=4)

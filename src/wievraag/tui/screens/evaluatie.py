@@ -15,11 +15,10 @@ from textual.containers import VerticalScroll
 from textual.widgets import Button, Header, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from wievraag.model import DAGEN, Afsluiting, Evaluatie, Plan, Sessie
+from wievraag.model import DAGEN, Evaluatie, Plan, Sessie
 from wievraag.opmaak import datum_kort, datum_lang
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.dialogs import Bevestig
-from wievraag.tui.messages import SessieGewijzigd
 from wievraag.tui.screens.basis import InSessieScreen
 from wievraag.tui.widgets.plan import namen, wanneer_tekst
 
@@ -134,8 +133,7 @@ class EvaluatieScreen(InSessieScreen):
         veld = event.text_area.id or ""
         if event.text_area.text == getattr(s.lopende_evaluatie() or Evaluatie(), veld):
             return
-        setattr(s.begin_evaluatie(), veld, event.text_area.text)
-        self.post_message(SessieGewijzigd())
+        wv(self).editor_open.doe(s.schrijf_evaluatie, veld, event.text_area.text)
 
     @on(OptionList.OptionSelected, "#versies")
     def _lees(self, event: OptionList.OptionSelected) -> None:
@@ -165,9 +163,7 @@ class EvaluatieScreen(InSessieScreen):
         )
         if not ok:
             return
-        sessie(self).evalueer(**teksten)
-        self.post_message(SessieGewijzigd())
-        wv(self).bewaar_nu()
+        wv(self).editor_open.doe(sessie(self).evalueer, **teksten)
         self.notify(
             f"Evaluatie vastgelegd; versie {versie} is bewaard. Kies een nieuwe evaluatiedatum "
             "(g in het tabblad Plan).",
@@ -176,7 +172,6 @@ class EvaluatieScreen(InSessieScreen):
         self.app.pop_screen()
 
     def action_terug(self) -> None:
-        wv(self).bewaar_nu()
         self.app.pop_screen()
 
 
@@ -253,12 +248,8 @@ class AfsluitingScreen(InSessieScreen):
         huidig = s.afsluiting.antwoorden.get(vraag, "") if s.afsluiting else ""
         if event.text_area.text == huidig:
             return
-        if s.afsluiting is None:
-            s.afsluiting = Afsluiting()
-        s.afsluiting.antwoorden = {**s.afsluiting.antwoorden, vraag: event.text_area.text}
-        self.post_message(SessieGewijzigd())
+        wv(self).editor_open.doe(s.schrijf_afsluiting, vraag, event.text_area.text)
         self._toon_stand()
 
     def action_terug(self) -> None:
-        wv(self).bewaar_nu()
         self.app.pop_screen()

@@ -9,14 +9,14 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Label, RadioSet, Static
 
+from wievraag.tui.dialogs import Dialoog
 from wievraag.tui.widgets.keuzes import Rondje, Vinkje
 from wievraag.uitvoer import Keuze
 
 
-class ExportDialoog(ModalScreen[Keuze | None]):
+class ExportDialoog(Dialoog[Keuze | None]):
     BINDINGS = [Binding("escape", "dismiss(None)", "Annuleer")]
 
     def __init__(self) -> None:

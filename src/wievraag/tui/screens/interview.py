@@ -40,7 +40,6 @@ from wievraag.model.familyfinding import (
 from wievraag.model.interviews import TOOL_NAMEN, stand
 from wievraag.model.vragen import InterviewTekst
 from wievraag.tui.context import sessie, wv
-from wievraag.tui.messages import SessieGewijzigd
 from wievraag.tui.screens.basis import PlekScreen
 from wievraag.tui.widgets.genoemd import NoemVeld
 
@@ -132,7 +131,9 @@ class InterviewScreen(PlekScreen):
         tool = ff.van(self.TOOL) if ff is not None else None
         if tool is None and maak:
             tool = KLASSE_VAN[self.TOOL]()
-            setattr(s.zorg_voor_family_finding(), VELD_VAN[self.TOOL], tool)
+            editor = wv(self).editor_open
+            with editor.stap():
+                editor.zet(editor.doe(s.zorg_voor_family_finding), **{VELD_VAN[self.TOOL]: tool})
         return tool
 
     def aantal_paginas(self) -> int:
@@ -220,15 +221,17 @@ class InterviewScreen(PlekScreen):
             return
         if self._waarde(veld_id) == waarde or (waarde in ("", None) and not self._waarde(veld_id)):
             return  # the form being filled in, not the user's typing
-        bron = self._bron(veld_id, maak=True)
-        if bron is None or veld_id[2:] not in type(bron).model_fields:
-            return  # a field of the other kind of page
+        editor = wv(self).editor_open
         try:
-            setattr(bron, veld_id[2:], waarde)
+            with editor.stap():
+                bron = self._bron(veld_id, maak=True)
+                if bron is None or veld_id[2:] not in type(bron).model_fields:
+                    return  # a field of the other kind of page
+                editor.zet(bron, **{veld_id[2:]: waarde})
         except ValidationError:
+            # Rolled back whole by the editor, the new page included.
             self.notify("Dat getal kan niet (alleen 0 of meer).", severity="warning", timeout=3)
             return
-        self.post_message(SessieGewijzigd())
         self._toon_kop()
 
     @on(Input.Changed, ".veld")
@@ -248,12 +251,14 @@ class InterviewScreen(PlekScreen):
 
     @on(NoemVeld.Genoemd)
     def _genoemd(self, event: NoemVeld.Genoemd) -> None:
-        doel = self.doel(maak=True)
+        editor = wv(self).editor_open
         veld = (event.veld.id or "").removeprefix("n-")
-        assert doel is not None
-        eerder: list[str] = getattr(doel, veld)
-        setattr(doel, veld, list(dict.fromkeys([*eerder, *(p.id for p in event.personen)])))
-        self.post_message(SessieGewijzigd())
+        with editor.stap():
+            doel = self.doel(maak=True)
+            assert doel is not None
+            eerder: list[str] = getattr(doel, veld)
+            nieuw = list(dict.fromkeys([*eerder, *(p.id for p in event.personen)]))
+            editor.zet(doel, **{veld: nieuw})
         event.veld.toon(sessie(self), getattr(doel, veld))
         self._toon_kop()
 
@@ -263,8 +268,8 @@ class InterviewScreen(PlekScreen):
         veld = (event.veld.id or "").removeprefix("n-")
         if doel is None:
             return
-        setattr(doel, veld, [p for p in getattr(doel, veld) if p != event.persoon_id])
-        self.post_message(SessieGewijzigd())
+        over = [p for p in getattr(doel, veld) if p != event.persoon_id]
+        wv(self).editor_open.zet(doel, **{veld: over})
         event.veld.toon(sessie(self), getattr(doel, veld))
         persoon = sessie(self).persoon(event.persoon_id)
         if persoon is not None:
@@ -343,10 +348,11 @@ class InterviewScreen(PlekScreen):
         self.refresh_bindings()
 
     def action_klaar(self) -> None:
-        tool = self.tool(maak=True)
-        assert tool is not None
-        tool.klaar = not tool.klaar
-        self.post_message(SessieGewijzigd())
+        editor = wv(self).editor_open
+        with editor.stap():
+            tool = self.tool(maak=True)
+            assert tool is not None
+            editor.zet(tool, klaar=not tool.klaar)
         self._toon_kop()
         self.notify("Op klaar gezet." if tool.klaar else "Weer open gezet.", timeout=2)
 
@@ -388,7 +394,7 @@ class MobilityScreen(InterviewScreen):
     def nieuw_item(self, tool: Interview) -> BaseModel:
         assert isinstance(tool, MobilityMapping)
         huis = Huis()
-        tool.huizen = [*tool.huizen, huis]
+        wv(self).editor_open.voeg_toe(tool, "huizen", huis)
         return huis
 
     def pagina_naam(self) -> str:
@@ -438,7 +444,7 @@ class HoeveelScreen(InterviewScreen):
     def nieuw_item(self, tool: Interview) -> BaseModel:
         assert isinstance(tool, HoeveelMensen)
         fase = Levensfase()
-        tool.fases = [*tool.fases, fase]
+        wv(self).editor_open.voeg_toe(tool, "fases", fase)
         return fase
 
     def pagina_naam(self) -> str:
@@ -500,7 +506,7 @@ class WaardeScreen(InterviewScreen):
     def nieuw_item(self, tool: Interview) -> BaseModel:
         assert isinstance(tool, WaardeInterview)
         waarde = Waarde()
-        tool.waarden = [*tool.waarden, waarde]
+        wv(self).editor_open.voeg_toe(tool, "waarden", waarde)
         return waarde
 
 
@@ -532,7 +538,7 @@ class BehoefteScreen(InterviewScreen):
     def nieuw_item(self, tool: Interview) -> BaseModel:
         assert isinstance(tool, BiggestUnmetNeeds)
         behoefte = Behoefte()
-        tool.behoeften = [*tool.behoeften, behoefte]
+        wv(self).editor_open.voeg_toe(tool, "behoeften", behoefte)
         return behoefte
 
     def pagina_naam(self) -> str:

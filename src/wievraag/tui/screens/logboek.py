@@ -18,7 +18,6 @@ from textual.widgets import DataTable, Header, Input, Select, Static
 from wievraag.model import LogRegel, Sessie
 from wievraag.opmaak import datum_kort, datum_lang, lees_datum
 from wievraag.tui.context import sessie, wv
-from wievraag.tui.messages import SessieGewijzigd
 from wievraag.tui.screens.basis import InSessieScreen
 from wievraag.tui.screens.plan import DATUM, regel
 
@@ -125,16 +124,13 @@ class LogboekScreen(InSessieScreen):
             return False
         wie = self.query_one("#wie", Select).value
         s = sessie(self)
-        s.logboek = [
-            *s.logboek,
-            LogRegel(
-                datum=dag,
-                wie=None if wie in (IK, Select.NULL) else str(wie),
-                wat=wat.value.strip(),
-                opgemerkt=opgemerkt.value.strip(),
-            ),
-        ]
-        self.post_message(SessieGewijzigd())
+        regel = LogRegel(
+            datum=dag,
+            wie=None if wie in (IK, Select.NULL) else str(wie),
+            wat=wat.value.strip(),
+            opgemerkt=opgemerkt.value.strip(),
+        )
+        wv(self).editor_open.voeg_toe(s, "logboek", regel)
         wat.value = opgemerkt.value = ""
         wat.focus()
         self._vul()
@@ -146,5 +142,4 @@ class LogboekScreen(InSessieScreen):
         wat, opgemerkt = self.query_one("#wat", Input), self.query_one("#opgemerkt", Input)
         if (wat.value.strip() or opgemerkt.value.strip()) and not self._voeg_toe():
             return  # the date cannot be read: stay, the message says what to fix
-        wv(self).bewaar_nu()
         self.app.pop_screen()

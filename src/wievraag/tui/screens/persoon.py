@@ -22,8 +22,7 @@ from wievraag.model import (
 )
 from wievraag.opmaak import datum_lang
 from wievraag.tui.context import sessie, wv
-from wievraag.tui.masker import namen_verborgen
-from wievraag.tui.messages import SessieGewijzigd
+from wievraag.tui.masker import namen_verborgen, toon_naam, verberg_tekst
 from wievraag.tui.screens.basis import InSessieScreen
 from wievraag.tui.widgets.genoemd import GenoemdLijst, namen_suggester, noem
 from wievraag.tui.widgets.keuzes import Vinkje
@@ -190,10 +189,7 @@ class PersoonScreen(InSessieScreen):
         p = self.persoon
         if p is None:
             return
-        if getattr(p, veld) == waarde:
-            return  # the form being filled in, not a change
-        setattr(p, veld, waarde)
-        self.post_message(SessieGewijzigd())
+        wv(self).editor_open.zet(p, **{veld: waarde})  # the form being filled in is no change
 
     @on(Input.Changed, "#naam")
     def _naam(self, event: Input.Changed) -> None:
@@ -206,15 +202,15 @@ class PersoonScreen(InSessieScreen):
         ander = s.zoek_persoon(naam)
         if ander is not None and ander.id != self.persoon_id:
             self.notify(
-                f"Er staat al iemand in het netwerk met de naam {ander.naam}.",
+                f"Er staat al iemand in het netwerk met de naam {toon_naam(self, ander)}.",
                 severity="warning",
                 timeout=3,
             )
             return
         if self.persoon is None:
-            nieuw, _ = s.persoon_voor(naam, self.query_one("#relatie", Input).value)
+            editor = wv(self).editor_open
+            nieuw, _ = editor.doe(s.persoon_voor, naam, self.query_one("#relatie", Input).value)
             self.persoon_id = nieuw.id
-            self.post_message(SessieGewijzigd())
             return
         self._zet("naam", naam)
 
@@ -261,9 +257,8 @@ class PersoonScreen(InSessieScreen):
         waarde = None if event.value is Select.NULL else event.value
         if veld == "toestemming":
             p = self.persoon
-            if p is not None and p.toestemming != waarde:
-                p.toestemming_datum = None if waarde == "niet-gevraagd" else date.today()
-            self._zet("toestemming", waarde)
+            if p is not None and waarde is not None and p.toestemming != waarde:
+                wv(self).editor_open.doe(p.geef_toestemming, waarde)  # type: ignore[arg-type]
             self._toon_toestemming()
         elif veld in KEUZES:
             self._zet(veld, waarde)
@@ -297,26 +292,27 @@ class PersoonScreen(InSessieScreen):
         if not event.value.strip():
             return
         s = sessie(self)
+        editor = wv(self).editor_open
         soort = (event.input.id or "").removesuffix("-invoer")
         bekend = {q.id for q in s.personen}
-        voor = (list(p.ouders), list(p.partners), len(s.personen))
-        gekozen, _ = noem(s, event.value)  # someone new joins the register, as everywhere
         rol = "ouder" if soort == "ouders" else "partner"
         meldingen = []
-        for ander in gekozen:
-            bezwaar = _bezwaar(s, p, ander, soort)
-            if bezwaar:
-                meldingen.append(bezwaar)
-                continue
-            if soort == "ouders" and ander.id not in p.ouders:
-                p.ouders = [*p.ouders, ander.id]
-            elif soort == "partners":
-                s.zet_partner(p.id, ander.id)
-            nieuw = "" if ander.id in bekend else " (nieuw in het netwerk)"
-            meldingen.append(f"{ander.naam} staat als {rol} van {p.naam}{nieuw}")
+        with editor.stap():  # one step: the new people and their links
+            gekozen, _ = noem(self, event.value)  # someone new joins the register, as everywhere
+            for ander in gekozen:
+                bezwaar = _bezwaar(s, p, ander, soort)
+                if bezwaar:
+                    meldingen.append(verberg_tekst(self, bezwaar))
+                    continue
+                if soort == "ouders" and ander.id not in p.ouders:
+                    editor.zet(p, ouders=[*p.ouders, ander.id])
+                elif soort == "partners":
+                    editor.doe(s.zet_partner, p.id, ander.id)
+                nieuw = "" if ander.id in bekend else " (nieuw in het netwerk)"
+                meldingen.append(
+                    f"{toon_naam(self, ander)} staat als {rol} van {toon_naam(self, p)}{nieuw}"
+                )
         event.input.value = ""
-        if (p.ouders, p.partners, len(s.personen)) != voor:
-            self.post_message(SessieGewijzigd())  # only a real change is an undo step
         self._toon_links()
         self.notify(". ".join(meldingen), timeout=4)
 
@@ -326,15 +322,18 @@ class PersoonScreen(InSessieScreen):
         ander = sessie(self).persoon(event.persoon_id)
         if p is None or ander is None:
             return
+        editor = wv(self).editor_open
         if event.lijst.id == "ouders-lijst":
-            p.ouders = [o for o in p.ouders if o != ander.id]
+            editor.zet(p, ouders=[o for o in p.ouders if o != ander.id])
             rol = "ouder"
         else:
-            sessie(self).zet_partner(p.id, ander.id, samen=False)
+            editor.doe(sessie(self).zet_partner, p.id, ander.id, samen=False)
             rol = "partner"
-        self.post_message(SessieGewijzigd())
         self._toon_links()
-        self.notify(f"{ander.naam} staat niet meer als {rol} (wel nog in het netwerk).", timeout=3)
+        self.notify(
+            f"{toon_naam(self, ander)} staat niet meer als {rol} (wel nog in het netwerk).",
+            timeout=3,
+        )
 
     async def toon_hersteld(self) -> None:
         if self.persoon_id is not None and self.persoon is None:
@@ -343,11 +342,7 @@ class PersoonScreen(InSessieScreen):
             return
         await super().toon_hersteld()
 
-    def on_screen_suspend(self) -> None:
-        wv(self).bewaar_nu()
-
     def action_terug(self) -> None:
-        wv(self).bewaar_nu()
         self.app.pop_screen()
 
 

@@ -23,7 +23,7 @@ from wievraag.model.plan import MAX_ZORGEN
 from wievraag.opmaak import datum_kort, datum_lang, lees_datum
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.dialogs import Bevestig
-from wievraag.tui.messages import SessieGewijzigd
+from wievraag.tui.masker import toon_naam, verberg_tekst
 from wievraag.tui.screens.basis import InSessieScreen
 from wievraag.tui.widgets.bellen import NIEUW, BellenLijst, bellen_tekst
 from wievraag.tui.widgets.genoemd import GenoemdLijst, namen_suggester
@@ -48,8 +48,8 @@ async def mag_in_plan(scherm: InSessieScreen, persoon: Persoon) -> bool:
         return True
     ja = await scherm.app.push_screen_wait(
         Bevestig(
-            f"{escape(reden)}\n\nHeeft de ouder nu toestemming gegeven om "
-            f"[b]{escape(persoon.naam)}[/b] te benaderen?",
+            f"{escape(verberg_tekst(scherm, reden))}\n\nHeeft de ouder nu toestemming gegeven om "
+            f"[b]{escape(toon_naam(scherm, persoon))}[/b] te benaderen?",
             ja="Ja, toestemming vastleggen",
             nee="Nee",
             gevaarlijk=True,  # "Nee" has the focus: consent is never given by a stray Enter
@@ -57,15 +57,14 @@ async def mag_in_plan(scherm: InSessieScreen, persoon: Persoon) -> bool:
     )
     if not ja:
         scherm.notify(
-            f"{persoon.naam} staat niet in het plan: de ouder heeft (nog) geen toestemming "
+            f"{toon_naam(scherm, persoon)} staat niet in het plan: de ouder heeft (nog) geen "
+            "toestemming "
             "gegeven.",
             timeout=6,
         )
         return False
-    persoon.toestemming = "ja"
-    persoon.toestemming_datum = date.today()
-    scherm.post_message(SessieGewijzigd())
-    scherm.notify(f"Toestemming voor {persoon.naam} vastgelegd.", timeout=4)
+    wv(scherm).editor_open.doe(persoon.geef_toestemming, "ja")
+    scherm.notify(f"Toestemming voor {toon_naam(scherm, persoon)} vastgelegd.", timeout=4)
     return True
 
 
@@ -77,7 +76,8 @@ async def noem_in_plan(scherm: InSessieScreen, tekst: str) -> list[Persoon]:
         if persoon is None:
             # Someone new has no consent yet: the register is where they are added.
             scherm.notify(
-                f"{naam} staat nog niet in het netwerk. Voeg deze persoon toe (tab "
+                f"{verberg_tekst(scherm, naam)} staat nog niet in het netwerk. Voeg deze "
+                "persoon toe (tab "
                 "Personen, a) en vraag de ouder om toestemming.",
                 severity="warning",
                 timeout=8,
@@ -194,19 +194,16 @@ class PlanGegevensScreen(InSessieScreen):
             )
         )
         if ok:
-            plan.bellen = [b for b in plan.bellen if b.id != bellen.id]
-            self.post_message(SessieGewijzigd())
+            wv(self).editor_open.doe(plan.haal_bellen_weg, bellen.id)
             self.query_one(BellenLijst).toon(sessie(self))
-
-    def _plan(self) -> Plan:
-        return sessie(self).zorg_voor_plan()
 
     def _zet(self, veld: str, waarde: object) -> bool:
         huidig = getattr(sessie(self).plan or Plan(), veld)
         if huidig == waarde:
             return False  # the form being filled in, not a change: no plan is made for it
-        setattr(self._plan(), veld, waarde)
-        self.post_message(SessieGewijzigd())
+        editor = wv(self).editor_open
+        with editor.stap():
+            editor.zet(editor.doe(sessie(self).zorg_voor_plan), **{veld: waarde})
         return True
 
     def _toon_data(self) -> None:
@@ -285,7 +282,6 @@ class PlanGegevensScreen(InSessieScreen):
             keuze.value = gekozen or Select.NULL
 
     def action_terug(self) -> None:
-        wv(self).bewaar_nu()
         self.app.pop_screen()
 
 
@@ -310,11 +306,12 @@ class AfspraakScreen(InSessieScreen):
         bestaand = self._afspraak()
         if bestaand is not None:
             return bestaand
-        plan = sessie(self).zorg_voor_plan()
-        afspraak = Afspraak()
-        plan.afspraken = [*plan.afspraken, afspraak]
+        editor = wv(self).editor_open
+        with editor.stap():
+            plan = editor.doe(sessie(self).zorg_voor_plan)
+            afspraak = editor.doe(plan.nieuwe_afspraak)
         self.afspraak_id = afspraak.id
-        return plan.afspraken[-1]
+        return afspraak
 
     def compose(self) -> ComposeResult:
         a = self._afspraak() or Afspraak()
@@ -383,28 +380,30 @@ class AfspraakScreen(InSessieScreen):
                 return  # half a date is not saved
         if waarde == huidig:
             return
-        setattr(self._maak(), veld, waarde)
-        self.post_message(SessieGewijzigd())
+        editor = wv(self).editor_open
+        with editor.stap():
+            editor.zet(self._maak(), **{veld: waarde})
 
     @on(Vinkje.Changed)
     def _dag(self, event: Vinkje.Changed) -> None:
         dag = (event.checkbox.id or "").removeprefix("dag-")
         if (dag in (self._afspraak() or Afspraak()).dagen) == event.value:
             return
-        a = self._maak()
-        gekozen = {d for d in a.dagen if d != dag} | ({dag} if event.value else set())
-        a.dagen = [d for d in DAGEN if d in gekozen]
-        self.post_message(SessieGewijzigd())
+        editor = wv(self).editor_open
+        with editor.stap():
+            a = self._maak()
+            editor.doe(a.zet_dag, dag, event.value)  # type: ignore[arg-type]
 
     @on(Input.Submitted, "#noem-wie, #noem-afbellen")
     @work(exclusive=True, group="noem")
     async def _noem(self, event: Input.Submitted) -> None:
         rol = (event.input.id or "").removeprefix("noem-")
+        editor = wv(self).editor_open
         for persoon in await noem_in_plan(self, event.value):
-            a = self._maak()
-            if persoon.id not in getattr(a, rol):
-                setattr(a, rol, [*getattr(a, rol), persoon.id])
-                self.post_message(SessieGewijzigd())
+            with editor.stap():
+                a = self._maak()
+                if persoon.id not in getattr(a, rol):
+                    editor.zet(a, **{rol: [*getattr(a, rol), persoon.id]})
         event.input.value = ""
         self._toon_genoemd()
 
@@ -414,10 +413,8 @@ class AfspraakScreen(InSessieScreen):
         if a is None:
             return
         rol = (event.lijst.id or "").removeprefix("lijst-")
-        setattr(a, rol, [p for p in getattr(a, rol) if p != event.persoon_id])
-        self.post_message(SessieGewijzigd())
+        wv(self).editor_open.zet(a, **{rol: [p for p in getattr(a, rol) if p != event.persoon_id]})
         self._toon_genoemd()
 
     def action_terug(self) -> None:
-        wv(self).bewaar_nu()
         self.app.pop_screen()

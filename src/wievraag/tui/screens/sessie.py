@@ -86,9 +86,6 @@ class SessieScreen(InSessieScreen):
         if event.pane.id:
             self.call_after_refresh(self._focus_in, event.pane.id)
 
-    def on_screen_suspend(self) -> None:
-        wv(self).bewaar_nu()
-
     def on_screen_resume(self) -> None:
         # Another screen (answer, person) may have changed what these tabs show.
         for paneel in self.query(VragenPaneel):
@@ -107,7 +104,6 @@ class SessieScreen(InSessieScreen):
     def action_exporteer(self) -> None:
         from wievraag.tui.screens.exporteer import ExportDialoog
 
-        wv(self).bewaar_nu()
         self.app.push_screen(ExportDialoog(), self._exporteer)
 
     def _exporteer(self, keuze: Keuze | None) -> None:

@@ -97,7 +97,6 @@ class InterviewsPaneel(Vertical):
 
 def open_tool(paneel: InterviewsPaneel, tool: ToolId) -> None:
     app = wv(paneel)
-    app.bewaar_nu()
     if tool == "veiligheid":
         from wievraag.tui.screens.cirkel import CirkelScreen
 

@@ -21,7 +21,6 @@ from wievraag.model import DAGEN, Afspraak, Plan, Sessie
 from wievraag.opmaak import datum_kort
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.dialogs import Bevestig
-from wievraag.tui.messages import SessieGewijzigd
 from wievraag.tui.widgets.uitleg import UitlegVak
 
 BREED = 120  # from this many columns on, the texts are not cut and the columns are wider
@@ -278,6 +277,5 @@ class PlanPaneel(Vertical):
             )
         )
         if ok and plan.afspraak(afspraak.id) is not None:
-            plan.afspraken = [a for a in plan.afspraken if a.id != afspraak.id]
-            self.post_message(SessieGewijzigd())
+            wv(self).editor_open.doe(plan.haal_afspraak_weg, afspraak.id)
             self.ververs()

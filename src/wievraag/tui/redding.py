@@ -1,0 +1,71 @@
+"""When the app must stop and nobody can be asked: write what can be written, then go.
+
+A closed terminal window (SIGHUP), a shutdown (SIGTERM) or a crash leaves no one to answer a
+dialog. The session goes to its own file if that works; otherwise a rescue copy goes to the
+user's state folder (locations.redding_dir), outside the data folder that failed, and the next
+start names it. Then the app exits — and if exiting itself hangs (a terminal that is gone),
+a watchdog ends the process: an invisible app that lingers for ever helps nobody.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from wievraag import locations
+
+if TYPE_CHECKING:
+    from wievraag.tui.app import WievraagApp
+
+UITERLIJK = 5.0  # seconds after a stop signal before the process ends whatever it is doing
+
+
+def red(app: WievraagApp) -> Path | None:
+    """Save the open session; if that fails, a rescue copy. Returns the copy's path."""
+    editor = app.editor
+    if editor is None:
+        return None
+    with contextlib.suppress(Exception):
+        if editor.sluit() and not editor.onopgeslagen:
+            app._laat_sessie_los()
+            return None
+    map_ = locations.redding_dir()
+    try:
+        return editor.bestand.bewaar_kopie_naar(map_)
+    except Exception:  # nothing more can be done without a person; never crash on the way out
+        return None
+
+
+def red_en_stop(app: WievraagApp) -> None:
+    waakhond = threading.Timer(UITERLIJK, os._exit, args=(0,))
+    waakhond.daemon = True
+    waakhond.start()
+    editor = app.editor
+    opgeslagen = False
+    with contextlib.suppress(Exception):
+        opgeslagen = editor is None or (editor.bewaar_nu() and not editor.onopgeslagen)
+    if not opgeslagen:  # not on disk: the rescue copy now, before anything else can fail
+        red(app)
+        app.exit()
+        return
+    # On disk: close and exit after the next refresh, not at once. A signal handled while a
+    # screen is still being mounted (a large session just opened) made its widgets and
+    # Textual's Header crash on a closed session and an exit, ending in the crash report.
+    # The watchdog still holds.
+    app.call_after_refresh(_sluit_en_stop, app)
+
+
+def _sluit_en_stop(app: WievraagApp) -> None:
+    red(app)
+    app.exit()
+
+
+def reddingskopieen() -> list[Path]:
+    """Rescue copies left by an earlier stop, newest first (named on the home screen)."""
+    try:
+        return sorted(locations.redding_dir().iterdir(), key=lambda p: p.name, reverse=True)
+    except OSError:
+        return []
