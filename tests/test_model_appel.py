@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
+from tests.bronnen import seeds_map
 from wievraag.fouten import BestandFout
 from wievraag.model import Antwoord, Appel, Sessie
 from wievraag.model.appel import Bespreek, Herken, Overweeg, Verleg
 from wievraag.store import codeer, decodeer
 from wievraag.vragen import lees_bank
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEEDS = seeds_map()
 
 
 def sessie_met_appel() -> tuple[Sessie, Appel]:
@@ -172,8 +173,9 @@ def test_bank_heeft_de_vier_stappen() -> None:
     assert "niets doen" in (lees_bank().appel_stap("verleg") or stappen[0]).tip
 
 
-@pytest.mark.skipif(not SEEDS.exists(), reason="seeds liggen naast de repository")
+@pytest.mark.skipif(SEEDS is None, reason="seeds liggen naast de repository")
 def test_stapvragen_woordelijk_uit_paragraaf_2_5() -> None:
+    assert SEEDS is not None
     bron = next(SEEDS.glob("001_*.txt")).read_text(encoding="utf-8")
     paragraaf = bron[bron.index("## 2.5") : bron.index("### 3 Netwerk")]
     schoon = " ".join(paragraaf.split())

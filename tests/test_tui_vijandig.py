@@ -145,17 +145,6 @@ async def test_sigterm_terwijl_een_grote_sessie_opent(
         return uit
 
     monkeypatch.setattr(app, "push_screen", push_en_signaal)
-
-    class GeenWaakhond:  # the watchdog would end this test process itself (os._exit)
-        def __init__(self, *_: object, **__: object) -> None:
-            self.daemon = True
-
-        def start(self) -> None:
-            pass
-
-    from wievraag.tui import redding
-
-    monkeypatch.setattr(redding.threading, "Timer", GeenWaakhond)
     async with app.run_test(size=(100, 36)) as pilot:
         await pilot.press("h")
         await wacht_tot(pilot, lambda: app.return_code is not None, tijd=30, wat="gestopt")

@@ -116,12 +116,30 @@ def _parser() -> argparse.ArgumentParser:
     serveer.add_argument(
         "--netwerk",
         action="store_true",
-        help="open de app voor andere computers in het lokale netwerk (met waarschuwing)",
+        help="open de app voor andere computers in het lokale netwerk, met een sleutel in het "
+        "adres",
     )
     serveer.add_argument(
         "--echt",
         action="store_true",
-        help="toon je echte sessies in plaats van het demogezin (alleen als je dat echt wilt)",
+        help="toon je echte sessies in plaats van het demogezin (alleen als je dat echt wilt; "
+        "altijd met sleutel)",
+    )
+    serveer.add_argument(
+        "--max",
+        type=_positief,
+        default=None,
+        metavar="N",
+        dest="max_deelnemers",
+        help="hooguit zoveel deelnemers tegelijk (standaard: wat deze computer aankan, hooguit 30)",
+    )
+    serveer.add_argument(
+        "--voorraad",
+        type=_positief_of_nul,
+        default=None,
+        metavar="N",
+        help="start zoveel apps vooraf, zodat wie binnenkomt meteen kan beginnen (standaard: "
+        "evenveel als --max, met --echt 1; 0: pas starten als iemand binnenkomt)",
     )
     sub.add_parser("lijst", help="toon alle sessies, één per regel")
     sub.add_parser("controleer", help="controleer alle sessiebestanden en de vragenbank")
@@ -211,7 +229,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.opdracht == "demo":
             return _demo(args.demo_map, args.training)
         if args.opdracht == "serveer":
-            return _serveer(args.host, args.port, args.netwerk, args.echt, args.training)
+            return _serveer(
+                args.host,
+                args.port,
+                args.netwerk,
+                args.echt,
+                args.training,
+                args.max_deelnemers,
+                args.voorraad,
+            )
         if args.opdracht == "exporteer":
             return _exporteer(args)
         if args.opdracht == "vragen":
@@ -561,7 +587,35 @@ def _demo(map_: Path | None, training: bool) -> int:
     return 0
 
 
-def _serveer(host: str | None, port: int, netwerk: bool, echt: bool, training: bool) -> int:
+def _positief(tekst: str) -> int:
+    try:
+        getal = int(tekst)
+    except ValueError:
+        getal = 0
+    if getal < 1:
+        raise argparse.ArgumentTypeError(f"{tekst!r} is geen geheel getal groter dan 0")
+    return getal
+
+
+def _positief_of_nul(tekst: str) -> int:
+    try:
+        getal = int(tekst)
+    except ValueError:
+        getal = -1
+    if getal < 0:
+        raise argparse.ArgumentTypeError(f"{tekst!r} is geen geheel getal van 0 of meer")
+    return getal
+
+
+def _serveer(
+    host: str | None,
+    port: int,
+    netwerk: bool,
+    echt: bool,
+    training: bool,
+    max_deelnemers: int | None,
+    voorraad: int | None,
+) -> int:
     from wievraag.serveer import LOOPBACK, is_lokaal, serveer
 
     host = host or ("0.0.0.0" if netwerk else LOOPBACK)
@@ -584,5 +638,4 @@ def _serveer(host: str | None, port: int, netwerk: bool, echt: bool, training: b
             "workshop.",
             file=sys.stderr,
         )
-    serveer(host, port, echt, training)
-    return 0
+    return serveer(host, port, echt, training, netwerk, max_deelnemers, voorraad)

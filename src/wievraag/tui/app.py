@@ -353,7 +353,8 @@ class WievraagApp(App[None]):
         if not self.op_slot:
             self.clear_notifications()  # a toast may show a name
             self.notify(
-                "Namen verborgen: je ziet alleen initialen. F8 toont ze weer."
+                "Namen verborgen: je ziet rollen (oma, buurvrouw 2) in plaats van namen, en "
+                "stippen in de velden. F8 toont ze weer."
                 if verborgen
                 else "Namen weer zichtbaar.",
                 timeout=3,
@@ -455,7 +456,7 @@ class WievraagApp(App[None]):
         yield SystemCommand("Hulp", "Uitleg bij dit scherm en alle toetsen", self.action_help)
         yield SystemCommand(
             "Namen tonen (F8)" if self.namen_verborgen else "Namen verbergen (F8)",
-            "Alle namen als initialen, voor een gedraaid of geprojecteerd scherm",
+            "Rollen in plaats van namen, voor een gedraaid of geprojecteerd scherm",
             self.action_verberg_namen,
         )
         # Textual's key panel ("Show keys") lists its editing keys in English: F1 has them all.

@@ -12,6 +12,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from wievraag.tui.widgets.velden import Invoer
+
 R = TypeVar("R")
 
 
@@ -69,7 +71,7 @@ class VraagTekst(Dialoog[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="venster"):
             yield Label(self._vraag, classes="vraag")
-            yield Input(value=self._waarde, placeholder=self._placeholder, id="tekst")
+            yield Invoer(value=self._waarde, placeholder=self._placeholder, id="tekst")
             yield Static("Enter = opslaan · Esc = annuleren", classes="hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

@@ -40,9 +40,10 @@ def red(app: WievraagApp) -> Path | None:
 
 
 def red_en_stop(app: WievraagApp) -> None:
-    waakhond = threading.Timer(UITERLIJK, os._exit, args=(0,))
-    waakhond.daemon = True
-    waakhond.start()
+    if not app.is_headless:  # a test's app runs headless inside the test process
+        waakhond = threading.Timer(UITERLIJK, os._exit, args=(0,))
+        waakhond.daemon = True
+        waakhond.start()
     editor = app.editor
     opgeslagen = False
     with contextlib.suppress(Exception):

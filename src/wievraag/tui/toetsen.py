@@ -71,7 +71,11 @@ class Toetsrij:
                     self._rij.clear()  # the app is closing
 
     async def _kom_tot_rust(self) -> None:
-        einde = time.monotonic() + MAX_WACHT
+        """Wait until the key's consequences are done: every widget of the screen (a new
+        screen once it is mounted) has worked through what it was sent."""
+        await self._hele_scherm(time.monotonic() + MAX_WACHT)
+
+    async def _hele_scherm(self, einde: float) -> None:
         for _ in range(MAX_RONDES):
             try:
                 scherm = self.app.screen

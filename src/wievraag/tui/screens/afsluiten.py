@@ -16,6 +16,7 @@ from textual.widgets import Button, Input, Label, Static
 
 from wievraag.tui.context import wv
 from wievraag.tui.dialogs import Dialoog
+from wievraag.tui.widgets.velden import Invoer
 
 
 class NietOpgeslagen(Dialoog[None]):
@@ -32,7 +33,7 @@ class NietOpgeslagen(Dialoog[None]):
                 yield Button("Kopie bewaren in een map…", id="kopie")
                 yield Button("Afsluiten en de wijziging kwijtraken", id="kwijt", variant="error")
             yield Label("Map voor de kopie (Enter = bewaren):", id="kopie-label")
-            yield Input(str(Path.home()), id="kopie-map")
+            yield Invoer(str(Path.home()), id="kopie-map")
             yield Static("", id="afsluiten-melding")
 
     def _uitleg(self) -> str:

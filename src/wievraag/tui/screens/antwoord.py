@@ -25,6 +25,7 @@ from wievraag.tui.screens.basis import InSessieScreen
 from wievraag.tui.widgets.genoemd import NoemVeld
 from wievraag.tui.widgets.keuzes import Rondje
 from wievraag.tui.widgets.status import SYMBOOL
+from wievraag.tui.widgets.velden import Invoer, Tekstvak
 
 
 class AntwoordScreen(InSessieScreen):
@@ -61,17 +62,21 @@ class AntwoordScreen(InSessieScreen):
             bron = f" · bron: {vraag.bron}" if vraag.bron else ""
             yield Static(f"{thema.naam if thema else 'Vraag'}{bron}", id="antwoord-bron")
             yield Static("", id="antwoord-context")
+            # The source's lead-in or the question this one follows ("En zo ja, ..."): without
+            # it some questions mean nothing.
+            if aanloop := wv(self).vragen.bank.aanloop(vraag):
+                yield Static(Text(aanloop, style="italic"), id="antwoord-aanloop")
             yield Static(Text(vraag.tekst), id="antwoord-vraag")
             yield Static("", id="eerder")
             with Horizontal(classes="veldregel"):
                 yield Label("Gesteld aan", classes="veldnaam")
-                yield Input(
+                yield Invoer(
                     placeholder="bijv. moeder, vader, oudste dochter",
                     id="gesteld-aan",
                     compact=True,
                 )
             yield Label("Antwoord", classes="veldkop")
-            yield TextArea(
+            yield Tekstvak(
                 id="antwoord-tekst", soft_wrap=True, show_line_numbers=False, tab_behavior="focus"
             )
             yield NoemVeld(label="Genoemd", invoer_id="persoon-invoer", lijst_id="genoemd")

@@ -41,8 +41,10 @@ class InSessieScreen(Screen[None]):
         self.toon_namen()
 
     def toon_namen(self) -> None:
-        """Show names again after F8 (privacy mask, tui/masker.py): every screen that shows
-        a name refreshes those parts here."""
+        """Show names (or hide them) after F8 (privacy mask, tui/masker.py). By default the
+        screen is built again from the model, so every name on it goes through the mask;
+        screens that can refresh less override this."""
+        self.run_worker(self.toon_hersteld(), exclusive=True, group="hersteld")
 
     def toon_uitleg(self, zichtbaar: bool) -> None:
         """Show or hide this screen's explanation panel (called when the setting changes)."""

@@ -17,6 +17,7 @@ from wievraag.tui.context import sessie, wv
 from wievraag.tui.screens.basis import InSessieScreen
 from wievraag.tui.screens.plan import noem_in_plan, regel
 from wievraag.tui.widgets.genoemd import GenoemdLijst, namen_suggester
+from wievraag.tui.widgets.velden import Invoer
 
 
 class BellenScreen(InSessieScreen):
@@ -51,7 +52,7 @@ class BellenScreen(InSessieScreen):
             yield Static("Wie bel je als…", classes="titel")
             yield regel(
                 "Als",
-                Input(
+                Invoer(
                     b.wanneer,
                     placeholder="bijv. als Roos 's avonds vastloopt",
                     id="wanneer",
@@ -60,7 +61,7 @@ class BellenScreen(InSessieScreen):
             )
             yield regel(
                 "Wie",
-                Input(placeholder="naam + Enter (met toestemming)", id="noem-wie", compact=True),
+                Invoer(placeholder="naam + Enter (met toestemming)", id="noem-wie", compact=True),
             )
             yield GenoemdLijst(id="lijst-wie", classes="genoemd")
             yield Static(

@@ -24,6 +24,7 @@ from wievraag.tui.context import sessie, wv
 from wievraag.tui.masker import toon_label, toon_naam
 from wievraag.tui.screens.basis import PlekScreen
 from wievraag.tui.widgets.genoemd import PLAATSHOUDER, namen_suggester, noem
+from wievraag.tui.widgets.velden import Invoer
 
 # While the session is open: per group of circles, (circle, highlighted person).
 CirkelPlekken = dict[str, tuple[int, str | None]]
@@ -112,7 +113,7 @@ class CirkelScreen(PlekScreen):
         with Horizontal(id="cirkel-vak"):
             with Vertical(id="cirkel-links"):
                 yield RingLijst(id="cirkel-personen")
-                yield Input(placeholder=PLAATSHOUDER, id="cirkel-noem", compact=True)
+                yield Invoer(placeholder=PLAATSHOUDER, id="cirkel-noem", compact=True)
             yield Static("", id="cirkel-ringen")
         yield self.footer()
 
@@ -152,7 +153,7 @@ class CirkelScreen(PlekScreen):
         for p in s.personen:
             ring = cirkel.ring_van(p.id) if cirkel is not None else None
             merk = f"[{ring}]" if ring else "[ ]"
-            lijst.add_option(Option(Text(f"{merk} {p.label}"), id=p.id))
+            lijst.add_option(Option(Text(f"{merk} {toon_label(self, p)}"), id=p.id))
         if persoon_id is not None and persoon_id in {p.id for p in s.personen}:
             lijst.highlighted = lijst.get_option_index(persoon_id)
         elif lijst.option_count:

@@ -15,12 +15,14 @@ from textual.containers import VerticalScroll
 from textual.widgets import Button, Header, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from wievraag.model import DAGEN, Evaluatie, Plan, Sessie
+from wievraag.model import DAGEN, Evaluatie, Plan
 from wievraag.opmaak import datum_kort, datum_lang
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.dialogs import Bevestig
+from wievraag.tui.masker import Weergave, verberg_tekst, weergave
 from wievraag.tui.screens.basis import InSessieScreen
 from wievraag.tui.widgets.plan import namen, wanneer_tekst
+from wievraag.tui.widgets.velden import Tekstvak
 
 VELDEN = {
     "werkte": "Wat werkte?",
@@ -29,13 +31,13 @@ VELDEN = {
 }
 
 
-def plan_tekst(s: Sessie, plan: Plan) -> Text:
+def plan_tekst(w: Weergave, plan: Plan) -> Text:
     """One version of the plan, whole and read-only."""
     t = Text()
 
     def veld(naam: str, waarde: str) -> None:
         t.append(f"{naam}: ", style="bold")
-        t.append(f"{waarde.strip() or '—'}\n")
+        t.append(f"{w.tekst(waarde.strip()) or '—'}\n")
 
     t.append(
         f"Plan versie {plan.versie}, vastgesteld {datum_lang(plan.vastgesteld.date())}\n\n",
@@ -44,16 +46,16 @@ def plan_tekst(s: Sessie, plan: Plan) -> Text:
     veld("Doel", plan.doel)
     t.append("TOP 3 zorgen:\n", style="bold")
     for n, zorg in enumerate(plan.zorgen, 1):
-        t.append(f"  {n}. {zorg}\n")
-    contact = s.persoon(plan.contactpersoon) if plan.contactpersoon else None
-    veld("Aanspreekpunt", contact.label if contact else "")
+        t.append(f"  {n}. {w.tekst(zorg)}\n")
+    t.append("Aanspreekpunt: ", style="bold")
+    t.append(f"{w.label(plan.contactpersoon) or '—'}\n")
     t.append("Afspraken:\n", style="bold")
     for a in plan.afspraken:
         dagen = ", ".join(d for d in DAGEN if d in a.dagen)
         wanneer = ", ".join(x for x in (dagen, wanneer_tekst(a)) if x)
-        t.append(f"  • {namen(s, a.wie) or '(nog niemand)'}: {a.wat or '—'}")
-        t.append(f" ({wanneer})" if wanneer else "")
-        t.append(f"; afbellen bij {namen(s, a.afbellen)}\n" if a.afbellen else "\n")
+        t.append(f"  • {namen(w, a.wie) or '(nog niemand)'}: {w.tekst(a.wat) or '—'}")
+        t.append(f" ({w.tekst(wanneer)})" if wanneer else "")
+        t.append(f"; afbellen bij {namen(w, a.afbellen)}\n" if a.afbellen else "\n")
     if not plan.afspraken:
         t.append("  —\n")
     veld("Start", datum_kort(plan.start) if plan.start else "")
@@ -65,12 +67,12 @@ def plan_tekst(s: Sessie, plan: Plan) -> Text:
     return t
 
 
-def evaluatie_tekst(e: Evaluatie) -> Text:
+def evaluatie_tekst(w: Weergave, e: Evaluatie) -> Text:
     t = Text()
     t.append(f"Evaluatie van {datum_lang(e.datum)}\n", style="bold")
     for veld, kop in VELDEN.items():
         t.append(f"{kop} ", style="bold")
-        t.append(f"{getattr(e, veld).strip() or '—'}\n")
+        t.append(f"{w.tekst(getattr(e, veld).strip()) or '—'}\n")
     return t
 
 
@@ -93,7 +95,7 @@ class EvaluatieScreen(InSessieScreen):
             yield Static(f"Evaluatie van plan versie {plan.versie}{wanneer}", classes="titel")
             for veld, kop in VELDEN.items():
                 yield Label(kop, classes="veldkop")
-                yield TextArea(
+                yield Tekstvak(
                     getattr(lopend, veld),
                     id=veld,
                     soft_wrap=True,
@@ -118,7 +120,8 @@ class EvaluatieScreen(InSessieScreen):
             over = f", geëvalueerd {datum_kort(evaluatie.datum)}" if evaluatie else ""
             lijst.add_option(
                 Option(
-                    f"Versie {oud.versie}{over}: {oud.doel or 'zonder doel'}", id=str(oud.versie)
+                    f"Versie {oud.versie}{over}: {verberg_tekst(self, oud.doel) or 'zonder doel'}",
+                    id=str(oud.versie),
                 )
             )
         if not s.planversies:
@@ -193,10 +196,10 @@ class PlanVersieScreen(InSessieScreen):
             if plan is None:
                 yield Static(f"Versie {self.versie} is er niet (meer).", classes="titel")
             else:
-                yield Static(plan_tekst(s, plan), id="versie-tekst")
+                yield Static(plan_tekst(weergave(self), plan), id="versie-tekst")
                 for e in s.evaluaties:
                     if e.plan_versie == self.versie:
-                        yield Static(evaluatie_tekst(e), classes="evaluatie")
+                        yield Static(evaluatie_tekst(weergave(self), e), classes="evaluatie")
         yield self.footer()
 
 
@@ -215,7 +218,7 @@ class AfsluitingScreen(InSessieScreen):
             yield Static("", id="afsluiting-stand", classes="hint")
             for n, vraag in enumerate(wv(self).vragen.bank.afsluiting, 1):
                 yield Label(Text(f"{n}. {vraag.tekst}"), classes="veldkop")
-                yield TextArea(
+                yield Tekstvak(
                     antwoorden.get(vraag.id, ""),
                     id=f"af-{vraag.id}",
                     soft_wrap=True,

@@ -40,8 +40,10 @@ from wievraag.model.familyfinding import (
 from wievraag.model.interviews import TOOL_NAMEN, stand
 from wievraag.model.vragen import InterviewTekst
 from wievraag.tui.context import sessie, wv
+from wievraag.tui.masker import toon_label, toon_naam, verberg_tekst
 from wievraag.tui.screens.basis import PlekScreen
 from wievraag.tui.widgets.genoemd import NoemVeld
+from wievraag.tui.widgets.velden import Invoer, Tekstvak
 
 # Per tool: (page, id of the focused field), while the session is open.
 Plekken = dict[str, tuple[int, str | None]]
@@ -60,7 +62,7 @@ def regel(naam: str, veld: Widget) -> Horizontal:
 
 
 def invoer(veld_id: str, placeholder: str = "", getal: bool = False) -> Input:
-    return Input(
+    return Invoer(
         placeholder=placeholder,
         id=veld_id,
         type="integer" if getal else "text",
@@ -71,7 +73,7 @@ def invoer(veld_id: str, placeholder: str = "", getal: bool = False) -> Input:
 
 
 def tekstvak(veld_id: str) -> TextArea:
-    return TextArea(
+    return Tekstvak(
         id=veld_id, soft_wrap=True, show_line_numbers=False, tab_behavior="focus", classes="veld"
     )
 
@@ -273,7 +275,9 @@ class InterviewScreen(PlekScreen):
         event.veld.toon(sessie(self), getattr(doel, veld))
         persoon = sessie(self).persoon(event.persoon_id)
         if persoon is not None:
-            self.notify(f"{persoon.naam} is van deze lijst gehaald (wel nog in het netwerk).")
+            self.notify(
+                f"{toon_naam(self, persoon)} is van deze lijst gehaald (wel nog in het netwerk)."
+            )
 
     # -- showing -----------------------------------------------------------------------------
 
@@ -451,7 +455,11 @@ class HoeveelScreen(InterviewScreen):
         if self._pagina == 0:
             return "Tellen en kiezen"
         doel = self.doel()
-        naam = doel.naam if isinstance(doel, Levensfase) and doel.naam else "nieuw"
+        naam = (
+            verberg_tekst(self, doel.naam)
+            if isinstance(doel, Levensfase) and doel.naam
+            else "nieuw"
+        )
         return f"Levensfase {self._pagina}: {naam}"
 
     def toon_pagina(self) -> None:
@@ -459,7 +467,8 @@ class HoeveelScreen(InterviewScreen):
         self.query_one("#hoeveel-fase").display = self._pagina > 0
         fases = self.items(self.tool())
         regels = [
-            f"{nummer}. {f.naam or '(zonder naam)'}: {len(f.personen)} personen"
+            f"{nummer}. {verberg_tekst(self, f.naam) or '(zonder naam)'}: "
+            f"{len(f.personen)} personen"
             for nummer, f in enumerate(fases, 1)
         ]
         regels.append("F6 voegt een levensfase toe; F5 bladert naar de fases.")
@@ -519,7 +528,7 @@ class BehoefteScreen(InterviewScreen):
         yield regel(
             "Voor",
             Select(
-                [(p.label, p.id) for p in _gezinsleden(sessie(self))],
+                [(toon_label(self, p), p.id) for p in _gezinsleden(sessie(self))],
                 prompt="(kies het kind of de ouder)",
                 id="f-voor",
                 classes="veld",
@@ -544,7 +553,7 @@ class BehoefteScreen(InterviewScreen):
     def pagina_naam(self) -> str:
         doel = self.doel()
         voor = sessie(self).persoon(doel.voor) if isinstance(doel, Behoefte) and doel.voor else None
-        return f"Behoefte {self._pagina + 1}" + (f" voor {voor.naam}" if voor else "")
+        return f"Behoefte {self._pagina + 1}" + (f" voor {toon_naam(self, voor)}" if voor else "")
 
 
 def _gezinsleden(s: Sessie) -> list[Persoon]:

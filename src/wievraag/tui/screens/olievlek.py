@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 from wievraag.model.familyfinding import Olievlek
 from wievraag.model.interviews import TOOL_NAMEN
 from wievraag.tui.context import sessie, wv
+from wievraag.tui.masker import toon_label, toon_naam
 from wievraag.tui.screens.basis import PlekScreen
 from wievraag.tui.screens.interview import Plekken
 from wievraag.tui.widgets.genoemd import NoemVeld
@@ -81,7 +82,7 @@ class OlievlekScreen(PlekScreen):
             genoemd = len(tweede | set(ronde.genoemd if ronde is not None else []))
             merk = f" · {genoemd} genoemd" if genoemd else ""
             via = " (2e graad)" if p.via else ""
-            lijst.add_option(Option(Text(f"{p.label}{via}{merk}"), id=p.id))
+            lijst.add_option(Option(Text(f"{toon_label(self, p)}{via}{merk}"), id=p.id))
         if kies is not None and kies in {p.id for p in personen}:
             lijst.highlighted = lijst.get_option_index(kies)
         elif lijst.option_count:
@@ -111,7 +112,7 @@ class OlievlekScreen(PlekScreen):
         ids = list(ronde.genoemd) if ronde is not None else []
         ids += [q.id for q in s.personen if q.via == persoon.id and q.id not in ids]
         self.query_one("#olievlek-wie", Static).update(
-            f"Wie staan er om [b]{escape(persoon.naam)}[/b] heen? "
+            f"Wie staan er om [b]{escape(toon_naam(self, persoon))}[/b] heen? "
             "(partner, familie, collega's, vrienden)"
         )
         veld.toon(s, ids)

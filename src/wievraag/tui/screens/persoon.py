@@ -26,6 +26,7 @@ from wievraag.tui.masker import namen_verborgen, toon_naam, verberg_tekst
 from wievraag.tui.screens.basis import InSessieScreen
 from wievraag.tui.widgets.genoemd import GenoemdLijst, namen_suggester, noem
 from wievraag.tui.widgets.keuzes import Vinkje
+from wievraag.tui.widgets.velden import Invoer, Tekstvak
 
 KEUZES: dict[str, dict[str, str]] = {
     "sector": SECTOREN,
@@ -51,10 +52,10 @@ class PersoonScreen(InSessieScreen):
         yield Header()
         with VerticalScroll(id="persoon-vak"):
             yield Static("Nieuwe persoon" if p is None else "Persoon bewerken", classes="titel")
-            yield from self._regel("Naam", Input(p.naam if p else "", id="naam", compact=True))
+            yield from self._regel("Naam", Invoer(p.naam if p else "", id="naam", compact=True))
             yield from self._regel(
                 "Relatie",
-                Input(
+                Invoer(
                     p.relatie if p else "",
                     id="relatie",
                     compact=True,
@@ -75,7 +76,7 @@ class PersoonScreen(InSessieScreen):
                 )
             yield from self._regel(
                 "Leeftijd",
-                Input(
+                Invoer(
                     str(p.leeftijd) if p and p.leeftijd is not None else "",
                     id="leeftijd",
                     type="integer",
@@ -84,7 +85,7 @@ class PersoonScreen(InSessieScreen):
             )
             yield from self._regel(
                 "Geboortejaar",
-                Input(
+                Invoer(
                     str(p.geboortejaar) if p and p.geboortejaar is not None else "",
                     id="geboortejaar",
                     type="integer",
@@ -99,7 +100,7 @@ class PersoonScreen(InSessieScreen):
             for soort in ("ouders", "partners"):
                 yield from self._regel(
                     soort.capitalize(),
-                    Input(
+                    Invoer(
                         id=f"{soort}-invoer",
                         compact=True,
                         placeholder="naam + Enter (→ vult aan uit het netwerk)",
@@ -130,7 +131,7 @@ class PersoonScreen(InSessieScreen):
             )
             yield from self._regel(
                 "",
-                Input(
+                Invoer(
                     p.zorg_notitie if p else "",
                     id="zorg_notitie",
                     compact=True,
@@ -149,7 +150,7 @@ class PersoonScreen(InSessieScreen):
             )
             yield Static("", id="toestemming-uitleg")
             yield Label("Notities", classes="veldkop")
-            yield TextArea(
+            yield Tekstvak(
                 p.notities if p else "", id="notities", soft_wrap=True, tab_behavior="focus"
             )
         yield self.footer()

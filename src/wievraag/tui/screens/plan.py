@@ -7,6 +7,7 @@ answer. Everything is saved as it is typed, like everywhere else.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from textual import on, work
@@ -23,11 +24,12 @@ from wievraag.model.plan import MAX_ZORGEN
 from wievraag.opmaak import datum_kort, datum_lang, lees_datum
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.dialogs import Bevestig
-from wievraag.tui.masker import toon_naam, verberg_tekst
+from wievraag.tui.masker import toon_label, toon_naam, verberg_tekst, weergave
 from wievraag.tui.screens.basis import InSessieScreen
 from wievraag.tui.widgets.bellen import NIEUW, BellenLijst, bellen_tekst
 from wievraag.tui.widgets.genoemd import GenoemdLijst, namen_suggester
 from wievraag.tui.widgets.keuzes import Vinkje
+from wievraag.tui.widgets.velden import Invoer, Tekstvak
 
 DATUM = "dd-mm-jjjj"
 
@@ -87,9 +89,9 @@ async def noem_in_plan(scherm: InSessieScreen, tekst: str) -> list[Persoon]:
     return uit
 
 
-def contact_keuzes(s: Sessie) -> list[tuple[str, str]]:
+def contact_keuzes(s: Sessie, label: Callable[[Persoon], str]) -> list[tuple[str, str]]:
     return [
-        (p.label + ("" if p.toestemming == "ja" else " (geen toestemming)"), p.id)
+        (label(p) + ("" if p.toestemming == "ja" else " (geen toestemming)"), p.id)
         for p in sorted(s.personen, key=lambda p: p.naam.casefold())
     ]
 
@@ -108,16 +110,16 @@ class PlanGegevensScreen(InSessieScreen):
             yield Static("Het plan: doel, zorgen en afspraken over het plan", classes="titel")
             yield regel(
                 "Doel",
-                Input(plan.doel, id="doel", compact=True, placeholder="wat willen jullie samen?"),
+                Invoer(plan.doel, id="doel", compact=True, placeholder="wat willen jullie samen?"),
             )
             for i in range(MAX_ZORGEN):
                 waarde = plan.zorgen[i] if i < len(plan.zorgen) else ""
-                yield regel(f"Zorg {i + 1}", Input(waarde, id=f"zorg-{i}", compact=True))
+                yield regel(f"Zorg {i + 1}", Invoer(waarde, id=f"zorg-{i}", compact=True))
             yield Static("TOP 3: de drie grootste zorgen, de ernstigste eerst.", classes="hint")
             yield regel(
                 "Aanspreekpunt",
                 Select(
-                    contact_keuzes(s),
+                    contact_keuzes(s, lambda p: toon_label(self, p)),
                     value=plan.contactpersoon or Select.NULL,
                     prompt="(kies één persoon)",
                     id="contactpersoon",
@@ -126,11 +128,11 @@ class PlanGegevensScreen(InSessieScreen):
             )
             yield regel(
                 "Start",
-                Input(toon_datum(plan.start), placeholder=DATUM, id="start", compact=True),
+                Invoer(toon_datum(plan.start), placeholder=DATUM, id="start", compact=True),
             )
             yield regel(
                 "Weken",
-                Input(
+                Invoer(
                     str(plan.duur_weken or ""),
                     type="integer",
                     id="duur_weken",
@@ -140,22 +142,22 @@ class PlanGegevensScreen(InSessieScreen):
             )
             yield regel(
                 "Evaluatie",
-                Input(toon_datum(plan.evaluatie), placeholder=DATUM, id="evaluatie", compact=True),
+                Invoer(toon_datum(plan.evaluatie), placeholder=DATUM, id="evaluatie", compact=True),
             )
             yield Static("", id="data-uitleg", classes="hint")
             yield regel(
                 "Minimaal",
-                Input(str(plan.minimum_weten), type="integer", id="minimum_weten", compact=True),
+                Invoer(str(plan.minimum_weten), type="integer", id="minimum_weten", compact=True),
             )
             yield Static(
                 "mensen die precies weten wat er speelt (de bodemeis; vaak 3)", classes="hint"
             )
             yield Label("Plan B: als het plan niet lukt", classes="veldkop")
-            yield TextArea(plan.plan_b, id="plan_b", soft_wrap=True, tab_behavior="focus")
+            yield Tekstvak(plan.plan_b, id="plan_b", soft_wrap=True, tab_behavior="focus")
             yield Label("Wie bel je als… (Enter bewerkt)", classes="veldkop")
             yield BellenLijst(id="bellen")
             yield Label("Verantwoordelijkheden (samen vastgelegd)", classes="veldkop")
-            yield TextArea(
+            yield Tekstvak(
                 plan.verantwoordelijkheden,
                 id="verantwoordelijkheden",
                 soft_wrap=True,
@@ -187,7 +189,7 @@ class PlanGegevensScreen(InSessieScreen):
             return
         ok = await self.app.push_screen_wait(
             Bevestig(
-                f"[b]{escape(bellen_tekst(sessie(self), bellen))}[/b] uit het plan halen? "
+                f"[b]{escape(bellen_tekst(weergave(self), bellen))}[/b] uit het plan halen? "
                 "Ctrl+Z maakt het ongedaan.",
                 ja="Verwijder",
                 gevaarlijk=True,
@@ -278,7 +280,7 @@ class PlanGegevensScreen(InSessieScreen):
             return
         self._zet("contactpersoon", gekozen)
         with keuze.prevent(Select.Changed):  # "(geen toestemming)" may be gone now
-            keuze.set_options(contact_keuzes(sessie(self)))
+            keuze.set_options(contact_keuzes(sessie(self), lambda p: toon_label(self, p)))
             keuze.value = gekozen or Select.NULL
 
     def action_terug(self) -> None:
@@ -322,11 +324,16 @@ class AfspraakScreen(InSessieScreen):
             )
             yield regel(
                 "Wat",
-                Input(a.wat, placeholder="bijv. brengt Finn naar school", id="wat", compact=True),
+                Invoer(
+                    a.wat,
+                    placeholder="bijv. brengt de kinderen naar school",
+                    id="wat",
+                    compact=True,
+                ),
             )
             yield regel(
                 "Wie",
-                Input(placeholder="naam + Enter (met toestemming)", id="noem-wie", compact=True),
+                Invoer(placeholder="naam + Enter (met toestemming)", id="noem-wie", compact=True),
             )
             yield GenoemdLijst(id="lijst-wie", classes="genoemd")
             yield Label("Op welke dagen? (elke week)", classes="veldkop")
@@ -335,16 +342,16 @@ class AfspraakScreen(InSessieScreen):
                     yield Vinkje(dag[:2], dag in a.dagen, id=f"dag-{dag}", compact=True)
             yield regel(
                 "Hoe laat",
-                Input(a.wanneer, placeholder="bijv. om 8 uur", id="wanneer", compact=True),
+                Invoer(a.wanneer, placeholder="bijv. om 8 uur", id="wanneer", compact=True),
             )
             yield regel(
                 "Of op datum",
-                Input(toon_datum(a.datum), placeholder=f"{DATUM} (één keer)", id="datum",
+                Invoer(toon_datum(a.datum), placeholder=f"{DATUM} (één keer)", id="datum",
                       compact=True),
             )  # fmt: skip
             yield regel(
                 "Afbellen bij",
-                Input(
+                Invoer(
                     placeholder="naam + Enter: bij wie meld je je af?",
                     id="noem-afbellen",
                     compact=True,

@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 from wievraag.tui.context import sessie as open_sessie
 from wievraag.tui.context import wv
 from wievraag.tui.masker import toon_label
+from wievraag.tui.widgets.velden import Invoer
 
 if TYPE_CHECKING:
     from textual.dom import DOMNode
@@ -112,7 +113,7 @@ class NoemVeld(Vertical):
             self.persoon_id = persoon_id
 
     def compose(self) -> ComposeResult:
-        invoer = Input(
+        invoer = Invoer(
             placeholder=PLAATSHOUDER, id=self._invoer_id, compact=True, classes="noem-invoer"
         )
         if self._label:

@@ -37,6 +37,7 @@ from wievraag.tui.dialogs import Bevestig
 from wievraag.tui.masker import naam_functie, toon_label, verberg_tekst
 from wievraag.tui.widgets.tabellen import PersonenTabel
 from wievraag.tui.widgets.uitleg import UitlegVak
+from wievraag.tui.widgets.velden import Invoer
 
 BREED = 120  # from this many columns on, the register shows every field
 
@@ -273,7 +274,7 @@ class PersonenPaneel(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="personen-telling")
-        yield Input(
+        yield Invoer(
             placeholder="Zoek op naam, relatie of notitie…", id="personen-zoek", compact=True
         )
         yield Static("", id="personen-filter")

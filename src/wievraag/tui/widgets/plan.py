@@ -7,6 +7,7 @@ gets a ✗ in the row "— niemand —", so the gap is seen without colour.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from rich.text import Text
@@ -21,6 +22,7 @@ from wievraag.model import DAGEN, Afspraak, Plan, Sessie
 from wievraag.opmaak import datum_kort
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.dialogs import Bevestig
+from wievraag.tui.masker import Weergave, weergave
 from wievraag.tui.widgets.uitleg import UitlegVak
 
 BREED = 120  # from this many columns on, the texts are not cut and the columns are wider
@@ -32,8 +34,8 @@ class RoosterTabel(DataTable[object]):
     BINDINGS = [Binding("enter", "select_cursor", "Bewerk", id="bewerk")]
 
 
-def namen(s: Sessie, ids: list[str]) -> str:
-    return ", ".join(p.naam for pid in ids if (p := s.persoon(pid)) is not None)
+def namen(w: Weergave, ids: list[str]) -> str:
+    return w.namen(ids)
 
 
 def kort(tekst: str, breedte: int) -> str:
@@ -59,14 +61,15 @@ def dag_cel(afspraak: Afspraak, dag: str) -> str:
     return teken if afspraak.wie else "?"
 
 
-def kop_tekst(s: Sessie, breedte: int, vandaag: date | None = None) -> Text:
+def kop_tekst(w: Weergave, breedte: int, vandaag: date | None = None) -> Text:
+    s = w.sessie
     plan = s.plan
     tekst = Text()
     if plan is None:
         tekst.append("Nog geen plan. ", style="bold")
         tekst.append("a legt een eerste afspraak vast, g het doel, de zorgen en de data.")
         return tekst
-    doel = plan.doel.strip() or "nog niet ingevuld (g)"
+    doel = w.tekst(plan.doel.strip()) or "nog niet ingevuld (g)"
     tekst.append(f"Plan versie {plan.versie} · ", style="bold")
     tekst.append(kort(f"Doel: {doel}", breedte - 16) + "\n")
     tekst.append("TOP 3 zorgen: ", style="bold")
@@ -74,9 +77,9 @@ def kop_tekst(s: Sessie, breedte: int, vandaag: date | None = None) -> Text:
         for n, zorg in enumerate(plan.zorgen, 1):
             # Non-breaking: a wrapped line loses its leading spaces, these must stay.
             voor = "\n" + "\u00a0" * 14 if n > 1 else ""
-            tekst.append(voor + kort(f"{n}. {zorg}", breedte - 16))
+            tekst.append(voor + kort(f"{n}. {w.tekst(zorg)}", breedte - 16))
     else:
-        zorgen = " · ".join(f"{n}. {z}" for n, z in enumerate(plan.zorgen, 1))
+        zorgen = " · ".join(f"{n}. {w.tekst(z)}" for n, z in enumerate(plan.zorgen, 1))
         tekst.append(kort(zorgen or "nog niet ingevuld (g)", breedte - 15))
     if s.evaluatie_verlopen(vandaag) and plan.evaluatie is not None:
         tekst.append(
@@ -86,14 +89,17 @@ def kop_tekst(s: Sessie, breedte: int, vandaag: date | None = None) -> Text:
     return tekst
 
 
-def regels_tekst(s: Sessie, teksten: dict[str, str], breedte: int) -> Text:
-    """One line per minimum requirement: ✓ or ✗, its text from the bank, and why."""
+def regels_tekst(
+    s: Sessie, teksten: dict[str, str], breedte: int, verberg: Callable[[str], str] = str
+) -> Text:
+    """One line per minimum requirement: ✓ or ✗, its text from the bank, and why (names in
+    it through `verberg`: the mask)."""
     uit = Text()
     for n, regel in enumerate(s.plan_regels()):
         volledig = teksten.get(regel.id, regel.id)
         # "elke dag is er iemand" under "Elke dag van de week is er iemand." says nothing new.
         herhaling = set(regel.uitleg.casefold().split()) <= set(volledig.casefold().split())
-        uitleg = "" if herhaling else f"({regel.uitleg})"
+        uitleg = "" if herhaling else f"({verberg(regel.uitleg)})"
         ruimte = max(20, breedte - 4 - len(uitleg))
         if n:
             uit.append("\n")
@@ -147,8 +153,9 @@ class PlanPaneel(Vertical):
         self._breedte = self.size.width
         breedte = max(self.size.width, 40) - 2
         teksten = {r.id: r.tekst for r in wv(self).vragen.bank.plan_regels}
-        self.query_one("#plan-kop", Static).update(kop_tekst(s, breedte))
-        self.query_one("#plan-regels", Static).update(regels_tekst(s, teksten, breedte))
+        w = weergave(self)
+        self.query_one("#plan-kop", Static).update(kop_tekst(w, breedte))
+        self.query_one("#plan-regels", Static).update(regels_tekst(s, teksten, breedte, w.tekst))
         self._vul_rooster(s)
 
     def _kolommen(self, breed: bool) -> None:
@@ -171,10 +178,12 @@ class PlanPaneel(Vertical):
             tabel.clear()
         plan = s.plan or Plan()
         open_ = plan.open_dagen()
+        w = weergave(self)
         for afspraak in plan.afspraken:
+            wat = w.tekst(afspraak.wat) or "(nog geen omschrijving)"
             tabel.add_row(
-                Text(namen(s, afspraak.wie) or "(nog niemand)", no_wrap=True, overflow="ellipsis"),
-                Text(afspraak.wat or "(nog geen omschrijving)", no_wrap=True, overflow="ellipsis"),
+                Text(namen(w, afspraak.wie) or "(nog niemand)", no_wrap=True, overflow="ellipsis"),
+                Text(wat, no_wrap=True, overflow="ellipsis"),
                 *(dag_cel(afspraak, dag) for dag in DAGEN),
                 Text(wanneer_tekst(afspraak), no_wrap=True, overflow="ellipsis"),
                 key=afspraak.id,
@@ -208,12 +217,13 @@ class PlanPaneel(Vertical):
         dagen = ", ".join(d for d in DAGEN if d in afspraak.dagen)
         wanneer = ", ".join(x for x in (dagen, wanneer_tekst(afspraak)) if x)
         tekst = Text()
-        tekst.append(namen(s, afspraak.wie) or "(nog niemand)", style="bold")
-        tekst.append(f": {afspraak.wat or '(nog geen omschrijving)'}")
+        w = weergave(self)
+        tekst.append(namen(w, afspraak.wie) or "(nog niemand)", style="bold")
+        tekst.append(f": {w.tekst(afspraak.wat) or '(nog geen omschrijving)'}")
         if wanneer:
-            tekst.append(f" — {wanneer}")
+            tekst.append(f" — {w.tekst(wanneer)}")
         if afspraak.afbellen:
-            tekst.append(f" · afbellen bij {namen(s, afspraak.afbellen)}")
+            tekst.append(f" · afbellen bij {namen(w, afspraak.afbellen)}")
         vak.update(tekst)
 
     def gekozen(self) -> Afspraak | None:
@@ -266,10 +276,11 @@ class PlanPaneel(Vertical):
         plan = sessie(self).plan
         if afspraak is None or plan is None:
             return
-        wie = namen(sessie(self), afspraak.wie) or "nog niemand"
+        w = weergave(self)
+        wie = namen(w, afspraak.wie) or "nog niemand"
         ok = await self.app.push_screen_wait(
             Bevestig(
-                f"De afspraak [b]{escape(afspraak.wat or '(zonder omschrijving)')}[/b] "
+                f"De afspraak [b]{escape(w.tekst(afspraak.wat) or '(zonder omschrijving)')}[/b] "
                 f"({escape(wie)}) verwijderen? Ze verdwijnt voor alle dagen. "
                 "Ctrl+Z maakt het ongedaan.",
                 ja="Verwijder",
