@@ -338,7 +338,7 @@ def main() -> int:
     )
     args = parser.parse_args()
     runs = 3 if args.snel else 7
-    alle = {
+    alle: dict[str, Callable[[], None]] = {
         "startup": lambda: bench_startup(runs),
         "many": lambda: bench_many(1000 if args.snel else 10_000, 2 if args.snel else 3),
         "autosave": lambda: bench_autosave(5 if args.snel else 15),

@@ -73,7 +73,7 @@ def test_demo_met_map_schrijft_een_leesbaar_bestand(tmp_path: Path) -> None:
     assert cli.main(["demo", "--data", str(tmp_path / "demo")]) == 0
     opslag = Opslag(tmp_path / "demo")
     [item] = opslag.lijst().items
-    assert item.fout is None and item.gezin.endswith("(demo)")
+    assert item.fout is None and item.gezin is not None and item.gezin.endswith("(demo)")
     assert (opslag.map / f"{item.id}.toml").stat().st_mode & 0o777 == 0o600
 
 

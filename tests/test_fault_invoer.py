@@ -162,7 +162,7 @@ def diepe_structuren(draw: st.DrawFn) -> bytes:
 def test_diepe_structuren_alleen_het_nette_foutpad(data: bytes) -> None:
     pad = Path("20260101-0000d1e9.toml")
     begin = time.monotonic()
-    with pytest.raises(BestandFout) as fout:
+    with pytest.raises(BestandFout, match=pad.name) as fout:
         decodeer(pad, data)
     assert fout.value.melding.startswith(pad.name)
     assert time.monotonic() - begin < GRENS

@@ -38,7 +38,7 @@ def sessie_met_appel() -> tuple[Sessie, Appel]:
         uitkomst="verlegd",
     )
     for stap in ("herken", "overweeg", "bespreek", "verleg"):
-        appel.stempel(stap)  # type: ignore[arg-type]
+        appel.stempel(stap)
     sessie.appels.append(appel)
     sessie.antwoorden.append(
         Antwoord(
@@ -155,7 +155,7 @@ def test_stappen_gedaan_en_tijd_eenmaal() -> None:
 
 
 def test_stap_buiten_bereik_geweigerd() -> None:
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match=r"stap\n.*less than or equal to 4"):
         Appel(stap=5)
 
 

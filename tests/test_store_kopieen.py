@@ -70,7 +70,8 @@ def _sessie_met_kopieen(opslag: Opslag) -> tuple[Sessie, Path, dict[str, bytes]]
     kopie = codeer(nieuwer)
     bestanden = {
         f"{sessie.id}-LAPTOP-PC.toml": kopie,
-        f"{sessie.id}.sync-conflict-20261122-101010-ABCDEFG.toml": kopie[: len(kopie) // 2],
+        f"{sessie.id}.sync-conflict-20261122-101010-ABCDEFG.toml": kopie[: len(kopie) // 2]
+        + b"\n[[personen",  # half-synced: cut off
         f"{sessie.id} (1).toml": b"\x00\x01 Tante Fientje",
     }
     for naam, data in bestanden.items():

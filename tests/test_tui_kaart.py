@@ -41,11 +41,11 @@ def kaartsessie(data: Path, aantal: int = 20) -> Path:
     for i in range(aantal):
         p = Persoon(
             naam=namen[i % len(namen)] + (f" {i}" if i >= len(namen) else ""),
-            sector=sectoren[i % len(sectoren)],  # type: ignore[arg-type]
-            contact=contacten[i % len(contacten)],  # type: ignore[arg-type]
+            sector=sectoren[i % len(sectoren)],
+            contact=contacten[i % len(contacten)],
         )
         s.personen.append(p)
-        cirkel.plaats(p.id, (1, 2, 2, 3, 3, 3)[i % 6])  # type: ignore[arg-type]
+        cirkel.plaats(p.id, (1, 2, 2, 3, 3, 3)[i % 6])
     s.personen[1].via = s.personen[0].id  # Karim, known through Oma Riet
     s.cirkels.append(cirkel)
     bestand.opslaan()

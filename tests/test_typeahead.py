@@ -10,7 +10,7 @@ from pathlib import Path
 from textual import events
 from textual.keys import _character_to_key, _get_unicode_name_from_key
 from textual.pilot import Pilot
-from textual.widgets import Input
+from textual.widgets import Input, TextArea
 
 from tests.pilot import lees_toml, nieuwe_sessie, wacht_tot
 from wievraag.store import Opslag
@@ -62,8 +62,8 @@ async def test_vraag_openen_en_meteen_antwoorden(data: Path, config: Path) -> No
             pilot,
             lambda: (
                 isinstance(app.screen, AntwoordScreen)
-                and app.screen.query_one("#antwoord-tekst").text == tekst
-            ),  # type: ignore[attr-defined]
+                and app.screen.query_one("#antwoord-tekst", TextArea).text == tekst
+            ),
             wat="het hele antwoord in het veld",
         )
         salvo(pilot, "escape", "ctrl+q")

@@ -138,7 +138,7 @@ def test_kapot_eigen_bestand_wordt_niet_overschreven(config: Path) -> None:
     pad.write_text("favorieten = [", encoding="utf-8")
     vragen = Vragen.laad(config)
     assert vragen.fout_mijn and "mijn-vragen.toml" in vragen.fout_mijn
-    with pytest.raises(BestandFout):
+    with pytest.raises(BestandFout, match=r"^mijn-vragen\.toml: kan niet worden gelezen"):
         vragen.wissel_favoriet("b2-01")
     assert pad.read_text(encoding="utf-8") == "favorieten = ["
 

@@ -32,9 +32,9 @@ def geciteerd(bank: Vragenbank) -> Iterator[tuple[str, str, str]]:
         for i, tekst in enumerate([c.vraag, *c.ringen]):
             yield f"cirkel {c.id} [{i}]", tekst, c.bron
     for lijst, teksten in (("afsluiting", bank.afsluiting), ("nee", bank.nee_soorten)):
-        for tekst in teksten:
-            if tekst.woordelijk:
-                yield f"{lijst} {tekst.id}", tekst.tekst, tekst.bron
+        for item in teksten:
+            if item.woordelijk:
+                yield f"{lijst} {item.id}", item.tekst, item.bron
     for naam, citaat in bank.citaten():
         yield f"voorlezen bij {naam}", citaat.tekst, citaat.bron
 

@@ -146,7 +146,7 @@ def _parser() -> argparse.ArgumentParser:
     exp = sub.add_parser(
         "exporteer",
         prog="wievraag exporteer",
-        help="maak het gedeelde plan of de hele sessie als Markdown of HTML",
+        help="maak het gedeelde plan of de hele sessie als HTML, Markdown, Word, GraphML of CSV",
         description="Exporteer een sessie: het gedeelde plan (voor gezin en netwerk, alleen "
         "mensen met toestemming) of de volledige sessie (voor je dossier).",
     )
@@ -159,7 +159,11 @@ def _parser() -> argparse.ArgumentParser:
         help="plan = gedeeld plan, sessie = volledige sessie (standaard: plan)",
     )
     exp.add_argument(
-        "--formaat", choices=["md", "html"], default="html", help="standaard: html (printbaar)"
+        "--formaat",
+        choices=["html", "md", "docx", "graphml", "csv"],
+        default="html",
+        help="html (printbaar, standaard), md, docx (Word, voor het dossier), graphml of csv "
+        "(het netwerk, voor analyse; csv geeft twee bestanden: personen en verbindingen)",
     )
     exp.add_argument(
         "-o",
@@ -172,6 +176,12 @@ def _parser() -> argparse.ArgumentParser:
         "--pseudoniem",
         action="store_true",
         help="vervang alle namen door rollen (voor intervisie of training)",
+    )
+    exp.add_argument(
+        "--onversleuteld",
+        action="store_true",
+        help="schrijf leesbare tekst, ook als je sessies versleuteld zijn of de sleutel van je "
+        "organisatie is ingesteld (zonder deze keuze weigert wievraag dat)",
     )
     vr = sub.add_parser(
         "vragen",
@@ -502,14 +512,22 @@ def _controleer() -> int:
 
 def _exporteer(args: argparse.Namespace) -> int:
     from wievraag.fouten import BestandFout
+    from wievraag.instellingen import Instellingen
     from wievraag.uitvoer import ExportFout, Keuze, schrijf_export, zoek_sessie
 
     opslag = _opslag()  # an encrypted folder asks the passphrase, like every other command
     try:
         item = zoek_sessie(opslag, args.sessie)
         sessie = opslag.laad(item.pad)
-        keuze = Keuze(args.soort, args.formaat, args.pseudoniem)
-        pad = schrijf_export(sessie, keuze, args.uit, opslag.data)
+        keuze = Keuze(args.soort, args.formaat, args.pseudoniem, args.onversleuteld)
+        paden = schrijf_export(
+            sessie,
+            keuze,
+            args.uit,
+            opslag.data,
+            sleutel=Instellingen.laad().organisatie_sleutel,
+            map_versleuteld=opslag.versleuteld,
+        )
     except ExportFout as fout:
         print(f"wievraag: {fout.melding}", file=sys.stderr)
         return 1
@@ -519,7 +537,9 @@ def _exporteer(args: argparse.Namespace) -> int:
     except OSError as fout:
         print(f"wievraag: {fout.filename}: {fout.strerror}", file=sys.stderr)
         return 1
-    print(f"Geschreven: {pad}")
+    for pad in paden:
+        versleuteld = " (versleuteld voor je organisatie)" if pad.suffix == ".age" else ""
+        print(f"Geschreven: {pad}{versleuteld}")
     return 0
 
 

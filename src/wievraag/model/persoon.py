@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Literal
 
@@ -73,6 +74,16 @@ STEUNSOORTEN: dict[str, str] = {
 STEUN_KORT: dict[str, str] = {"emotioneel": "E", "verbinding": "V", "praktisch": "P"}
 
 
+MAX_TELEFOON = 20
+_TELEFOON = re.compile(r"(?:\+?[\d\s()-]*\d[\d\s()-]*)?")  # empty, or digits and + - ( )
+
+
+def telefoon_geldig(tekst: str) -> bool:
+    """Whether `tekst` can be stored as a phone number (the check of `Persoon.telefoon`)."""
+    tekst = " ".join(tekst.split())
+    return len(tekst) <= MAX_TELEFOON and _TELEFOON.fullmatch(tekst) is not None
+
+
 class Persoon(Basis):
     id: str = Field(default_factory=lambda: nieuw_id("p"))
     naam: str
@@ -92,6 +103,9 @@ class Persoon(Basis):
     zorg: bool = False
     zorg_notitie: str = ""
     notities: str = ""
+    # A phone number, as the family gives it: the shared plan shows it (consent "ja") where
+    # people are to be called. Checked loosely, since numbers abroad are written many ways.
+    telefoon: str = ""
     # Second degree (olievlek, Bijlage I): known through this person of the register.
     via: str | None = None
     # The genogram's links (blog 003, §3.2): this person's own parents, and their partners
@@ -110,6 +124,17 @@ class Persoon(Basis):
     def _naam_niet_leeg(cls, waarde: str) -> str:
         if not waarde.strip():
             raise ValueError("een persoon heeft een naam nodig")
+        return waarde
+
+    @field_validator("telefoon")
+    @classmethod
+    def _telefoon_los(cls, waarde: str) -> str:
+        waarde = " ".join(waarde.split())
+        if not telefoon_geldig(waarde):
+            raise ValueError(
+                f"een telefoonnummer heeft alleen cijfers, spaties, +, - en haakjes, "
+                f"hoogstens {MAX_TELEFOON} tekens"
+            )
         return waarde
 
     @field_validator("ouders", "partners")
@@ -184,7 +209,18 @@ class Persoon(Basis):
     @property
     def label(self) -> str:
         """Name with relation, the way people are shown in lists: "Ans (tante)"."""
-        return f"{self.naam} ({self.relatie})" if self.relatie else self.naam
+        return met_relatie(self.naam, self.relatie)
+
+
+def met_relatie(naam: str, relatie: str) -> str:
+    """The one way to write a person with their relation: "Oma Ria (oma, moederskant)".
+
+    A relation with its own brackets ("oma (moederskant)") gets a comma instead, so a label
+    never reads "Oma Ria (oma (moederskant))". Screens and exports all write people this way.
+    """
+    relatie = " ".join(relatie.replace("(", ", ").replace(")", " ").split()).strip(", ")
+    relatie = relatie.replace(" ,", ",")
+    return f"{naam} ({relatie})" if relatie else naam
 
 
 # How merging two entries of one person treats each field (Persoon.neem_over): "blijft" keeps
@@ -210,6 +246,7 @@ SAMENVOEGEN: dict[str, str] = {
     "via": "koppelingen",
     "ouders": "koppelingen",
     "partners": "koppelingen",
+    "telefoon": "aanvullen",
 }
 
 

@@ -187,6 +187,3 @@ class Afsluiting(Basis):
 
     tijd: datetime = Field(default_factory=nu)
     antwoorden: dict[str, str] = Field(default_factory=dict)
-
-
-RegelUitkomst = Literal["ja", "nee", "onbekend"]

@@ -287,9 +287,6 @@ class Vragenbank(Basis):
             if not stap.uitleg.strip() or not stap.bron.strip():
                 raise ValueError(f"appèlstap '{stap.id}' heeft een uitleg en een bron nodig")
 
-    def plan_regel(self, regel_id: str) -> Tekst | None:
-        return next((r for r in self.plan_regels if r.id == regel_id), None)
-
     def appel_stap(self, stap_id: str) -> AppelStap | None:
         return next((s for s in self.appel_stappen if s.id == stap_id), None)
 

@@ -20,6 +20,7 @@ from wievraag.model import (
     Persoon,
     Sessie,
 )
+from wievraag.model.persoon import MAX_TELEFOON, telefoon_geldig
 from wievraag.opmaak import datum_lang
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.masker import namen_verborgen, toon_naam, verberg_tekst
@@ -60,6 +61,17 @@ class PersoonScreen(InSessieScreen):
                     id="relatie",
                     compact=True,
                     placeholder="bijv. tante, buurman, juf van groep 5",
+                ),
+            )
+            yield from self._regel(
+                "Telefoon",
+                Input(
+                    p.telefoon if p else "",
+                    id="telefoon",
+                    compact=True,
+                    restrict=r"[0-9 ()+\-]*",
+                    max_length=MAX_TELEFOON,
+                    placeholder="in het gedeelde plan alleen bij toestemming 'ja'",
                 ),
             )
             for veld, opties in KEUZES.items():
@@ -164,6 +176,7 @@ class PersoonScreen(InSessieScreen):
     def toon_namen(self) -> None:
         # Under the privacy mask the name field shows dots; typing in it still works.
         self.query_one("#naam", Input).password = namen_verborgen(self)
+        self.query_one("#telefoon", Input).password = namen_verborgen(self)
 
     def on_mount(self) -> None:
         self.toon_namen()
@@ -218,6 +231,11 @@ class PersoonScreen(InSessieScreen):
     @on(Input.Changed, "#relatie")
     def _relatie(self, event: Input.Changed) -> None:
         self._zet("relatie", event.value.strip())
+
+    @on(Input.Changed, "#telefoon")
+    def _telefoon(self, event: Input.Changed) -> None:
+        if telefoon_geldig(event.value):  # "(" alone is half typed: kept when it is a number
+            self._zet("telefoon", " ".join(event.value.split()))
 
     @on(Input.Changed, "#leeftijd")
     def _leeftijd(self, event: Input.Changed) -> None:
