@@ -85,7 +85,7 @@ def test_alle_zeven_overleven_de_rondreis() -> None:
 
 
 def test_een_oud_bestand_zonder_interviews_laadt() -> None:
-    oud = b'schema = 1\nid = "20260101-abc"\ngezin = "Oud"\n'
+    oud = b'schema = 1\nid = "20260101-00000abc"\ngezin = "Oud"\n'
     sessie = decodeer(Path("oud.toml"), oud)
     assert sessie.family_finding is None
     assert all(stand(sessie, t).staat == "leeg" for t in TOOLS)

@@ -103,7 +103,9 @@ def test_nakomelingen() -> None:
 
 
 def test_ouder_bestand_zonder_ouders_en_partners_laadt() -> None:
-    tekst = 'schema = 1\nid = "20260101-x"\ngezin = "x"\n[[personen]]\nid = "p-1"\nnaam = "A"\n'
+    tekst = (
+        'schema = 1\nid = "20260101-0000000a"\ngezin = "x"\n[[personen]]\nid = "p-1"\nnaam = "A"\n'
+    )
     s = decodeer(Path("oud.toml"), tekst.encode())
     assert s.personen[0].ouders == [] and s.personen[0].partners == []
     assert Persoon(naam="Oude", generatie="grootouders").generatie == "grootouders"

@@ -154,7 +154,7 @@ def test_plan_met_onbekende_persoon_geweigerd_bij_laden() -> None:
 
 
 def test_oud_bestand_zonder_plan_laadt() -> None:
-    oud = b'schema = 1\nid = "20260101-aaaa"\ngezin = "Gezin Oud"\n'
+    oud = b'schema = 1\nid = "20260101-0000aaaa"\ngezin = "Gezin Oud"\n'
     sessie = decodeer(Path("oud.toml"), oud)
     assert sessie.plan is None and sessie.logboek == [] and sessie.afsluiting is None
 

@@ -96,7 +96,10 @@ def test_verwijderen_en_samenvoegen_volgen_in_de_geschiedenis() -> None:
 
 
 def test_ouder_bestand_zonder_nieuwe_velden_laadt() -> None:
-    tekst = b'schema = 1\nid = "x"\ngezin = "G"\n\n[[personen]]\nid = "p-1"\nnaam = "Ans"\n'
+    tekst = (
+        b'schema = 1\nid = "20260101-0000000b"\ngezin = "G"\n\n'
+        b'[[personen]]\nid = "p-1"\nnaam = "Ans"\n'
+    )
     sessie = decodeer(Path("oud.toml"), tekst)
     assert sessie.standen == [] and sessie.personen[0].steun == []
     assert sessie.personen[0].zorg is False

@@ -91,13 +91,14 @@ def test_replace_mislukt_laat_oud_bestand_heel(
         ("schema = 99\nid = 'x'\ngezin = 'A'\n", "nieuwere wievraag", 1),
         ("id = 'x'\ngezin = 'A'\n", "schema", None),
         (
-            "schema = 1\nid = 'x'\ngezin = 'A'\nkleur = 'rood'\n"
+            "schema = 1\nid = '20260101-0000000c'\ngezin = 'A'\nkleur = 'rood'\n"
             "aangemaakt = 2026-01-01T10:00:00+01:00\ngewijzigd = 2026-01-01T10:00:00+01:00\n",
             "kleur: onbekende sleutel",
             4,
         ),
         (
-            "schema = 1\nid = 'x'\ngezin = 'A'\n\n[[personen]]\nid = 'p-1'\nnaam = 'B'\n\n"
+            "schema = 1\nid = '20260101-0000000c'\ngezin = 'A'\n\n"
+            "[[personen]]\nid = 'p-1'\nnaam = 'B'\n\n"
             "[[personen]]\nid = 'p-2'\nnaam = 'C'\ntoestemming = 'misschien'\n",
             "personen[2].toestemming: ongeldige waarde; kies uit 'niet-gevraagd', 'ja' of 'nee'",
             12,
@@ -338,8 +339,8 @@ def test_schema_1_wordt_gelezen_en_als_nieuw_schema_bewaard(opslag: Opslag) -> N
     """A file written before schema 2 opens as it is; the first change saves it in the current
     schema (opening alone writes nothing)."""
     opslag.map.mkdir(parents=True, exist_ok=True)
-    pad = opslag.map / "20260101-oud.toml"
-    pad.write_bytes(b'schema = 1\nid = "20260101-oud"\ngezin = "Gezin Oud"\n')
+    pad = opslag.map / "20260101-000000dd.toml"
+    pad.write_bytes(b'schema = 1\nid = "20260101-000000dd"\ngezin = "Gezin Oud"\n')
     bestand = opslag.open(pad)
     assert bestand.sessie.schema_versie == SCHEMA == 2
     assert not bestand.opslaan()

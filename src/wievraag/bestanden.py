@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 import tempfile
 import time
@@ -91,3 +92,59 @@ def _beperk(pad: Path, modus: int) -> None:
 def _beperk_fd(fd: int) -> None:
     if hasattr(os, "fchmod"):
         os.fchmod(fd, PRIVE_BESTAND)
+
+
+class OngeschiktBestand(ValueError):
+    """Not a regular file, or larger than any file of ours: never read. The text is Dutch."""
+
+
+def lees_begrensd(pad: Path, maximum: int) -> bytes:
+    """The bytes of a regular file of at most `maximum` bytes.
+
+    Anything else named like our files (a folder, a FIFO, a device, a symlink loop) must get
+    an answer, not hang the app: the type is checked before opening, the open never blocks
+    (O_NONBLOCK: a FIFO without writer would block a plain open for ever), and the type is
+    checked again on the open file, in case the name was swapped in between.
+    """
+    _geschikt(os.stat(pad), maximum)  # follows symlinks; a loop raises OSError (ELOOP)
+    fd = os.open(pad, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as bestand:
+        st = os.fstat(fd)
+        _geschikt(st, maximum)
+        # One read of the size we expect (and one byte more, to notice growth), never more
+        # than the bound.
+        data = bestand.read(min(st.st_size, maximum) + 1)
+        while len(data) <= maximum:  # the file grew while we read it
+            meer = bestand.read(maximum + 1 - len(data))
+            if not meer:
+                break
+            data += meer
+    if len(data) > maximum:
+        raise OngeschiktBestand(_te_groot(maximum))
+    return data
+
+
+def _geschikt(st: os.stat_result, maximum: int) -> None:
+    if not stat.S_ISREG(st.st_mode):
+        raise OngeschiktBestand(f"geen gewoon bestand maar {_soort(st.st_mode)}; niet geopend")
+    if st.st_size > maximum:
+        raise OngeschiktBestand(_te_groot(maximum))
+
+
+def _te_groot(maximum: int) -> str:
+    return (
+        f"groter dan {maximum // 2**20} MB; zo groot schrijft wievraag geen bestand. "
+        "Niet gelezen, en het blijft onaangeroerd."
+    )
+
+
+def _soort(modus: int) -> str:
+    if stat.S_ISDIR(modus):
+        return "een map"
+    if stat.S_ISFIFO(modus):
+        return "een pijp (FIFO)"
+    if stat.S_ISCHR(modus) or stat.S_ISBLK(modus):
+        return "een apparaat"
+    if stat.S_ISSOCK(modus):
+        return "een socket"
+    return "iets anders"

@@ -224,6 +224,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     global _VAN_STDIN
     _VAN_STDIN = args.wachtwoord_stdin
     try:
+        if args.opdracht in _MET_DATAMAP:
+            _controleer_datamap()
         if args.opdracht == "lijst":
             return _lijst()
         if args.opdracht == "controleer":
@@ -261,6 +263,44 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 class _Stop(Exception):
     """A Dutch message for the user, and exit code 1."""
+
+
+# The commands that read the data folder (None: the app itself).
+_MET_DATAMAP = {
+    None,
+    "start",
+    "lijst",
+    "controleer",
+    "versleutel",
+    "ontsleutel",
+    "wis",
+    "exporteer",
+}
+
+
+def _controleer_datamap() -> None:
+    """`--data` (or WIEVRAAG_DATA) naming a file: say that, not a confusing later error."""
+    from wievraag import locations
+
+    data = locations.data_dir()
+    for pad, wat in ((data, "--data / WIEVRAAG_DATA"), (locations.sessies_dir(data), None)):
+        if pad.exists() and not pad.is_dir():
+            wie = f"{wat} wijst naar" if wat else "In de datamap staat"
+            raise _Stop(
+                f"{wie} een bestand, geen map: {_veilig(str(pad))}. Kies een map "
+                "(bijvoorbeeld een nieuwe, lege map); het bestand blijft onaangeroerd."
+            )
+
+
+# Escape sequences (CSI, OSC, …) and other control characters: a label or file name is shown
+# as text, it never retitles, recolours or clears the terminal.
+_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-_]?)")
+_STUUR = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _veilig(tekst: str) -> str:
+    """User text (labels, file names, messages quoting them) as one safe terminal line."""
+    return _STUUR.sub(" ", _ESCAPE.sub("", tekst))
 
 
 _VAN_STDIN = False
@@ -362,37 +402,61 @@ def _wis(wie: str, ja: bool) -> int:
     from wievraag.store import SessieInGebruik
 
     opslag = _opslag()
-    items = [i for i in opslag.lijst().items if not i.fout]
-    treffers = [i for i in items if i.id == wie or i.pad.stem == wie]
+    alle = opslag.lijst().items
+    items = [i for i in alle if not i.fout]
+    # A file named exactly (readable or not, a copy or the original) is that file; an id,
+    # label or part of one is the session: its original.
+    treffers = [i for i in alle if i.pad.stem == wie or i.naam == wie]
+    if not treffers:
+        treffers = [i for i in items if i.id == wie and not i.is_kopie]
     if not treffers:
         zoek = wie.casefold().strip()
-        gezinnen = {i.id for i in items if (i.gezin or "").casefold() == zoek}
+        gezinnen = {i.stam for i in items if (i.gezin or "").casefold() == zoek}
         if not gezinnen:
-            gezinnen = {i.id for i in items if zoek in (i.gezin or "").casefold()}
+            gezinnen = {i.stam for i in items if zoek in (i.gezin or "").casefold()}
         if len(gezinnen) > 1:
-            regels = [f"  {i.id}  {i.gezin}" for i in items if i.id in gezinnen]
-            raise _Stop(f"“{wie}” past bij meer dan één sessie; geef het id:\n" + "\n".join(regels))
-        treffers = [i for i in items if i.id in gezinnen]
+            regels = [
+                f"  {_veilig(i.pad.stem)}  {_veilig(i.gezin or '')}"
+                for i in items
+                if i.stam in gezinnen
+            ]
+            raise _Stop(
+                f"“{_veilig(wie)}” past bij meer dan één sessie; geef het id:\n" + "\n".join(regels)
+            )
+        # The session's original, also when only a copy of it can be read.
+        groep = [i for i in alle if i.stam in gezinnen]
+        treffers = [i for i in groep if not i.is_kopie] or groep
     if not treffers:
-        raise _Stop(f"Geen sessie gevonden voor “{wie}”. Zie `wievraag lijst`.")
-    sid = treffers[0].id
-    alle = [i for i in items if i.id == sid]  # incl. copies a sync tool made (same id)
-    print(f"Sessie {sid} ({treffers[0].gezin}) wordt definitief verwijderd. Weg gaan:")
-    for item in alle:
-        for spoor in opslag.sporen(item.pad):
-            print(f"  - {spoor}")
+        raise _Stop(f"Geen sessie gevonden voor “{_veilig(wie)}”. Zie `wievraag lijst`.")
+    keuze = treffers[0]
+    plan = opslag.wat_weg_gaat(keuze.pad)
+    wat = (
+        f"Sessie {_veilig(plan.stam)} ({_veilig(keuze.gezin or 'niet te lezen')})"
+        if plan.hele_sessie
+        else f"Alleen de kopie {_veilig(keuze.naam)}; het origineel blijft"
+    )
+    print(f"{wat} wordt definitief verwijderd. Weg gaan:")
+    for spoor in opslag.sporen(plan):
+        print(f"  - {_veilig(spoor)}")
     if not ja:
         antwoord = input("Typ ja om te verwijderen: ") if sys.stdin.isatty() else ""
         if antwoord.strip().casefold() != "ja":
             print("Niet verwijderd.")
             return 1
     try:
-        for item in alle:
-            opslag.verwijder(item.pad)
+        resten = opslag.verwijder(plan)
     except SessieInGebruik:
         raise _Stop("Deze sessie is open in wievraag; sluit hem daar eerst.") from None
-    opslag.lijst()  # the index without it
-    print("Verwijderd. Er staat niets meer van deze sessie in de datamap.")
+    if resten:
+        print("Niet alles is weg. Nagekeken na het verwijderen, nog aanwezig:", file=sys.stderr)
+        for rest in resten:
+            print(f"  - {_veilig(rest)}", file=sys.stderr)
+        return 1
+    namen = ", ".join(p.name for p in plan.bestanden)
+    print(
+        f"Verwijderd en nagekeken: {_veilig(namen)} en de sporen ervan staan niet meer in "
+        "de datamap."
+    )
     print(
         "Let op: een back-up van je laptop of een synchronisatiemap buiten wievraag kan nog een "
         "kopie hebben; die beheert wievraag niet."
@@ -401,13 +465,24 @@ def _wis(wie: str, ja: bool) -> int:
 
 
 def _lijst() -> int:
-    for item in _opslag().lijst().items:
+    from wievraag.store import kopieen
+
+    lijst = _opslag().lijst()
+    for item in lijst.items:  # each copy right after its original (store/kopieen.py)
         if item.fout:
-            print(f"⚠ {item.fout}")
+            print(f"⚠ {_veilig(item.fout)}")
             continue
         wanneer = f"{item.gewijzigd:%d-%m-%Y %H:%M}" if item.gewijzigd else ""
-        conflict = "  [conflictkopie]" if item.conflict else ""
-        print(f"{item.id}  {wanneer}  {item.personen:>3} personen  {item.gezin}{conflict}")
+        conflict = (
+            f"  [{kopieen.omschrijf(item)} ({_veilig(item.naam)}): "
+            f"{kopieen.verschil(item, lijst.origineel(item))}]"
+            if item.is_kopie
+            else ""
+        )
+        print(
+            f"{_veilig(item.id or '')}  {wanneer}  {item.personen:>3} personen  "
+            f"{_veilig(item.gezin or '')}{conflict}"
+        )
     return 0
 
 
@@ -430,7 +505,7 @@ def _controleer() -> int:
     problemen += [item.fout for item in overzicht if item.fout]
     goed = sum(1 for item in overzicht if not item.fout)
     for probleem in problemen:
-        print(f"✗ {probleem}")
+        print(f"✗ {_veilig(probleem)}")
     print(f"{goed} sessie(s) in orde, {len(problemen)} probleem/problemen ({opslag.map})")
     return 1 if problemen else 0
 

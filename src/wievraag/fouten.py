@@ -6,9 +6,10 @@ file, which line and what is wrong — not a Python traceback.
 
 from __future__ import annotations
 
+import errno
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +35,54 @@ class BestandFout(Exception):
 _TOML_REGEL = re.compile(r"\(at line (\d+), column (\d+)\)")
 _TOML_EINDE = "(at end of document)"
 
+MAX_DIEPTE = 32
+"""How deep tables and lists may nest in a file we read. A session is at most about eight
+levels deep; a file nested deeper is damaged or made to attack the reader (500 `[` made
+tomllib raise RecursionError), and the bound keeps every later step (validation, the writer)
+shallow too."""
+
+
+def lees_toml(pad: Path, tekst: str) -> dict[str, Any]:
+    """TOML text → a document, or a BestandFout in Dutch: also for nesting too deep to read."""
+    try:
+        ruw = tomllib.loads(tekst)
+    except tomllib.TOMLDecodeError as fout:
+        raise toml_fout(pad, fout, tekst) from None
+    except RecursionError:
+        # tomllib recurses per `[` / `{`: a few hundred levels exhaust the stack. Caught here,
+        # the stack is unwound and nothing else is affected.
+        raise _te_diep(pad) from None
+    if _diepte(ruw) > MAX_DIEPTE:
+        raise _te_diep(pad)
+    return ruw
+
+
+def _te_diep(pad: Path) -> BestandFout:
+    return BestandFout(
+        pad,
+        f"lijsten of tabellen zijn dieper dan {MAX_DIEPTE} lagen in elkaar genest; zo schrijft "
+        "wievraag nooit een bestand. Het bestand is beschadigd en blijft onaangeroerd.",
+    )
+
+
+def _diepte(document: object) -> int:
+    """The nesting depth of a parsed document, without recursion (so it cannot overflow)."""
+    diepste = 0
+    stapel: list[tuple[object, int]] = [(document, 1)]
+    while stapel:
+        waarde, diepte = stapel.pop()
+        if isinstance(waarde, dict):
+            kinderen: Iterable[object] = waarde.values()
+        elif isinstance(waarde, list):
+            kinderen = waarde
+        else:
+            continue
+        diepste = max(diepste, diepte)
+        if diepste > MAX_DIEPTE:
+            return diepste
+        stapel.extend((kind, diepte + 1) for kind in kinderen)
+    return diepste
+
 
 def toml_fout(pad: Path, fout: tomllib.TOMLDecodeError, tekst: str = "") -> BestandFout:
     melding = str(fout)
@@ -42,20 +91,105 @@ def toml_fout(pad: Path, fout: tomllib.TOMLDecodeError, tekst: str = "") -> Best
     if regel is None and _TOML_EINDE in melding and tekst:
         regel = len(tekst.rstrip("\n").splitlines()) or None  # the last line is unfinished
     kern = _TOML_REGEL.sub("", melding).replace(_TOML_EINDE, "").strip()
-    if kern.startswith("Illegal character"):
-        uitleg = "een teken dat hier niet mag staan, vaak een niet afgesloten tekst"
-    else:
-        uitleg = _TOML_UITLEG.get(kern, kern)
-    return BestandFout(pad, f"dit is geen geldige TOML meer: {uitleg}", regel)
+    return BestandFout(pad, f"dit is geen geldige TOML meer: {toml_uitleg(kern)}", regel)
 
 
-_TOML_UITLEG = {
-    "Invalid value": "ongeldige of onafgemaakte waarde",
-    "Invalid statement": "ongeldige regel",
-    "Expected '=' after a key in a key/value pair": "'=' ontbreekt na een sleutel",
-    "Unterminated string": "een tekst is niet afgesloten met een aanhalingsteken",
-    "Cannot declare": "een tabel is twee keer gedeclareerd",
-    "Cannot overwrite a value": "een sleutel staat er twee keer",
+def toml_uitleg(kern: str) -> str:
+    """tomllib's message (without its position) in Dutch; never an English fragment."""
+    for patroon, uitleg in _TOML_UITLEG:
+        gevonden = patroon.fullmatch(kern)
+        if gevonden:
+            return uitleg.format(*(_sleutel(g) for g in gevonden.groups()))
+    # A message of a newer Python we do not know yet: still Dutch (tests/test_fouten.py
+    # checks every message of the installed tomllib against this table).
+    return "de opbouw klopt hier niet"
+
+
+def _sleutel(ruw: str) -> str:
+    """A key as tomllib prints it (`('plan', 'doel')` or `'doel'`) as the dotted key a person
+    reads in the file; cut short, since it comes from the file."""
+    delen = re.findall(r"'((?:[^'\\]|\\.)*)'|\"((?:[^\"\\]|\\.)*)\"", ruw)
+    tekst = ".".join(a or b for a, b in delen) if delen else ruw
+    return tekst if len(tekst) <= 40 else tekst[:39] + "…"
+
+
+def _p(patroon: str) -> re.Pattern[str]:
+    return re.compile(patroon, re.DOTALL)
+
+
+# Every message of tomllib (Python 3.11-3.13), in the words of someone editing the file.
+_TOML_UITLEG: list[tuple[re.Pattern[str], str]] = [
+    (_p(r"Invalid value"), "ongeldige of onafgemaakte waarde"),
+    (_p(r"Invalid statement"), "ongeldige regel"),
+    (_p(r"Expected '=' after a key in a key/value pair"), "'=' ontbreekt na een sleutel"),
+    (_p(r"Unterminated string"), "een tekst is niet afgesloten met een aanhalingsteken"),
+    (_p(r"Cannot declare (.*) twice"), "de tabel {} staat er twee keer"),
+    (_p(r"Cannot overwrite a value"), "een sleutel staat er twee keer"),
+    (
+        _p(r"Cannot mutate immutable namespace (.*)"),
+        "{} is al helemaal vastgelegd (als inline tabel of lijst) en kan hier niet worden "
+        "aangevuld",
+    ),
+    (_p(r"Cannot redefine namespace (.*)"), "de tabel {} wordt hier opnieuw vastgelegd"),
+    (_p(r"Duplicate inline table key (.*)"), "de sleutel {} staat twee keer in dezelfde {{ }}"),
+    (
+        _p(r"Expected newline or end of document after a statement"),
+        "na een waarde hoort een nieuwe regel te beginnen",
+    ),
+    (
+        _p(r"Expected '\]' at the end of a table declaration"),
+        "']' ontbreekt aan het eind van een tabelkop",
+    ),
+    (
+        _p(r"Expected '\]\]' at the end of an array declaration"),
+        "']]' ontbreekt aan het eind van een kop met dubbele haken",
+    ),
+    (_p(r"Expected (.*)"), "een tekst is niet afgesloten (hier ontbreekt {})"),
+    (_p(r"Found invalid character (.*)"), "een stuurteken dat hier niet mag staan"),
+    (
+        _p(r"Illegal character (.*)"),
+        "een teken dat hier niet mag staan, vaak een niet afgesloten tekst",
+    ),
+    (_p(r"Invalid date or datetime"), "ongeldige datum of tijd"),
+    (_p(r"Invalid hex value"), "een \\u-code met ongeldige cijfers"),
+    (
+        _p(r"Escaped character is not a Unicode scalar value"),
+        "een \\u-code die geen bestaand teken is",
+    ),
+    (
+        _p(r"Invalid initial character for a key part"),
+        "een sleutel begint met een teken dat daar niet mag",
+    ),
+    (_p(r"Unclosed array"), "een lijst [ … ] is niet afgesloten met ]"),
+    (_p(r"Unclosed inline table"), "een tabel {{ … }} is niet afgesloten met }}"),
+    (_p(r"Unescaped '\\' in a string"), "een losse \\ in een tekst (schrijf \\\\)"),
+    (
+        _p(r"An object other than list found behind this key"),
+        "deze sleutel is al iets anders dan een lijst van tabellen",
+    ),
+    (_p(r"There is no nest behind this key"), "deze sleutel is geen tabel"),
+]
+
+
+def os_fout(pad: Path, fout: OSError) -> BestandFout:
+    """A failed read of a file, in Dutch (the system's own text is often English)."""
+    uitleg = _OS_UITLEG.get(fout.errno or 0, "het besturingssysteem gaf een fout")
+    return BestandFout(pad, f"niet te lezen ({uitleg})")
+
+
+_OS_UITLEG = {
+    errno.ENOENT: "het bestand bestaat niet (meer)",
+    errno.EACCES: "geen toestemming om het te lezen",
+    errno.EPERM: "geen toestemming om het te lezen",
+    errno.EISDIR: "dit is een map, geen bestand",
+    errno.ENOTDIR: "een deel van het pad is geen map",
+    errno.ELOOP: "een snelkoppeling (symlink) die naar zichzelf blijft wijzen",
+    errno.EIO: "de schijf gaf een leesfout",
+    errno.ENXIO: "een apparaat of pijp zonder schrijver, geen bestand",
+    errno.EAGAIN: "het bestand is nu niet beschikbaar",
+    errno.ENAMETOOLONG: "de naam is te lang",
+    errno.EMFILE: "te veel open bestanden",
+    errno.ENOMEM: "te weinig geheugen",
 }
 
 
@@ -66,7 +200,7 @@ def validatie_fout(pad: Path, fout: ValidationError, tekst: str) -> BestandFout:
     probleem = _vertaal(eerste)
     regel = regel_van(tekst, eerste["loc"])
     meer = len(fout.errors()) - 1
-    extra = f" (en nog {meer} probleem{'en' if meer > 1 else ''})" if meer else ""
+    extra = f" (en nog {meer} {'probleem' if meer == 1 else 'problemen'})" if meer else ""
     return BestandFout(pad, f"{plek}: {probleem}{extra}" if plek else probleem + extra, regel)
 
 

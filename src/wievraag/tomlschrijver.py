@@ -15,7 +15,10 @@ import tomllib
 from typing import Any
 
 import tomli_w
-from tomli_w._writer import Context, format_key_part, gen_table_chunks  # pinned: tomli-w<2
+
+# Private API: tomli-w is pinned exactly (pyproject.toml) and tests/test_tomli_w_vorm.py
+# checks this module's shape, so an upgrade cannot write with a writer half understood.
+from tomli_w._writer import Context, format_key_part, gen_table_chunks
 
 _Sleutel = tuple[str, str]
 

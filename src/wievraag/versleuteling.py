@@ -29,12 +29,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from wievraag.bestanden import lees_begrensd
+
 MAGIE = b"wievraag-versleuteld\n"
 VERSIE = 1
 EXTENSIE = ".wvs"
 MARKER = "versleuteling.json"
 MIN_LENGTE = 8
 
+_MIN_N_LOG2 = 10  # below this scrypt protects nothing; no wievraag ever wrote it
+_MARKER_MAX = 64 * 1024  # the marker is a few hundred bytes
 _KOP = struct.Struct("!BBBB16s12s")  # version, log2(n), r, p, salt, nonce
 _CONTROLE = b"wievraag: het wachtwoord klopt"
 
@@ -63,6 +67,25 @@ class Instelling:
     def nieuw(cls) -> Instelling:
         return cls(os.urandom(16))
 
+    def controleer(self) -> None:
+        """Refuse parameters that ask more work than `versleutel` ever writes, before
+        deriving anything: the header is read before it can be authenticated, so a damaged or
+        crafted file would otherwise decide the cost (n = 2^22, r = 32 asked 16 GiB and ended
+        in a MemoryError; p = 129 one flipped bit away made a check take seconds)."""
+        standaard = Instelling(b"")
+        if not (
+            _MIN_N_LOG2 <= self.n_log2 <= standaard.n_log2
+            and 1 <= self.r <= standaard.r
+            and 1 <= self.p <= standaard.p
+            and len(self.zout) == 16
+        ):
+            raise ValueError(
+                f"de versleutelingskop vraagt een sleutelafleiding (scrypt n=2^{self.n_log2}, "
+                f"r={self.r}, p={self.p}) die wievraag nooit schrijft (hooguit "
+                f"n=2^{standaard.n_log2}, r={standaard.r}, p={standaard.p}). Het bestand is "
+                "beschadigd of niet van wievraag; het blijft onaangeroerd."
+            )
+
 
 def is_versleuteld(data: bytes) -> bool:
     return data.startswith(MAGIE)
@@ -81,8 +104,7 @@ class Kluis:
         if sleutel is None:
             from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-            if not (10 <= instelling.n_log2 <= 22 and 1 <= instelling.r <= 32):
-                raise ValueError("onbekende scrypt-instelling")
+            instelling.controleer()  # before any work: the header is not checked yet
             sleutel = Scrypt(
                 salt=instelling.zout,
                 length=32,
@@ -184,7 +206,7 @@ def lees_marker(data: Path) -> Marker | None:
     treating it as plain would make the app write new sessions in the clear."""
     pad = marker_pad(data)
     try:
-        ruw = json.loads(pad.read_bytes())
+        ruw = json.loads(lees_begrensd(pad, _MARKER_MAX))
     except FileNotFoundError:
         return None
     except (OSError, ValueError) as fout:
@@ -193,6 +215,7 @@ def lees_marker(data: Path) -> Marker | None:
         instelling = Instelling(
             base64.b64decode(ruw["zout"]), int(ruw["n_log2"]), int(ruw["r"]), int(ruw["p"])
         )
+        instelling.controleer()
         doel = str(ruw["doel"])
         if doel not in ("versleuteld", "onversleuteld"):
             raise ValueError(doel)

@@ -8,7 +8,6 @@ every session, so it survives upgrades and is the same for every family.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -19,7 +18,7 @@ from pydantic import ValidationError
 
 from wievraag import locations
 from wievraag.bestanden import schrijf_atomisch
-from wievraag.fouten import BestandFout, toml_fout, validatie_fout
+from wievraag.fouten import BestandFout, lees_toml, validatie_fout
 from wievraag.model import EIGEN_THEMA, EigenVraag, MijnVragen, Thema, Vraag, Vragenbank, nieuw_id
 
 BANK_NAAM = "vragen.toml"
@@ -48,10 +47,7 @@ def lees_bank(pad: Path | None = None) -> Vragenbank:
         tekst = bron.read_text(encoding="utf-8")
     else:
         tekst = pad.read_text(encoding="utf-8")
-    try:
-        ruw = tomllib.loads(tekst)
-    except tomllib.TOMLDecodeError as fout:
-        raise toml_fout(pad, fout, tekst) from None
+    ruw = lees_toml(pad, tekst)  # also too deeply nested: a BestandFout, never a RecursionError
     try:
         return Vragenbank.model_validate(ruw)
     except ValidationError as fout:
@@ -62,10 +58,9 @@ def lees_mijn_vragen(pad: Path) -> MijnVragen:
     if not pad.exists():
         return MijnVragen()
     tekst = pad.read_text(encoding="utf-8")
+    ruw = lees_toml(pad, tekst)
     try:
-        return MijnVragen.model_validate(tomllib.loads(tekst))
-    except tomllib.TOMLDecodeError as fout:
-        raise toml_fout(pad, fout, tekst) from None
+        return MijnVragen.model_validate(ruw)
     except ValidationError as fout:
         raise validatie_fout(pad, fout, tekst) from None
 

@@ -7,6 +7,7 @@ a name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -28,6 +29,10 @@ SCHEMA = 2
 that an older app could not read back. 2: Family Finding, parents and partners, the plan's
 logbook, evaluations and closing talk (an app of schema 1 would refuse them as unknown keys;
 now it says the file is from a newer wievraag)."""
+
+
+SESSIE_ID = re.compile(r"\d{8}-[0-9a-f]{8}")
+"""Every session id the app writes: the creation date and 32 random bits in hex."""
 
 
 def _sessie_id() -> str:
@@ -60,6 +65,18 @@ class Sessie(Basis):
     # The Family Finding interviews of Bijlage I (model/familyfinding.py); the safety circles
     # among them are in `cirkels`. None until the first interview is opened.
     family_finding: FamilyFinding | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _id_zoals_de_app_het_schrijft(cls, waarde: str) -> str:
+        # The id names the file, the lock and the exports: one that is not ours (a path like
+        # "../../etc/passwd", a hand edit) is refused on load, never used as a name.
+        if not SESSIE_ID.fullmatch(waarde):
+            raise ValueError(
+                "het id heeft niet de vorm die wievraag schrijft (datum-8 tekens, zoals "
+                "20260501-1a2b3c4d)"
+            )
+        return waarde
 
     @field_validator("gezin")
     @classmethod

@@ -7,12 +7,11 @@ we never write what we cannot read; `decodeer` turns any bytes into a session or
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from wievraag.fouten import BestandFout, toml_fout, validatie_fout
+from wievraag.fouten import BestandFout, lees_toml, validatie_fout
 from wievraag.tomlschrijver import TomlSchrijver
 
 if TYPE_CHECKING:
@@ -47,11 +46,9 @@ def decodeer(pad: Path, data: bytes) -> Sessie:
         tekst = data.decode("utf-8")
     except UnicodeDecodeError as fout:
         raise BestandFout(pad, f"het bestand is geen UTF-8-tekst (byte {fout.start})") from None
-    try:
-        ruw = tomllib.loads(tekst)
-    except tomllib.TOMLDecodeError as fout:
-        raise toml_fout(pad, fout, tekst) from None
-    ruw = _migreer(pad, ruw, tekst)
+    # Notepad on Windows writes a byte-order mark; it is no part of the TOML.
+    tekst = tekst.removeprefix("\ufeff")
+    ruw = _migreer(pad, lees_toml(pad, tekst), tekst)
     from pydantic import ValidationError
 
     from wievraag.model import Sessie

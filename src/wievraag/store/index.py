@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from wievraag import locations
+from wievraag.bestanden import lees_begrensd
 from wievraag.store import vorm
 from wievraag.store.overzicht import Overzicht
 from wievraag.store.vorm import Stempel
@@ -47,7 +48,7 @@ class Index:
         if versleuteld and kluis is None:
             return cls(pad, map_, {}, schrijfbaar=False)
         try:
-            ruw = pad.read_bytes()
+            ruw = lees_begrensd(pad, vorm.MAX_GROOTTE)  # never a FIFO's blocking open
             if versleuteld:
                 assert kluis is not None
                 ruw = kluis.ontcijfer(ruw)
@@ -81,6 +82,9 @@ class Index:
             )
         except (TypeError, ValueError):
             return None
+
+    def heeft(self, naam: str) -> bool:
+        return naam in self._items
 
     def vergeet(self, naam: str) -> None:
         if self._items.pop(naam, None) is not None:

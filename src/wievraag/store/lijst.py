@@ -14,6 +14,7 @@ from wievraag.fouten import BestandFout
 from wievraag.store import vorm
 from wievraag.store.codering import decodeer
 from wievraag.store.index import Index
+from wievraag.store.kopieen import groepeer
 from wievraag.store.overzicht import Lijst, Overzicht
 from wievraag.store.vorm import EXTENSIE, VERSLEUTELD, Stempel
 from wievraag.versleuteling import Kluis
@@ -44,7 +45,7 @@ def lees_lijst(
     else:
         index.bewaar()
     goed.sort(key=lambda o: o.gewijzigd.timestamp() if o.gewijzigd else 0.0, reverse=True)
-    return Lijst(goed + slecht, overgeslagen)
+    return Lijst(groepeer(goed) + slecht, overgeslagen)
 
 
 def stempels(map_: Path, voorkeur: str) -> list[tuple[str, Stempel]]:
@@ -58,12 +59,15 @@ def stempels(map_: Path, voorkeur: str) -> list[tuple[str, Stempel]]:
             ext = VERSLEUTELD if naam.endswith(VERSLEUTELD) else EXTENSIE
             if not naam.endswith(ext) or naam.startswith("."):
                 continue
+            # Not only regular files: a folder, FIFO or symlink loop named like a session is
+            # listed too, with the reason it cannot be read (vorm.lees), never skipped.
             try:
-                if not item.is_file():
-                    continue
                 st = item.stat()
             except OSError:
-                continue
+                try:
+                    st = item.stat(follow_symlinks=False)
+                except OSError:
+                    continue  # gone since the folder was read
             stam = naam[: -len(ext)]
             # Both forms of one session exist only for a moment during a conversion
             # (or after a kill in it): both are complete, the preferred one is listed.

@@ -13,10 +13,12 @@ from wievraag.bestanden import maak_prive_map
 from wievraag.store import omzetting, vorm, wissen
 from wievraag.store.bestand import SessieBestand
 from wievraag.store.codering import codeer, decodeer
+from wievraag.store.kopieen import lees_naam
 from wievraag.store.lijst import lees_lijst, stempels
 from wievraag.store.overzicht import Lijst
 from wievraag.store.slot import Slot
 from wievraag.store.vorm import EXTENSIE, VERSLEUTELD
+from wievraag.store.wissen import Wissen
 from wievraag.versleuteling import Kluis, Marker, WachtwoordNodig, lees_marker
 
 if TYPE_CHECKING:
@@ -118,19 +120,32 @@ class Opslag:
         slot = Slot.neem(locations.locks_dir(self.data), pad.stem)
         vorm.ruim_tijdelijk_op(pad)
         try:
-            sessie = decodeer(pad, vorm.lees_plat(pad, self.kluis))
+            ruw = vorm.lees_ruw(pad)
+            sessie = decodeer(pad, vorm.ontcijfer(pad, ruw, self.kluis))
         except BaseException:
             slot.geef_vrij()
             raise
-        return SessieBestand(pad, sessie, slot, self.kluis)
+        return SessieBestand(pad, sessie, slot, self.kluis, ruw=ruw)
 
     # -- deleting ---------------------------------------------------------------------------
 
-    def sporen(self, pad: Path) -> list[str]:
-        """What `verwijder` removes, in words (for the confirmation)."""
-        return wissen.sporen(self.data, pad)
+    def wat_weg_gaat(self, pad: Path) -> Wissen:
+        """What deleting `pad` removes (wissen.py): a copy alone; an original with every copy
+        of it, by name and (where the listing can tell) by the id inside."""
+        naam = lees_naam(pad.name)
+        zelfde: list[Path] = []
+        if not naam.is_kopie and not (self.kluis is None and self.versleuteld):
+            zelfde = [i.pad for i in self.lijst().items if i.id == naam.stam]
+        return wissen.plan(self.map, pad, zelfde)
 
-    def verwijder(self, pad: Path) -> None:
-        """Really delete (AVG): the file (both forms), temp leftovers, lock file, index entry."""
+    def sporen(self, wat: Path | Wissen) -> list[str]:
+        """What `verwijder` removes, in words, every file named (for the confirmation)."""
+        return wissen.sporen(self.data, wat if isinstance(wat, Wissen) else self.wat_weg_gaat(wat))
+
+    def verwijder(self, wat: Path | Wissen) -> list[str]:
+        """Really delete (AVG) what `wissen` planned: the files, temp leftovers, lock files,
+        exports (of a whole session), index entries. Returns what is still there, checked
+        afterwards; empty when all is gone."""
         leesbaar = self.kluis is not None or not self.versleuteld
-        wissen.verwijder(self.data, pad, self.kluis, leesbaar)
+        plan = wat if isinstance(wat, Wissen) else self.wat_weg_gaat(wat)
+        return wissen.verwijder(self.data, plan, self.kluis, leesbaar)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cached_property
 from pathlib import Path
+
+from wievraag.store.kopieen import Naam, lees_naam
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,25 @@ class Overzicht:
     def pad(self) -> Path:
         return self.map / self.naam
 
+    @cached_property
+    def bestandsnaam(self) -> Naam:
+        """What the file name says: the session it belongs to, and whether it is a copy."""
+        return lees_naam(self.naam)
+
+    @property
+    def stam(self) -> str:
+        """The session this file belongs to, by its name (the truth, even when unreadable);
+        a renamed copy (its id not its name, no copy marker) belongs to the session of its id."""
+        if self.conflict and self.id and not self.bestandsnaam.is_kopie:
+            return self.id
+        return self.bestandsnaam.stam
+
+    @property
+    def is_kopie(self) -> bool:
+        """A copy by its name (a sync tool's marker), or by its content (an id that is not
+        the file's)."""
+        return self.bestandsnaam.is_kopie or self.conflict
+
 
 @dataclass(frozen=True)
 class Lijst:
@@ -34,3 +56,10 @@ class Lijst:
 
     items: list[Overzicht]
     nog_te_lezen: int = 0
+
+    def origineel(self, kopie: Overzicht) -> Overzicht | None:
+        """The original of a copy, if it is in the folder."""
+        return next(
+            (i for i in self.items if i.stam == kopie.stam and not i.is_kopie and i is not kopie),
+            None,
+        )

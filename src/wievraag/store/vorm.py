@@ -9,10 +9,11 @@ through the module (`vorm.schrijf`), so a test can put a failing disk in their p
 from __future__ import annotations
 
 import contextlib
+import glob
 from pathlib import Path
 
-from wievraag.bestanden import schrijf_atomisch
-from wievraag.fouten import BestandFout
+from wievraag.bestanden import OngeschiktBestand, lees_begrensd, schrijf_atomisch
+from wievraag.fouten import BestandFout, os_fout
 from wievraag.versleuteling import EXTENSIE as _VERSLEUTELD
 from wievraag.versleuteling import Kluis, VerkeerdWachtwoord, WachtwoordNodig, is_versleuteld
 
@@ -24,8 +25,27 @@ Stempel = tuple[int, int]
 """(mtime_ns, size) of a file as we last saw it."""
 
 
+MAX_GROOTTE = 32 * 2**20
+"""The largest session file we read. A session of 4,000 people with long notes is about 5 MB;
+a file far beyond that is not ours, and reading it would make the list wait."""
+
+
 def lees(pad: Path) -> bytes:
-    return pad.read_bytes()
+    """The raw bytes of a session file; BestandFout for what is no file of ours (folder,
+    FIFO, device, too large), OSError when reading fails."""
+    try:
+        return lees_begrensd(pad, MAX_GROOTTE)
+    except OngeschiktBestand as fout:
+        raise BestandFout(pad, str(fout)) from None
+
+
+def lees_ruw(pad: Path) -> bytes:
+    """`lees`, with a failed read as a BestandFout in Dutch too: loading never raises past
+    the store with anything else."""
+    try:
+        return lees(pad)
+    except OSError as fout:
+        raise os_fout(pad, fout) from None
 
 
 def schrijf(pad: Path, data: bytes) -> Stempel:
@@ -61,7 +81,7 @@ def vercijfer(pad: Path, data: bytes, kluis: Kluis | None) -> bytes:
 
 def lees_plat(pad: Path, kluis: Kluis | None) -> bytes:
     """The plain bytes of a session file, whatever its form."""
-    return ontcijfer(pad, lees(pad), kluis)
+    return ontcijfer(pad, lees_ruw(pad), kluis)
 
 
 def schrijf_in_vorm(pad: Path, plat: bytes, kluis: Kluis | None) -> Stempel:
@@ -72,7 +92,7 @@ def schrijf_in_vorm(pad: Path, plat: bytes, kluis: Kluis | None) -> Stempel:
 def ruim_tijdelijk_op(pad: Path) -> None:
     """Temp files a killed writer left behind. Only called while holding the session's lock,
     so no live writer of this session can own them."""
-    for rest in pad.parent.glob(f".{pad.name}.*.tmp"):
+    for rest in pad.parent.glob(f".{glob.escape(pad.name)}.*.tmp"):
         with contextlib.suppress(OSError):
             rest.unlink()
 

@@ -54,7 +54,13 @@ class Editor:
         from datetime import date
 
         if self.sessie.bezoeken[-1:] != [date.today()]:
-            self.doe(self.sessie.noteer_bezoek)
+            if self.bestand.is_kopie:
+                # A sync copy: noted, but saved with the first real change; opening it alone
+                # changes nothing on disk (store/bestand.py `basis`).
+                self.sessie.noteer_bezoek()
+                self.bestand.basis()
+            else:
+                self.doe(self.sessie.noteer_bezoek)
             self.geschiedenis = Geschiedenis(self.sessie)
 
     # -- changing ---------------------------------------------------------------------------
@@ -157,6 +163,8 @@ class Editor:
 
     def sluit(self, stand_vastleggen: bool = True) -> bool:
         """Close the visit (keep the network's picture) and save; True when all is on disk."""
-        if stand_vastleggen and not self.autosaver.extern:
+        # A sync copy only looked at stays as it is on disk.
+        veranderd = not self.bestand.is_kopie or self.bestand.veranderd()
+        if stand_vastleggen and not self.autosaver.extern and veranderd:
             self.doe(self.sessie.leg_stand_vast)
         return self.bewaar_nu()

@@ -44,6 +44,22 @@ def red_en_stop(app: WievraagApp) -> None:
         waakhond = threading.Timer(UITERLIJK, os._exit, args=(0,))
         waakhond.daemon = True
         waakhond.start()
+    editor = app.editor
+    opgeslagen = False
+    with contextlib.suppress(Exception):
+        opgeslagen = editor is None or (editor.bewaar_nu() and not editor.onopgeslagen)
+    if not opgeslagen:  # not on disk: the rescue copy now, before anything else can fail
+        red(app)
+        app.exit()
+        return
+    # On disk: close and exit after the next refresh, not at once. A signal handled while a
+    # screen is still being mounted (a large session just opened) made its widgets and
+    # Textual's Header crash on a closed session and an exit, ending in the crash report.
+    # The watchdog still holds.
+    app.call_after_refresh(_sluit_en_stop, app)
+
+
+def _sluit_en_stop(app: WievraagApp) -> None:
     red(app)
     app.exit()
 

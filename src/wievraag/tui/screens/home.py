@@ -14,7 +14,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from wievraag.opmaak import datum_lang, moment
-from wievraag.store import Overzicht, SessieInGebruik
+from wievraag.store import Lijst, Overzicht, SessieInGebruik, kopieen
 from wievraag.tui.context import wv
 from wievraag.tui.dialogs import Bevestig, VraagTekst
 from wievraag.tui.masker import VERBORGEN, namen_verborgen
@@ -45,6 +45,7 @@ class HomeScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self._alle: list[Overzicht] = []
+        self._lijst = Lijst([])
         self._nog = 0
         self._rijen: list[Overzicht] = []
 
@@ -79,17 +80,18 @@ class HomeScreen(Screen[None]):
             app.vergrendel(bij_start=True)  # encrypted while the app was running
             return
         lijst = app.opslag.lijst(budget=LEESBUDGET)
-        self._toon(lijst.items, lijst.nog_te_lezen, kies)
+        self._toon(lijst, kies)
         if lijst.nog_te_lezen:
             self._lees_rest()
 
     @work(thread=True, exclusive=True, group="sessielijst")
     def _lees_rest(self) -> None:
         lijst = wv(self).opslag.lijst()
-        self.app.call_from_thread(self._toon, lijst.items, lijst.nog_te_lezen, None)
+        self.app.call_from_thread(self._toon, lijst, None)
 
-    def _toon(self, rijen: list[Overzicht], nog: int, kies: Path | None) -> None:
-        self._alle, self._nog = rijen, nog
+    def _toon(self, lijst: Lijst, kies: Path | None) -> None:
+        # The store lists each session's copies right after its original (store/kopieen.py).
+        self._lijst, self._alle, self._nog = lijst, lijst.items, lijst.nog_te_lezen
         self._filter(kies)
 
     def _filter(self, kies: Path | None = None) -> None:
@@ -109,9 +111,10 @@ class HomeScreen(Screen[None]):
                 continue
             # Under the privacy mask (F8) no family label either (tui/masker.py).
             label = VERBORGEN if namen_verborgen(self) else rij.gezin or ""
-            gezin = Text(label, no_wrap=True, overflow="ellipsis")
-            if rij.conflict:
-                gezin.append("  ⚠ conflictkopie", style="bold")
+            gezin = Text("↳ " + label if rij.is_kopie else label, no_wrap=True, overflow="ellipsis")
+            if rij.is_kopie:
+                verschil = kopieen.verschil(rij, self._lijst.origineel(rij))
+                gezin.append(f"  ⚠ kopie: {verschil}", style="bold")
             if _te_oud(rij, grens):
                 gezin.append(f"  {BEWAAR_KORT}", style="italic")
             elif _evalueren(rij):
@@ -192,10 +195,12 @@ class HomeScreen(Screen[None]):
                 "wievraag laat het bestand ongemoeid. Herstel het met een teksteditor, of "
                 "verwijder het met [b]d[/b]."
             )
-        elif rij.conflict:
+        elif rij.is_kopie:
+            verschil = kopieen.verschil(rij, self._lijst.origineel(rij))
             detail.update(
-                "Dit is een kopie die een synchronisatieprogramma heeft gemaakt. "
-                f"Bestand: {rij.pad.name}. Open hem om te zien wat erin staat."
+                f"Dit is {kopieen.omschrijf(rij)} van de sessie erboven: "
+                f"{verschil}. Openen verandert er niets aan; verwijderen (d) wist alleen deze "
+                f"kopie. Bestand: {escape(rij.pad.name)}"
             )
         elif _te_oud(rij, self._bewaargrens()):
             maanden = wv(self).instellingen.bewaar_maanden
@@ -265,16 +270,27 @@ class HomeScreen(Screen[None]):
         rij = self._gekozen()
         if rij is None:
             return
-        naam = rij.gezin or rij.pad.name
-        # Copies a sync tool made of this session (same id) go too: nothing of it stays.
-        rijen = [r for r in self._alle if rij.id and r.id == rij.id] or [rij]
         opslag = wv(self).opslag
-        sporen = "\n".join(f"• {spoor}" for r in rijen for spoor in opslag.sporen(r.pad))
+        # Exactly what goes, decided once and shown: a copy alone, or the session with every
+        # copy of it (readable or not).
+        plan = opslag.wat_weg_gaat(rij.pad)
+        naam = rij.gezin or rij.pad.name
+        sporen = "\n".join(f"• {escape(spoor)}" for spoor in opslag.sporen(plan))
+        if plan.hele_sessie:
+            vraag = (
+                f"Sessie [b]{escape(naam)}[/b] definitief verwijderen?\n\n"
+                "Alle antwoorden en personen worden gewist"
+                + (", ook in de kopieën" if len(plan.bestanden) > 1 else "")
+                + f". Weg gaan:\n{sporen}"
+            )
+        else:
+            vraag = (
+                f"Alleen deze kopie van [b]{escape(naam)}[/b] verwijderen? Het origineel "
+                f"blijft zoals het is. Weg gaan:\n{sporen}"
+            )
         ok = await self.app.push_screen_wait(
             Bevestig(
-                f"Sessie [b]{escape(naam)}[/b] definitief verwijderen?\n\n"
-                f"Alle antwoorden en personen worden gewist. Weg gaan:\n{sporen}\n\n"
-                "Dit kan niet ongedaan worden gemaakt.",
+                f"{vraag}\n\nDit kan niet ongedaan worden gemaakt.",
                 ja="Verwijder",
                 gevaarlijk=True,
             )
@@ -282,17 +298,25 @@ class HomeScreen(Screen[None]):
         if not ok:
             return
         try:
-            for r in rijen:
-                opslag.verwijder(r.pad)
+            resten = opslag.verwijder(plan)
         except SessieInGebruik:
             self.notify(
                 "Deze sessie is open in een ander venster; sluit hem daar eerst.", severity="error"
             )
             return
         except OSError as fout:
-            self.notify(f"Verwijderen lukte niet: {fout.strerror}", severity="error")
+            self.notify(f"Verwijderen lukte niet: {escape(str(fout.strerror))}", severity="error")
             return
-        self.notify(f"Sessie {naam} is verwijderd.")
+        if resten:
+            self.notify(
+                "Niet alles is weg; nog aanwezig: " + escape(", ".join(resten)),
+                severity="error",
+                timeout=15,
+            )
+        elif plan.hele_sessie:
+            self.notify(f"Sessie {escape(naam)} is verwijderd.")
+        else:
+            self.notify(f"De kopie {escape(rij.naam)} is verwijderd; het origineel is er nog.")
         self.ververs()
 
 
