@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
@@ -173,11 +174,13 @@ def _niveaus(
     with its youngest as the children. Someone who cannot be placed is left out (and named)."""
     niveau = dict(gegeven)
     _verspreid(niveau, [i for i in ids if i in niveau], buren)
+    gezien: set[str] = set()  # a group of partners only, left out: once, not once per member
     for start in ids:
-        if start in niveau:
+        if start in niveau or start in gezien:
             continue
         los = {start: 0}
         _verspreid(los, [start], buren)
+        gezien |= los.keys()
         if max(los.values()) > min(los.values()):
             verschuif = NIVEAU["kinderen"] - max(los.values())
             niveau.update({i: n + verschuif for i, n in los.items()})
@@ -188,9 +191,9 @@ def _verspreid(
     niveau: dict[str, int], rand: list[str], buren: dict[str, list[tuple[str, int]]]
 ) -> None:
     # Breadth first from every known person at once: the nearest entered generation wins.
-    rij = list(rand)
+    rij = deque(rand)
     while rij:
-        huidig = rij.pop(0)
+        huidig = rij.popleft()
         for ander, stap in buren[huidig]:
             if ander not in niveau:
                 niveau[ander] = niveau[huidig] + stap
@@ -218,12 +221,13 @@ def leg_uit(sessie: Sessie, naam: NaamFunctie = _eigen_naam, jaar: int | None = 
         if p.id in gelinkt or p.sector == "familie" or (p.sector is None and p.generatie)
     ]
     ids = [p.id for p in erin]
+    plek = {pid: i for i, pid in enumerate(ids)}
     buren: dict[str, list[tuple[str, int]]] = {i: [] for i in ids}
     for i in ids:
         for o in ouders[i]:
             buren[i].append((o, -1))
             buren[o].append((i, 1))
-        for q in sorted(partners[i], key=ids.index):
+        for q in sorted(partners[i], key=plek.__getitem__):
             buren[i].append((q, 0))
     gegeven = {p.id: NIVEAU[p.generatie] for p in erin if p.generatie}
     niveau = _niveaus(ids, buren, gegeven)

@@ -1,0 +1,114 @@
+"""The genogram at scale: crossings no worse than the layout engine gave before it was made
+near-linear (the bounds are the counts the old, cubic engine produced on these very families),
+and a 2,000-person family laid out at all (a guard against a quadratic or cubic path coming
+back, not a timing claim)."""
+
+from __future__ import annotations
+
+import itertools
+import time
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.grootgezin import grote_familie
+from wievraag.demo import maak_demo
+from wievraag.model import Sessie
+from wievraag.tekening.genogram import Genogram, leg_uit
+from wievraag.tekening.genogram_plaats import _inversies
+from wievraag.vragen import lees_bank
+
+Lijnen = dict[int, list[tuple[float, int]]]
+
+
+def _lijnen(sessie: Sessie, g: Genogram) -> tuple[Lijnen, Lijnen]:
+    """Per row, the parent–child lines as (upper x, lower x): one per parent, and one per
+    child from the middle of its parents (the line the drawing shows for a couple)."""
+    rij_van_y = {kop.y: i for i, kop in enumerate(g.rijkoppen)}
+    plek = {label.persoon: (rij_van_y[label.y], label.x) for label in g.labels}
+    per_ouder: Lijnen = {}
+    per_gezin: Lijnen = {}
+    for p in sessie.personen:
+        if p.id not in plek:
+            continue
+        r, x = plek[p.id]
+        boven = [plek[o][1] for o in p.ouders if o in plek and plek[o][0] == r - 1]
+        per_ouder.setdefault(r, []).extend((o, x) for o in boven)
+        if boven:
+            per_gezin.setdefault(r, []).append((sum(boven) / len(boven), x))
+    return per_ouder, per_gezin
+
+
+def _tel(per_rij: Lijnen) -> int:
+    # Every pair, on purpose the slow way: the count must not share code with the engine.
+    return sum(
+        1
+        for lijnen in per_rij.values()
+        for n, (a1, b1) in enumerate(lijnen)
+        for a2, b2 in lijnen[n + 1 :]
+        if (a1 - a2) * (b1 - b2) < 0
+    )
+
+
+def _kruisingen(sessie: Sessie) -> tuple[int, int]:
+    per_ouder, per_gezin = _lijnen(sessie, leg_uit(sessie, jaar=2026))
+    return _tel(per_ouder), _tel(per_gezin)
+
+
+# (people, seed) → crossings of the old engine (per parent line, per family line).
+OUD: dict[tuple[int, int], tuple[int, int]] = {
+    (60, 1): (39, 3),
+    (60, 2): (39, 0),
+    (60, 3): (31, 0),
+    (150, 1): (171, 28),
+    (150, 2): (146, 14),
+    (150, 3): (107, 0),
+    (300, 1): (404, 54),
+    (300, 2): (279, 22),
+    (300, 3): (373, 46),
+}
+
+
+def test_demo_niet_meer_kruisingen_dan_voorheen() -> None:
+    demo = maak_demo(lees_bank(), date(2026, 11, 2))
+    per_ouder, per_gezin = _kruisingen(demo)
+    assert per_ouder <= 5 and per_gezin == 0
+
+
+@pytest.mark.parametrize(("personen", "seed"), sorted(OUD))
+def test_grote_families_niet_meer_kruisingen_dan_voorheen(personen: int, seed: int) -> None:
+    sessie = grote_familie(personen, seed)
+    per_ouder, per_gezin = _kruisingen(sessie)
+    oud_ouder, oud_gezin = OUD[personen, seed]
+    assert per_ouder <= oud_ouder and per_gezin <= oud_gezin, (per_ouder, per_gezin)
+
+
+def test_tweeduizend_mensen_worden_getekend() -> None:
+    sessie = grote_familie(2000, 7)
+    begin = time.perf_counter()
+    g = leg_uit(sessie, jaar=2026)
+    duur = time.perf_counter() - begin
+    familie = [p for p in sessie.personen if p.sector == "familie"]
+    assert len(g.labels) == len(familie)  # everyone of the family has a place
+    assert duur < 20, f"{duur:.1f} s: the genogram layout is no longer near-linear"
+    # No two labels of a row overlap, even this wide.
+    for y in {label.y for label in g.labels}:
+        rij = sorted((label.x, label.rechts) for label in g.labels if label.y == y)
+        assert all(a[1] < b[0] for a, b in itertools.pairwise(rij))
+
+
+def test_generator_is_vast_en_fictief() -> None:
+    a, b = grote_familie(300, 4), grote_familie(300, 4)
+    assert a == b and len(a.personen) == 300
+    per_id = {p.id: p for p in a.personen}
+    assert all(set(p.ouders) <= per_id.keys() for p in a.personen)
+    assert all(p.id in per_id[q].partners for p in a.personen for q in p.partners)  # mutual
+    assert sum(bool(p.ouders) for p in a.personen) > 100  # a family, not a list of names
+
+
+@given(st.lists(st.integers(0, 9), max_size=40))
+def test_inversies_tellen_als_alle_paren(reeks: list[int]) -> None:
+    paren = sum(1 for i, a in enumerate(reeks) for b in reeks[i + 1 :] if a > b)
+    assert _inversies(reeks) == paren
