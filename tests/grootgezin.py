@@ -11,7 +11,8 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta, timezone
 
-from wievraag.model import GENERATIES, Persoon, Sessie
+from wievraag.model import GENERATIES, Antwoord, Cirkel, Persoon, Plaatsing, Sessie
+from wievraag.model.cirkel import CirkelSoort, Ring
 from wievraag.model.persoon import Sector
 
 VOORNAMEN = ("Ans", "Bram", "Cor", "Dewi", "Eline", "Fenna", "Gijs", "Hanna", "Ilse", "Jop")
@@ -106,4 +107,47 @@ def grote_familie(personen: int, seed: int = 1) -> Sessie:
                 )
             )
     sessie.personen = mensen
+    return sessie
+
+
+def volle_sessie(personen: int, seed: int = 1) -> Sessie:
+    """`grote_familie` with what a year of visits adds: answers naming people (one per five
+    people), a sociogram and a safety circle with a third of the people placed, and people
+    known through someone else (the olievlek)."""
+    sessie = grote_familie(personen, seed)
+    kans = random.Random(seed + 1000)
+    ids = [p.id for p in sessie.personen]
+    for n in range(max(1, personen // 5)):
+        sessie.antwoorden.append(
+            Antwoord(
+                id=f"a-{n:05d}",
+                vraag=f"b2-{n % 49 + 1:02d}",
+                vraag_tekst="Wie zou met jou orde in huis kunnen brengen?",
+                gesteld_aan="moeder",
+                antwoord="Misschien mijn zus, of de buurvrouw.\nZe woont wel ver weg.",
+                personen=kans.sample(ids, min(3, len(ids))),
+                tijd=T0 + timedelta(minutes=n),
+            )
+        )
+    cirkels: tuple[tuple[CirkelSoort, str], ...] = (
+        ("sociogram", "Bij wie kun je terecht?"),
+        ("veiligheid", "Veiligheid"),
+    )
+    ringen: tuple[Ring, ...] = (1, 2, 3)
+    for soort, titel in cirkels:
+        gekozen = kans.sample(ids, len(ids) // 3)
+        sessie.cirkels.append(
+            Cirkel(
+                id=f"c-{soort}",
+                soort=soort,
+                titel=titel,
+                ringen=["altijd", "meestal", "soms"],
+                plaatsingen=[Plaatsing(persoon=p, ring=kans.choice(ringen)) for p in gekozen],
+                tijd=T0,
+            )
+        )
+    for p in sessie.personen[::7]:
+        ander = kans.choice(ids)
+        if ander != p.id:
+            p.via = ander
     return sessie

@@ -13,11 +13,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.grootgezin import grote_familie
+from tests.grootgezin import grote_familie, volle_sessie
 from wievraag.demo import maak_demo
 from wievraag.model import Sessie
 from wievraag.tekening.genogram import Genogram, leg_uit
 from wievraag.tekening.genogram_plaats import _inversies
+from wievraag.tekening.kaarten import kaarten, teken
+from wievraag.tekening.plaat import overlappingen
 from wievraag.vragen import lees_bank
 
 Lijnen = dict[int, list[tuple[float, int]]]
@@ -112,3 +114,20 @@ def test_generator_is_vast_en_fictief() -> None:
 def test_inversies_tellen_als_alle_paren(reeks: list[int]) -> None:
     paren = sum(1 for i, a in enumerate(reeks) for b in reeks[i + 1 :] if a > b)
     assert _inversies(reeks) == paren
+
+
+def test_kaarten_van_vijfhonderd_mensen_zonder_overlap() -> None:
+    """Every Kaart view of a big session still keeps its promises: no name on another or on
+    a ring line, and whoever does not fit is named under the picture."""
+    sessie = volle_sessie(500, 2)
+    for kaart in kaarten(sessie):
+        plaat = teken(sessie, kaart.sleutel, lambda p: p.naam, 120, 40)
+        assert not overlappingen(plaat), kaart.soort
+        cirkel = sessie.cirkel(kaart.sleutel)
+        if cirkel is not None:
+            getekend = {lb.persoon for lb in plaat.namen()}
+            onder = " ".join(lb.tekst for lb in plaat.labels if lb.soort == "uitleg")
+            for pid in cirkel.persoon_ids():
+                persoon = sessie.persoon(pid)
+                assert persoon is not None
+                assert pid in getekend or persoon.naam in onder, persoon.naam

@@ -136,6 +136,8 @@ def rijnaam(niveau: int) -> str:
 
 def breedte(tekst: str) -> int:
     """Cells a text takes in a terminal: wide (East Asian) characters two, combining none."""
+    if tekst.isascii():  # no ASCII character is wide, combining or a format character
+        return len(tekst)
     totaal = 0
     for teken in tekst:
         if unicodedata.combining(teken) or unicodedata.category(teken) in ("Mn", "Me", "Cf"):
