@@ -18,6 +18,7 @@ from wievraag.demo import maak_demo
 from wievraag.model import Sessie
 from wievraag.tekening.genogram import Genogram, leg_uit
 from wievraag.tekening.genogram_plaats import _inversies
+from wievraag.tekening.genogram_weergave import _raster, _teken, als_regels
 from wievraag.tekening.kaarten import kaarten, teken
 from wievraag.tekening.plaat import overlappingen
 from wievraag.vragen import lees_bank
@@ -131,3 +132,26 @@ def test_kaarten_van_vijfhonderd_mensen_zonder_overlap() -> None:
                 persoon = sessie.persoon(pid)
                 assert persoon is not None
                 assert pid in getekend or persoon.naam in onder, persoon.naam
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_snelle_rijen_tekenen_elke_cel_zoals_de_cel_zelf(seed: int) -> None:
+    """The terminal drawing fills the middles of horizontal lines in one go; every cell must
+    still read as the cell worked out on its own (corners, junctions, bridges, blanks)."""
+    g = leg_uit(grote_familie(150, seed), jaar=2026)
+    raster = _raster(g)
+    cellen = raster.cellen
+    tekst = {
+        (x, y)
+        for label in g.labels
+        for y, t in ((label.y, label.naam), (label.y + 1, label.detail))
+        for x in range(label.x, label.x + len(t))
+    } | {(x, kop.y) for kop in g.rijkoppen for x in range(len(kop.tekst))}
+    for y, regel in enumerate(als_regels(g)):
+        rij = "".join(t for t, _ in regel)  # the generator's names are ASCII: one cell each
+        assert len(rij) == g.breedte
+        for x, gezien in enumerate(rij):
+            if (x, y) in tekst:
+                continue
+            cel = cellen.get((x, y))
+            assert gezien == (_teken(cel) if cel is not None else " "), (x, y)
