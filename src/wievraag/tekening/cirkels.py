@@ -90,9 +90,8 @@ def teken_cirkel(
     the rings does not fit, smaller rings are tried, and kept only if they leave nobody more
     out of the picture; otherwise the picture is taller than asked (the view scrolls).
     """
-    volledige_namen = {
-        p.id: merk(p) + naam(p) for p in sessie.personen if p.id in cirkel.persoon_ids()
-    }
+    geplaatst = set(cirkel.persoon_ids())
+    volledige_namen = {p.id: merk(p) + naam(p) for p in sessie.personen if p.id in geplaatst}
     pogingen: list[tuple[tuple[int, int, int], Plaat]] = []
     # Whole names where they fit; shorter ones (cut with "…") before anyone is left out.
     # Then names right against a ring line, then shorter names.

@@ -158,7 +158,12 @@ class _Raster:
 
     def kruisingen(self) -> list[tuple[int, int]]:
         """The bridges, in (x, y) order: a bridge is always on a vertical line."""
-        return sorted(c for c in self._verticaal() if (cel := self.cel(*c)) and cel.kruising)
+        kandidaten = [
+            (x, y)
+            for x, y in self._verticaal()
+            if (rij := self.rijen.get(y)) is not None and rij.door(x)  # a line across it
+        ]
+        return sorted(c for c in kandidaten if (cel := self.cel(*c)) and cel.kruising)
 
     @property
     def cellen(self) -> dict[tuple[int, int], _Cel]:
