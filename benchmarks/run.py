@@ -15,6 +15,7 @@ from pathlib import Path
 HIER = Path(__file__).resolve().parent
 sys.path.insert(0, str(HIER.parent / "src"))
 sys.path.insert(0, str(HIER))
+sys.path.insert(1, str(HIER.parent))  # tests/grootgezin.py: the big fictional families
 
 REGELS: list[str] = []
 
@@ -125,9 +126,12 @@ WievraagApp().run(headless=True, auto_pilot=klaar, size=(100, 30))
 
 
 def bench_many(aantal: int, runs: int) -> None:
+    from schaal import sessie_map
+
     with tempfile.TemporaryDirectory() as tmp:
-        data = Path(tmp) / "data"
-        maak_sessies(data, aantal, personen=25, antwoorden=25)
+        data = sessie_map(aantal) / "data"  # generated once, kept in the bench cache
+        for index in data.glob(".index.*"):
+            index.unlink()  # the first start below is the cold one
         grootte = statistics.mean(p.stat().st_size for p in (data / "sessies").iterdir())
         env = {**os.environ, "WIEVRAAG_DATA": str(data), "WIEVRAAG_CONFIG": str(Path(tmp) / "c")}
 
@@ -333,10 +337,21 @@ def main() -> int:
     parser.add_argument("--snel", action="store_true", help="fewer runs (smoke check)")
     parser.add_argument(
         "--alleen",
-        choices=["startup", "many", "autosave", "autosave_encrypted", "typing"],
+        choices=[
+            "startup",
+            "many",
+            "autosave",
+            "autosave_encrypted",
+            "typing",
+            "sessies",
+            "mensen",
+        ],
         help="run one benchmark",
     )
     args = parser.parse_args()
+    import schaal
+
+    meld("load", " ".join(f"{x:.2f}" for x in os.getloadavg()), extra="uptime load 1/5/15 min")
     runs = 3 if args.snel else 7
     alle = {
         "startup": lambda: bench_startup(runs),
@@ -344,10 +359,14 @@ def main() -> int:
         "autosave": lambda: bench_autosave(5 if args.snel else 15),
         "autosave_encrypted": lambda: bench_autosave_versleuteld(5 if args.snel else 15),
         "typing": lambda: bench_typing(200 if args.snel else 1000),
+        # Scaling tables (benchmarks/schaal.py): the same sizes in both modes, fewer runs.
+        "sessies": lambda: schaal.bench_sessies(meld, 1 if args.snel else 3),
+        "mensen": lambda: schaal.bench_mensen(meld, 1 if args.snel else 3),
     }
     for naam, bench in alle.items():
         if args.alleen in (None, naam):
             bench()
+    meld("load_end", " ".join(f"{x:.2f}" for x in os.getloadavg()), extra="uptime load at the end")
     (HIER / "latest.txt").write_text("\n".join(REGELS) + "\n", encoding="utf-8")
     return 0
 
