@@ -18,7 +18,6 @@ invalid field) is not seen here: the full validation when the session is opened 
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -51,9 +50,11 @@ def lees_kop(data: bytes) -> Kop | None:
     if teksten is None:
         return None
     eind = _volgende(tekst, "\n[", teksten, 0)  # the first table header (its newline)
+    import tomli  # the compiled twin of tomllib (pyproject.toml says why); not at start-up
+
     try:
-        ruw = tomllib.loads(tekst[:eind])
-    except tomllib.TOMLDecodeError:
+        ruw = tomli.loads(tekst[:eind])
+    except tomli.TOMLDecodeError:
         return None
     from wievraag.model import SCHEMA, Sessie
 
@@ -76,8 +77,8 @@ def lees_kop(data: bytes) -> Kop | None:
     if plan:
         tot = _volgende(tekst, "\n[", teksten, plan[0] + 1)
         try:
-            tabel = tomllib.loads(tekst[plan[0] + 1 : tot]).get("plan", {})
-        except tomllib.TOMLDecodeError:
+            tabel = tomli.loads(tekst[plan[0] + 1 : tot]).get("plan", {})
+        except tomli.TOMLDecodeError:
             return None
         waarde = tabel.get("evaluatie")
         if waarde is not None and (isinstance(waarde, datetime) or not isinstance(waarde, date)):
