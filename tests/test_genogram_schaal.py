@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import time
+from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -15,8 +16,9 @@ from hypothesis import strategies as st
 
 from tests.grootgezin import grote_familie, volle_sessie
 from wievraag.demo import maak_demo
-from wievraag.model import Sessie
-from wievraag.tekening.genogram import Genogram, leg_uit
+from wievraag.model import Persoon, Sessie
+from wievraag.tekening import genogram as genogram_module
+from wievraag.tekening.genogram import Genogram, Label, leg_uit
 from wievraag.tekening.genogram_plaats import _inversies
 from wievraag.tekening.genogram_weergave import _raster, _teken, als_regels
 from wievraag.tekening.kaarten import kaarten, teken
@@ -155,3 +157,62 @@ def test_snelle_rijen_tekenen_elke_cel_zoals_de_cel_zelf(seed: int) -> None:
                 continue
             cel = cellen.get((x, y))
             assert gezien == (_teken(cel) if cel is not None else " "), (x, y)
+
+
+def _vers(sessie: Sessie, naam: Callable[[Persoon], str] | None = None) -> Genogram:
+    """The layout worked out anew, without what was kept."""
+    genogram_module._tekeningen.clear()
+    genogram_module._structuren.clear()
+    return leg_uit(sessie, naam) if naam else leg_uit(sessie)
+
+
+def test_dezelfde_vraag_geeft_de_bewaarde_tekening() -> None:
+    sessie = grote_familie(200, 5)
+    eerst = leg_uit(sessie)
+    assert leg_uit(sessie) is eerst
+    assert leg_uit(sessie.model_copy(deep=True)) is eerst  # the same facts: the same key
+
+
+@pytest.mark.parametrize(
+    "wijzig",
+    [
+        lambda s: setattr(s.personen[3], "naam", "Nieuwe Naam"),
+        lambda s: setattr(s.personen[3], "leeftijd", 99),
+        lambda s: setattr(s.personen[3], "in_leven", not s.personen[3].in_leven),
+        lambda s: setattr(s.personen[3], "contact", "verbroken"),
+        lambda s: setattr(s.personen[3], "geboortejaar", 1960),
+        lambda s: setattr(s.personen[10], "generatie", "kinderen"),
+        lambda s: setattr(s.personen[10], "sector", "buren"),
+        lambda s: setattr(s.personen[40], "ouders", []),
+        lambda s: s.zet_partner(s.personen[41].id, s.personen[42].id),
+        lambda s: s.personen.reverse(),
+        lambda s: s.personen.pop(5),
+    ],
+)
+def test_een_wijziging_geeft_nooit_een_oude_tekening(wijzig: Callable[[Sessie], None]) -> None:
+    sessie = grote_familie(120, 6)
+    leg_uit(sessie)  # kept
+    wijzig(sessie)
+    assert leg_uit(sessie) == _vers(sessie)
+
+
+def test_het_masker_verandert_namen_niet_de_volgorde() -> None:
+    """Another way of naming people reuses the order of every row: only columns move."""
+    sessie = grote_familie(300, 8)
+
+    def initialen(p: Persoon) -> str:
+        return "".join(w[0] for w in p.naam.split()) + "."
+
+    open_ = leg_uit(sessie)
+    masker = leg_uit(sessie, initialen)
+    assert len(genogram_module._structuren) >= 1
+
+    def volgorde(g: Genogram) -> list[list[str]]:
+        rijen: dict[int, list[Label]] = {}
+        for label in g.labels:
+            rijen.setdefault(label.y, []).append(label)
+        return [[lb.persoon for lb in sorted(r, key=lambda lb: lb.x)] for r in rijen.values()]
+
+    assert volgorde(open_) == volgorde(masker)
+    assert masker == _vers(sessie, initialen) and open_ == _vers(sessie)
+    assert {lb.naam for lb in masker.labels}.isdisjoint({lb.naam for lb in open_.labels})
