@@ -246,7 +246,7 @@ def _een_familie(n: int, runs: int, noteer: Noteer) -> str:
     from wievraag.export import exporteer
     from wievraag.store import Opslag
     from wievraag.store.codering import decodeer
-    from wievraag.tekening.genogram import leg_uit
+    from wievraag.tekening.genogram import leg_uit, vergeet_bewaarde
     from wievraag.tekening.genogram_weergave import als_regels
     from wievraag.tekening.kaarten import kaarten, teken
     from wievraag.tekening.tekst import naar_tekst
@@ -274,6 +274,7 @@ def _een_familie(n: int, runs: int, noteer: Noteer) -> str:
             noteer("one_change_saved_cpu", n, meet(wijzig))
         open_bestand.sluit()
     for _ in range(runs):
+        vergeet_bewaarde()  # the genogram as drawn the first time, not kept from the last run
         noteer("export_html_cpu", n, meet(lambda: exporteer(sessie, "sessie", "html")))
     per_kaart: dict[str, list[float]] = {}
     for _ in range(runs):
@@ -283,7 +284,10 @@ def _een_familie(n: int, runs: int, noteer: Noteer) -> str:
                 return naar_tekst(teken(sessie, sleutel, lambda p: p.naam, 120, 40))
 
             per_kaart.setdefault(kaart.soort, []).append(meet(toon))
+        vergeet_bewaarde()
         per_kaart.setdefault("genogram", []).append(meet(lambda: als_regels(leg_uit(sessie))))
+        # Shown again (another tab and back, an undo, the mask toggled back): the kept layout.
+        per_kaart.setdefault("genogram_again", []).append(meet(lambda: als_regels(leg_uit(sessie))))
     for soort, tijden in per_kaart.items():
         for tijd in tijden:
             noteer(f"kaart_{soort}_cpu", n, tijd)

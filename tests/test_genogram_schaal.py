@@ -18,7 +18,7 @@ from tests.grootgezin import grote_familie, volle_sessie
 from wievraag.demo import maak_demo
 from wievraag.model import Persoon, Sessie
 from wievraag.tekening import genogram as genogram_module
-from wievraag.tekening.genogram import Genogram, Label, leg_uit
+from wievraag.tekening.genogram import Genogram, Label, leg_uit, vergeet_bewaarde
 from wievraag.tekening.genogram_plaats import _inversies
 from wievraag.tekening.genogram_weergave import _raster, _teken, als_regels
 from wievraag.tekening.kaarten import kaarten, teken
@@ -161,8 +161,7 @@ def test_snelle_rijen_tekenen_elke_cel_zoals_de_cel_zelf(seed: int) -> None:
 
 def _vers(sessie: Sessie, naam: Callable[[Persoon], str] | None = None) -> Genogram:
     """The layout worked out anew, without what was kept."""
-    genogram_module._tekeningen.clear()
-    genogram_module._structuren.clear()
+    vergeet_bewaarde()
     return leg_uit(sessie, naam) if naam else leg_uit(sessie)
 
 

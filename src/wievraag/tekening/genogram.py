@@ -250,6 +250,13 @@ def _gevonden(cache: OrderedDict[tuple[object, ...], T], sleutel: tuple[object, 
         return waarde
 
 
+def vergeet_bewaarde() -> None:
+    """Forget the kept layouts (benchmarks measure a first drawing; tests start clean)."""
+    with _slot:
+        _structuren.clear()
+        _tekeningen.clear()
+
+
 def leg_uit(sessie: Sessie, naam: NaamFunctie = _eigen_naam, jaar: int | None = None) -> Genogram:
     """The family of this session as a genogram. Who is in it: everyone with a parent or
     partner link, the family (sector "familie"), and people of unknown sector with a
