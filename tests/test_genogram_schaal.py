@@ -215,3 +215,23 @@ def test_het_masker_verandert_namen_niet_de_volgorde() -> None:
     assert volgorde(open_) == volgorde(masker)
     assert masker == _vers(sessie, initialen) and open_ == _vers(sessie)
     assert {lb.naam for lb in masker.labels}.isdisjoint({lb.naam for lb in open_.labels})
+
+
+def test_getekende_regels_worden_bewaard_bij_de_tekening() -> None:
+    """The same drawing shown again is not rendered again; the caller gets its own lists,
+    and what was kept goes when the drawing goes."""
+    import gc
+
+    from wievraag.tekening import genogram_weergave
+
+    g = _vers(grote_familie(150, 9))
+    eerst = als_regels(g)
+    eerst[0].clear()  # the caller's own list: what was kept is untouched
+    weer = als_regels(g)
+    assert weer == genogram_weergave._als_regels(g) and weer[0]
+    assert id(g) in genogram_weergave._gerenderd
+    sleutel = id(g)
+    vergeet_bewaarde()
+    del g
+    gc.collect()
+    assert sleutel not in genogram_weergave._gerenderd

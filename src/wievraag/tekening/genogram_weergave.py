@@ -8,6 +8,7 @@ character (┬ ┴ ┌ ┐ ┼) whatever the order of drawing. Cells with a labe
 from __future__ import annotations
 
 import itertools
+import weakref
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import compress
@@ -187,8 +188,22 @@ def _teken(cel: _Cel) -> str:
     return _TEKENS[cel.richting]
 
 
+# The runs of the drawings last rendered, by the drawing itself: `leg_uit` hands out the same
+# `Genogram` for a layout it kept, so showing it again costs nothing. Forgotten with it.
+_gerenderd: dict[int, tuple[weakref.ref[Genogram], list[list[tuple[str, Stijl]]]]] = {}
+
+
 def als_regels(g: Genogram) -> list[list[tuple[str, Stijl]]]:
     """One list of (text, style) runs per line; the terminal widget gives the styles a look."""
+    bewaard = _gerenderd.get(id(g))
+    if bewaard is None or bewaard[0]() is not g:
+        sleutel = id(g)
+        bewaard = (weakref.ref(g, lambda _: _gerenderd.pop(sleutel, None)), _als_regels(g))
+        _gerenderd[sleutel] = bewaard
+    return [list(regel) for regel in bewaard[1]]  # the caller's own lists
+
+
+def _als_regels(g: Genogram) -> list[list[tuple[str, Stijl]]]:
     hoogte, breed = g.hoogte, g.breedte
     tekens = [[" "] * breed for _ in range(hoogte)]
     stijlen: list[list[Stijl]] = [[""] * breed for _ in range(hoogte)]
