@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test lint typecheck pytest bench soak demo clean
+.PHONY: run test lint typecheck pytest bench bench-serveer soak demo clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,7 @@ test: $(STAMP_TEST) lint typecheck pytest
 lint: $(STAMP_TEST)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/lint-imports
 
 typecheck: $(STAMP_TEST)
 	$(BIN)/mypy
@@ -44,6 +45,10 @@ soak: $(STAMP_TEST)
 
 bench: $(STAMP_TEST)
 	$(BIN)/python benchmarks/run.py
+
+# The workshop server under 1, 10 and 30 attendees (about 3 minutes; 127.0.0.1 only).
+bench-serveer: $(STAMP_TEST)
+	$(BIN)/python benchmarks/serveer.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -373,7 +373,7 @@ def main() -> int:
 
     meld("load", " ".join(f"{x:.2f}" for x in os.getloadavg()), extra="uptime load 1/5/15 min")
     runs = 3 if args.snel else 7
-    alle = {
+    alle: dict[str, Callable[[], None]] = {
         "startup": lambda: bench_startup(runs),
         "many": lambda: bench_many(1000 if args.snel else 10_000, 2 if args.snel else 3),
         "autosave": lambda: bench_autosave(5 if args.snel else 15),

@@ -3,11 +3,19 @@ with and without consent (no real people, nothing from the seeds' cases)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
-from wievraag.model import Antwoord, Appel, Cirkel, Persoon, Plaatsing, Sessie
+from wievraag.model import (
+    Afspraak,
+    Antwoord,
+    Appel,
+    Bellen,
+    Cirkel,
+    Persoon,
+    Plaatsing,
+    Plan,
+    Sessie,
+)
 
 T0 = datetime(2026, 11, 2, 10, 15, tzinfo=timezone(timedelta(hours=1)))
 
@@ -31,11 +39,21 @@ def familie() -> Sessie:
             contact="ver-weg",
             toestemming="ja",
             toestemming_datum=date(2026, 11, 2),
+            telefoon="06-11112222",
             notities='Woont in Zwolle; zegt "bel me gerust" & komt <graag>.',
         ),
         Persoon(id="p-karim", naam="Karim", relatie="buurman", sector="buren", toestemming="ja"),
-        Persoon(id="p-els", naam="Els", relatie="buurvrouw", sector="buren", toestemming="ja"),
-        Persoon(id="p-joke", naam="Joke", relatie="buurvrouw", sector="buren"),
+        Persoon(
+            id="p-els",
+            naam="Els",
+            relatie="buurvrouw",
+            sector="buren",
+            toestemming="ja",
+            telefoon="+31 6 3333 4444",
+        ),
+        Persoon(
+            id="p-joke", naam="Joke", relatie="buurvrouw", sector="buren", telefoon="010-5556666"
+        ),
         Persoon(
             id="p-kees",
             naam="Kees Vlinder",
@@ -43,6 +61,7 @@ def familie() -> Sessie:
             sector="familie",
             toestemming="nee",
             via="p-riet",
+            telefoon="06-99998888",
         ),
         Persoon(id="p-zoe", naam="Zoë", relatie="juf van Noël", sector="school", toestemming="ja"),
     ]
@@ -94,41 +113,59 @@ def familie() -> Sessie:
     return s
 
 
-@dataclass
-class Afspraak:
-    wie: Sequence[str]
-    wat: str
-    dagen: Sequence[str] = ()
-    wanneer: str = ""
+ONE_OFF = date(2026, 12, 12)  # a Saturday
 
 
-@dataclass
-class Bellen:
-    wanneer: str
-    wie: Sequence[str]
-
-
-@dataclass
-class PlanVoorTest:
-    """A plan shaped the way the export reads it (export/plan.py), for tests only."""
-
-    doel: str = "Noor en Noël gaan elke dag op tijd naar school, ook als mama ziek is."
-    contactpersoon: str | None = "p-riet"
-    afspraken: Sequence[Afspraak] = field(
-        default_factory=lambda: [
+def plan_voor_test(**anders: object) -> Plan:
+    """A plan with every kind of agreement: weekly with a time and someone to call off with,
+    shared with someone without consent, only someone without consent, without a day, once
+    on a date, weekly and once, and one nobody took on yet."""
+    plan = Plan(
+        doel="Noor en Noël gaan elke dag op tijd naar school, ook als mama ziek is.",
+        zorgen=["Mama slaapt slecht.", "Noël mist vaak de bus."],
+        contactpersoon="p-riet",
+        afspraken=[
             Afspraak(
-                ["p-riet"], "brengt Noor en Noël naar school", ["maandag", "woensdag"], "8.15 uur"
+                id="af-riet",
+                wie=["p-riet"],
+                wat="brengt Noor en Noël naar school",
+                dagen=["woensdag", "maandag"],
+                wanneer="8.15 uur",
+                afbellen=["p-els"],
             ),
-            Afspraak(["p-karim", "p-kees"], "haalt de kinderen op", ["vrijdag"]),
-            Afspraak(["p-kees"], "kookt op zondag", ["zondag"]),
-            Afspraak(["p-els"], "luistert als mama wil praten"),
-        ]
+            Afspraak(
+                id="af-vrij",
+                wie=["p-karim", "p-kees"],
+                wat="haalt de kinderen op",
+                dagen=["vrijdag"],
+            ),
+            Afspraak(id="af-kees", wie=["p-kees"], wat="kookt op zondag", dagen=["zondag"]),
+            Afspraak(id="af-els", wie=["p-els"], wat="luistert als mama wil praten"),
+            Afspraak(
+                id="af-judo",
+                wie=["p-karim"],
+                wat="neemt Noor mee naar de judowedstrijd",
+                datum=ONE_OFF,
+                wanneer="hele dag",
+                afbellen=["p-riet"],
+            ),
+            Afspraak(
+                id="af-zoe",
+                wie=["p-zoe"],
+                wat="leest voor in de klas",
+                dagen=["dinsdag"],
+                datum=date(2026, 12, 17),  # a Thursday, once extra
+            ),
+            Afspraak(id="af-niemand", wat="doet boodschappen", dagen=["donderdag"]),
+        ],
+        bellen=[
+            Bellen(wanneer="Als mama ziek is", wie=["p-riet", "p-els"]),
+            Bellen(wanneer="Als Kees wil komen", wie=["p-kees"]),
+        ],
+        plan_b="Kan oma niet, dan brengt Els de kinderen. Kees belt niemand.",
+        verantwoordelijkheden="Mama vraagt zelf om hulp; Riet houdt het overzicht.",
+        start=date(2026, 11, 16),
+        duur_weken=8,
+        evaluatie=date(2027, 1, 11),
     )
-    bellen: Sequence[Bellen] = field(
-        default_factory=lambda: [
-            Bellen("Als mama ziek is", ["p-riet", "p-els"]),
-            Bellen("Als Kees wil komen", ["p-kees"]),
-        ]
-    )
-    plan_b: str = "Kan oma niet, dan brengt Els de kinderen. Kees belt niemand."
-    evaluatie: date | None = date(2027, 1, 11)
+    return plan.model_copy(update=anders)

@@ -12,14 +12,14 @@ from wievraag.store import Opslag
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit) as uitgang:
+    with pytest.raises(SystemExit, match=r"^0$") as uitgang:
         main(["--version"])
     assert uitgang.value.code == 0
     assert __version__ in capsys.readouterr().out
 
 
 def test_help_is_nederlands(capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit):
+    with pytest.raises(SystemExit, match=r"^0$"):
         main(["--help"])
     uit = capsys.readouterr().out
     assert "gebruik:" in uit and "opdrachten" in uit and "controleer" in uit
@@ -30,7 +30,7 @@ def test_help_is_nederlands(capsys: pytest.CaptureFixture[str]) -> None:
 def test_help_van_opdracht_zegt_eenmaal_gebruik(
     opdracht: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    with pytest.raises(SystemExit):
+    with pytest.raises(SystemExit, match=r"^0$"):
         main([opdracht, "--help"])
     eerste = capsys.readouterr().out.splitlines()[0]
     assert eerste.startswith(f"gebruik: wievraag {opdracht}"), eerste
@@ -71,7 +71,7 @@ def test_python_m_wievraag() -> None:
 
 
 def test_onbekende_opdracht_nederlands(capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit) as uitgang:
+    with pytest.raises(SystemExit, match=r"^2$") as uitgang:
         main(["vlieg"])
     assert uitgang.value.code == 2
     assert "fout:" in capsys.readouterr().err
@@ -90,7 +90,7 @@ def test_onbekende_opdracht_nederlands(capsys: pytest.CaptureFixture[str]) -> No
 def test_foutmeldingen_van_argparse_in_het_nederlands(
     argumenten: list[str], verwacht: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    with pytest.raises(SystemExit):
+    with pytest.raises(SystemExit, match=r"^2$"):
         main(argumenten)
     fout = capsys.readouterr().err
     assert verwacht in fout, fout

@@ -1,4 +1,5 @@
-"""The demo family and the workshop features: trainer mode, narrow screens, the browser."""
+"""The demo family and the workshop features: trainer mode, narrow screens (the browser:
+test_serveer.py)."""
 
 from __future__ import annotations
 
@@ -6,11 +7,6 @@ import importlib
 import inspect
 import pkgutil
 import re
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -77,7 +73,7 @@ def test_demo_met_map_schrijft_een_leesbaar_bestand(tmp_path: Path) -> None:
     assert cli.main(["demo", "--data", str(tmp_path / "demo")]) == 0
     opslag = Opslag(tmp_path / "demo")
     [item] = opslag.lijst().items
-    assert item.fout is None and item.gezin.endswith("(demo)")
+    assert item.fout is None and item.gezin is not None and item.gezin.endswith("(demo)")
     assert (opslag.map / f"{item.id}.toml").stat().st_mode & 0o777 == 0o600
 
 
@@ -136,7 +132,7 @@ def _alle_bindingen() -> list[tuple[str, Binding]]:
     for module in pkgutil.walk_packages(wievraag.tui.__path__, "wievraag.tui."):
         for _, klasse in inspect.getmembers(importlib.import_module(module.name), inspect.isclass):
             if issubclass(klasse, DOMNode) and klasse.__module__.startswith("wievraag"):
-                for binding in klasse.BINDINGS:
+                for binding in vars(klasse).get("BINDINGS", []):
                     if isinstance(binding, Binding):
                         uit.append((klasse.__name__, binding))
     return uit
@@ -149,48 +145,3 @@ def test_geen_toets_die_de_browser_zelf_houdt() -> None:
     for klasse, binding in bindingen:
         for toets in binding.key.split(","):
             assert toets.strip() not in {"ctrl+w", "ctrl+t", "ctrl+n"}, (klasse, toets)
-
-
-def _vrije_poort() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def test_serveer_geeft_de_pagina_zonder_externe_adressen() -> None:
-    poort = _vrije_poort()
-    proces = subprocess.Popen(
-        [sys.executable, "-m", "wievraag", "serveer", "--port", str(poort)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        pagina = ""
-        for _ in range(100):  # bounded: ~20 s, then the test fails and the server is stopped
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{poort}/", timeout=2) as antwoord:
-                    assert antwoord.status == 200
-                    pagina = antwoord.read().decode()
-                    break
-            except OSError:
-                time.sleep(0.2)
-        assert "textual-terminal" in pagina and "wievraag" in pagina
-        assert "googleapis" not in pagina and "https://" not in pagina
-        assert f"ws://127.0.0.1:{poort}/ws" in pagina
-    finally:
-        proces.terminate()
-        proces.wait(timeout=10)
-
-
-def test_serveer_luistert_alleen_lokaal_tenzij_gevraagd(capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["serveer", "--host", "192.168.1.20"]) == 2
-    assert "--netwerk" in capsys.readouterr().err
-
-
-def test_serveer_start_het_demogezin_tenzij_echt() -> None:
-    from wievraag.serveer import is_lokaal, opdracht
-
-    assert opdracht(echt=False, training=False).endswith("-m wievraag demo")
-    assert opdracht(echt=True, training=True).endswith("-m wievraag --training start")
-    assert is_lokaal("127.0.0.1") and is_lokaal("localhost") and is_lokaal("::1")
-    assert not is_lokaal("0.0.0.0") and not is_lokaal("192.168.1.20")

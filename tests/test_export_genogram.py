@@ -19,12 +19,13 @@ def test_volledige_sessie_heeft_het_genogram_als_svg() -> None:
     teksten = [t.text for t in ET.fromstring(tekening.svg).iter() if t.text]
     assert "† Opa Henk" in teksten and "✂ Oom Kerem" in teksten and "Finn" in teksten
     html = exporteer(sessie, "sessie", "html")
-    # One drawing for the genogram, one per circle (the Kaart drawings).
-    assert html.count("<svg") == 1 + len(sessie.cirkels) and "Roos" in html
+    # One drawing for the genogram, and every view of the Kaart tab: each circle, the
+    # ecogram and the olievlek.
+    assert html.count("<svg") == 1 + len(sessie.cirkels) + 2 and "Roos" in html
     assert not re.search(r"https?:|\bhref=|url\(|@import", html.lower())
     md = exporteer(sessie, "sessie", "md")
     assert "Tekening: Genogram" in md
-    assert "**Ouders:** Oma Ria (oma (moederskant)), Opa Henk (opa (moederskant))" in md
+    assert "**Ouders:** Oma Ria (oma, moederskant), Opa Henk (opa, moederskant)" in md
     assert "**Partners:** Daan (vader)" in md
 
 

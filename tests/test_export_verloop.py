@@ -15,7 +15,7 @@ def test_volledige_sessie_met_logboek_evaluaties_en_afsluiting() -> None:
     sessie = maak_demo(lees_bank(), vandaag=date(2026, 11, 23))
     tekst = exporteer(sessie, "sessie", "md", vraagteksten=vraagteksten())
     for verwacht in (
-        "## Plan: zorgen, duur en verantwoordelijkheden",
+        "**TOP 3 zorgen:** 1\\. Roos komt",  # the plan section holds every fact now
         "Roos komt 's ochtends niet uit bed",
         "## Logboek",
         "Isa had haar gymtas niet bij zich.",

@@ -64,6 +64,7 @@ def _ronde(opslag: Opslag, pad: Path, rondes: int, seed: int) -> None:
         )
         assert proces.stdout is not None
         assert proces.stdout.readline().strip() == "klaar"
+        # A fixed pause on purpose: the kill must land at a random moment of the writing.
         time.sleep(kans.uniform(0.0, 0.05))
         os.kill(proces.pid, signal.SIGKILL)
         proces.wait()
@@ -137,6 +138,7 @@ def _typ_en_kill(opslag: Opslag, rondes: int, seed: int) -> None:
             # On a loaded machine every earlier kill may have come before the first autosave;
             # the last round then waits for one, so the test always proves something.
             _wacht_op_antwoord(opslag, pad, timeout=30)
+        # A fixed pause on purpose: the kill must land at a random moment of the typing.
         time.sleep(kans.uniform(0.2, 1.5))
         os.kill(proces.pid, signal.SIGKILL)
         proces.wait()
@@ -184,7 +186,7 @@ async def typ(pilot):
     await pilot.pause()
     await pilot.press(*"net getypt")
     print("klaar", flush=True)
-    while True:
+    while True:  # keep the app running until the test sends its signal
         await pilot.pause(1)
 
 WievraagApp().run(headless=True, auto_pilot=typ, size=(100, 30))

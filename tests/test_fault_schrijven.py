@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import re
 import tomllib
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from wievraag.store import Opslag, vorm
 from wievraag.tui import autosave
 from wievraag.tui.app import WievraagApp
 from wievraag.tui.dialogs import Kies
+from wievraag.tui.screens.sessie import SessieScreen
 
 
 @pytest.mark.parametrize(
@@ -44,7 +46,7 @@ async def test_schijf_vol_of_alleen_lezen_verliest_niets(
     async with app.run_test(size=(100, 36)) as pilot:
         await open_eerste_vraag(pilot)
         await pilot.press(*"Tante Wil kan op woensdag.")
-        await pilot.pause(1.2)
+        await wacht_tot(pilot, lambda: "NIET opgeslagen" in app.sub_title, wat="de melding")
         assert "Tante Wil" not in pad.read_text()
         assert "NIET opgeslagen" in app.sub_title
         meldingen = [m.message for m in app._notifications]
@@ -52,7 +54,7 @@ async def test_schijf_vol_of_alleen_lezen_verliest_niets(
         assert app.bestand is not None
         assert app.bestand.sessie.antwoorden[0].antwoord == "Tante Wil kan op woensdag."
         kapot = False  # the disk has room again / the folder is writable again
-        await pilot.pause(0.8)
+        await wacht_tot(pilot, lambda: "✓ opgeslagen" in app.sub_title, wat="opnieuw opslaan")
         assert "Tante Wil kan op woensdag." in pad.read_text()
         assert "✓ opgeslagen" in app.sub_title
         await pilot.press("ctrl+q")
@@ -66,7 +68,7 @@ async def test_bestand_met_de_hand_gewijzigd_terwijl_open(data: Path, config: Pa
     async with app.run_test(size=(100, 36)) as pilot:
         await open_eerste_vraag(pilot)
         await pilot.press(*"eerst")
-        await pilot.pause(1.0)
+        await wacht_tot(pilot, lambda: "eerst" in pad.read_text(), wat="het eerste opslaan")
         hand = pad.read_text().replace('gezin = "Gezin Hand"', 'gezin = "Gezin Hand (nagekeken)"')
         pad.write_text(hand + "\n# met de hand\n")
         await pilot.press(*" en daarna")
@@ -78,8 +80,14 @@ async def test_bestand_met_de_hand_gewijzigd_terwijl_open(data: Path, config: Pa
         )
         assert "# met de hand" in pad.read_text()  # detected, and the file was not clobbered
         app.screen.query_one("#kopie", Button).press()
-        await pilot.pause(0.5)
-        # The reloaded file is open now: the header shows its label, not the one before.
+        # The reloaded file is open now: the header shows its label, not the one before. The
+        # label is set before the new session screen is mounted: wait for the screen too (Ctrl+Q
+        # sent as soon as the label showed hung the app twice on a loaded machine).
+        await wacht_tot(
+            pilot,
+            lambda: isinstance(app.screen, SessieScreen) and app.is_mounted(app.screen),
+            wat="het sessiescherm van het herladen bestand",
+        )
         assert app.sub_title.startswith("Gezin Hand (nagekeken) ·"), app.sub_title
         await pilot.press("ctrl+q")
     bestanden = {p.name: tomllib.loads(p.read_text()) for p in opslag.bestanden()}
@@ -114,7 +122,7 @@ def test_hand_wijziging_vlak_na_ons_opslaan_wordt_gezien(
     assert bestand.opslaan()
     monkeypatch.setattr(bestanden, "_vervang", echt)
     bestand.sessie.persoon_voor("Oom Bas")
-    with pytest.raises(ExternGewijzigd):
+    with pytest.raises(ExternGewijzigd, match=f"^{re.escape(pad.name)}$"):
         bestand.opslaan()
     assert "# met de hand" in pad.read_text()
     bestand.sluit()
@@ -148,7 +156,7 @@ async def test_crash_bewaart_eerst_en_toont_geen_namen(
     monkeypatch.setattr(autosave, "WACHT", 600)  # only the crash path may save here
     monkeypatch.setattr(autosave, "MAX_WACHT", 600)
     app = WievraagApp(data, config)
-    with pytest.raises(RuntimeError):
+    with pytest.raises(RuntimeError, match=r"^geheime naam Oom Bram$"):
         async with app.run_test(size=(100, 36)) as pilot:
             await open_eerste_vraag(pilot)
             await pilot.press(*"Oom Bram")

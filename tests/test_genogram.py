@@ -296,9 +296,9 @@ def families(draw: st.DrawFn) -> Sessie:
     for p in personen:
         anderen = [i for i in ids if i != p.id and p.id not in s.nakomelingen(i)]
         anderen = [i for i in anderen if i not in s.nakomelingen(p.id)]
-        if anderen and draw(st.booleans()):
+        if bool(anderen) and draw(st.booleans()):
             p.ouders = draw(st.lists(st.sampled_from(anderen), unique=True, max_size=2))
-        if anderen and draw(st.booleans()):
+        if bool(anderen) and draw(st.booleans()):
             s.zet_partner(p.id, draw(st.sampled_from(anderen)))
     return s
 

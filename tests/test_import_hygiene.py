@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tomllib
+from pathlib import Path
 
 import pytest
+
+import wievraag
 
 
 @pytest.mark.parametrize(
@@ -52,3 +56,21 @@ def test_export_is_puur() -> None:
     )
     uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert uit.stdout.strip() == ""
+
+
+def test_model_contract_noemt_elke_module() -> None:
+    """The import-linter contract for the model lists its forbidden siblings by name; a new
+    top-level module must be added there, or the model could import it unchecked."""
+    pakket = Path(wievraag.__file__).parent
+    namen = {
+        f"wievraag.{p.stem if p.is_file() else p.name}"
+        for p in pakket.iterdir()
+        if (p.suffix == ".py" and p.stem not in ("__init__", "__main__"))
+        or (p.is_dir() and (p / "__init__.py").exists())
+    }
+    pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
+    contracten = tomllib.loads(pyproject.read_text(encoding="utf-8"))["tool"]["importlinter"][
+        "contracts"
+    ]
+    model = next(c for c in contracten if c["source_modules"] == ["wievraag.model"])
+    assert set(model["forbidden_modules"]) == namen - {"wievraag.model"}

@@ -66,7 +66,7 @@ def test_onbekende_sleutel_wordt_geweigerd() -> None:
 
 
 def test_lege_naam_geweigerd() -> None:
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="een persoon heeft een naam nodig"):
         Persoon(naam="   ")
 
 

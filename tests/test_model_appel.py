@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
+from tests.bronnen import seeds_map
 from wievraag.fouten import BestandFout
 from wievraag.model import Antwoord, Appel, Sessie
 from wievraag.model.appel import Bespreek, Herken, Overweeg, Verleg
 from wievraag.store import codeer, decodeer
 from wievraag.vragen import lees_bank
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEEDS = seeds_map()
 
 
 def sessie_met_appel() -> tuple[Sessie, Appel]:
@@ -37,7 +38,7 @@ def sessie_met_appel() -> tuple[Sessie, Appel]:
         uitkomst="verlegd",
     )
     for stap in ("herken", "overweeg", "bespreek", "verleg"):
-        appel.stempel(stap)  # type: ignore[arg-type]
+        appel.stempel(stap)
     sessie.appels.append(appel)
     sessie.antwoorden.append(
         Antwoord(
@@ -154,7 +155,7 @@ def test_stappen_gedaan_en_tijd_eenmaal() -> None:
 
 
 def test_stap_buiten_bereik_geweigerd() -> None:
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match=r"stap\n.*less than or equal to 4"):
         Appel(stap=5)
 
 
@@ -172,8 +173,9 @@ def test_bank_heeft_de_vier_stappen() -> None:
     assert "niets doen" in (lees_bank().appel_stap("verleg") or stappen[0]).tip
 
 
-@pytest.mark.skipif(not SEEDS.exists(), reason="seeds liggen naast de repository")
+@pytest.mark.skipif(SEEDS is None, reason="seeds liggen naast de repository")
 def test_stapvragen_woordelijk_uit_paragraaf_2_5() -> None:
+    assert SEEDS is not None
     bron = next(SEEDS.glob("001_*.txt")).read_text(encoding="utf-8")
     paragraaf = bron[bron.index("## 2.5") : bron.index("### 3 Netwerk")]
     schoon = " ".join(paragraaf.split())

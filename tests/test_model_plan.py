@@ -17,7 +17,7 @@ from wievraag.vragen import lees_bank
 def _gezin(toestemmingen: dict[str, str]) -> Sessie:
     sessie = Sessie(gezin="Gezin Reiger")
     for naam, toestemming in toestemmingen.items():
-        sessie.personen.append(Persoon(naam=naam, toestemming=toestemming))  # type: ignore[arg-type]
+        sessie.personen.append(Persoon(naam=naam, toestemming=toestemming))
     return sessie
 
 

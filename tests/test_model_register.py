@@ -33,9 +33,11 @@ def test_nieuwe_velden_en_leeftijd_uit_geboortejaar() -> None:
     assert p.leeftijd_tekst(2026) == "± 76 (1950)"
     p.leeftijd = 75
     assert p.leeftijd_tekst(2026) == "75"  # an entered age wins over the year
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match=r"geboortejaar\n.*greater than or equal to 1850"):
         Persoon(naam="x", geboortejaar=1200)
-    with pytest.raises(ValidationError):
+    with pytest.raises(
+        ValidationError, match=r"steun\.0\n.*'emotioneel', 'verbinding' or 'praktisch'"
+    ):
         Persoon(naam="x", steun=["geld"])
 
 

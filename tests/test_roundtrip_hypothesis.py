@@ -37,7 +37,7 @@ from wievraag.model.familyfinding import (
 from wievraag.store import codeer, decodeer
 
 tekst = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",)),  # lone surrogates cannot be UTF-8
+    alphabet=st.characters(exclude_categories=["Cs"]),  # lone surrogates cannot be UTF-8
     max_size=60,
 ) | st.sampled_from(['"""', "'''", "a\nb", "\r\n", "\x00", "ﷺ مرحبا", "👨‍👩‍👧", "\\u0000", "\t"])
 naam = tekst.filter(lambda t: t.strip() != "")
@@ -103,7 +103,7 @@ def sessies(draw: st.DrawFn) -> Sessie:
         for _ in range(draw(st.integers(0, 3)))
     ]
     for persoon in personen:
-        if ids and draw(st.booleans()):
+        if bool(ids) and draw(st.booleans()):
             persoon.via = draw(st.sampled_from(ids))  # olievlek: known through someone
     for persoon in personen:
         # The genogram: parents and (mutual) partners, never oneself.

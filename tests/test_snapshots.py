@@ -10,6 +10,7 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 
+from tests.pilot import wacht_op_palet
 from wievraag.model import Antwoord, Sessie
 from wievraag.store import Opslag, codeer
 from wievraag.tui.app import WievraagApp
@@ -80,7 +81,7 @@ def test_antwoord_licht_thema(snap_compare, data: Path, config: Path) -> None:  
         await pilot.press("h")
         await pilot.pause()
         await pilot.press("ctrl+p", *"aquarium")
-        await pilot.pause(0.3)
+        await wacht_op_palet(pilot)
         await pilot.press("enter")
         await pilot.pause()
         pilot.app.screen.query_one("#st-later").value = True  # type: ignore[attr-defined]

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 import sys
 from pathlib import Path
@@ -55,7 +56,7 @@ def test_atomisch_schrijven_laat_oud_bestand_heel_bij_fout(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", kapot)
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match="No space left on device"):
         bestand.opslaan()
     assert pad.read_bytes() == voor
     assert [p.name for p in opslag.map.iterdir()] == [pad.name]  # no temp file left behind
@@ -77,7 +78,7 @@ def test_replace_mislukt_laat_oud_bestand_heel(
 
     monkeypatch.setattr(os, "replace", kapot)
     sessie.gezin = "Anders"
-    with pytest.raises(PermissionError):
+    with pytest.raises(PermissionError, match="Permission denied"):
         vorm.schrijf(pad, codeer(sessie))
     assert pad.read_bytes() == voor
 
@@ -117,7 +118,7 @@ def test_onleesbaar_bestand_geeft_melding_en_blijft_onaangeroerd(
     assert verwacht in item.fout
     if regel is not None:
         assert f"regel {regel}" in item.fout
-    with pytest.raises(BestandFout):
+    with pytest.raises(BestandFout, match=f"^{re.escape(item.fout)}$"):
         opslag.open(pad)
     assert pad.read_bytes() == voor
 
@@ -163,9 +164,9 @@ def test_tweede_venster_krijgt_de_sessie_niet(opslag: Opslag) -> None:
     sessie = opslag.nieuw("Gezin A")
     pad = opslag.pad_voor(sessie)
     eerste = opslag.open(pad)
-    with pytest.raises(SessieInGebruik):
+    with pytest.raises(SessieInGebruik, match=f"^{sessie.id}$"):
         opslag.open(pad)
-    with pytest.raises(SessieInGebruik):
+    with pytest.raises(SessieInGebruik, match=f"^{sessie.id}$"):
         opslag.verwijder(pad)
     eerste.sluit()
     tweede = opslag.open(pad)
@@ -189,7 +190,7 @@ def test_slot_vervalt_als_proces_sterft(opslag: Opslag) -> None:
     try:
         assert proces.stdout is not None
         assert proces.stdout.readline().strip() == "open"
-        with pytest.raises(SessieInGebruik):
+        with pytest.raises(SessieInGebruik, match=f"^{sessie.id}$"):
             opslag.open(pad)
     finally:
         proces.kill()
@@ -204,7 +205,7 @@ def test_externe_wijziging_wordt_niet_overschreven(opslag: Opslag) -> None:
     hand = pad.read_text().replace('gezin = "Gezin A"', 'gezin = "Gezin B"')
     pad.write_text(hand + "\n")
     bestand.sessie.persoon_voor("Ans")
-    with pytest.raises(ExternGewijzigd):
+    with pytest.raises(ExternGewijzigd, match=f"^{re.escape(pad.name)}$"):
         bestand.opslaan()
     assert 'gezin = "Gezin B"' in pad.read_text()
     kopie = bestand.bewaar_als_kopie()
@@ -277,7 +278,12 @@ def test_index_gebruikt_na_eerste_keer(opslag: Opslag, monkeypatch: pytest.Monke
     opslag.lijst()
     gelezen: list[Path] = []
     echt = vorm.lees
-    monkeypatch.setattr(vorm, "lees", lambda p: gelezen.append(p) or echt(p))
+
+    def tel(pad: Path) -> bytes:
+        gelezen.append(pad)
+        return echt(pad)
+
+    monkeypatch.setattr(vorm, "lees", tel)
     assert [i.gezin for i in opslag.lijst().items] == ["Gezin A"]
     assert gelezen == []
 
@@ -321,7 +327,7 @@ def test_windows_virusscanner_vervangen_wordt_opnieuw_geprobeerd(
             raise PermissionError(13, "in gebruik door een ander proces")
         echt(a, b)
 
-    monkeypatch.setattr(bestanden.sys, "platform", "win32")
+    monkeypatch.setattr(sys, "platform", "win32")
     monkeypatch.setattr(bestanden, "_REPLACE_PAUZE", 0.0)
     monkeypatch.setattr(os, "replace", soms)
     bestanden._vervang(str(bron), doel)

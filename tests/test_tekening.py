@@ -38,7 +38,7 @@ def _sessie(aantal: int) -> tuple[Sessie, Cirkel]:
             naam += f" {i}"
         p = Persoon(naam=naam)
         s.personen.append(p)
-        cirkel.plaats(p.id, (1, 2, 2, 3, 3, 3)[i % 6])  # type: ignore[arg-type]
+        cirkel.plaats(p.id, (1, 2, 2, 3, 3, 3)[i % 6])
     s.cirkels.append(cirkel)
     return s, cirkel
 
@@ -215,7 +215,7 @@ def test_volledige_export_tekent_elke_cirkel_inline_zonder_url() -> None:
     tweede.plaats(s.personen[0].id, 1)
     s.cirkels.append(tweede)
     html = exporteer(s, "sessie", "html")
-    assert html.count("<svg") == 2
+    assert html.count("<svg") == 2 + 2  # the two circles, the ecogram and the olievlek
     # Inline SVG needs no namespace: no URL anywhere (http-equiv is the page's own header).
     assert "http:" not in html and "https:" not in html
     assert "Oma Ans" in html.split("<svg", 1)[1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -53,9 +54,9 @@ def test_versleutelde_rondreis_van_een_volledige_sessie(opslag: Opslag) -> None:
     assert pad.suffix == ".wvs" and pad.read_bytes().startswith(MAGIE)
     # A fresh process: only the passphrase opens it, and it is the same session.
     nieuw = Opslag(opslag.data)
-    with pytest.raises(WachtwoordNodig):
+    with pytest.raises(WachtwoordNodig, match=re.escape(str(opslag.data))):
         nieuw.lijst()
-    with pytest.raises(BestandFout):
+    with pytest.raises(BestandFout, match=rf"^{re.escape(pad.name)}: dit bestand is versleuteld"):
         nieuw.laad(pad)
     nieuw.ontgrendel(WACHTWOORD)
     assert nieuw.laad(pad) == sessie
@@ -101,17 +102,20 @@ def test_tijdelijke_bestanden_nooit_leesbaar(
     assert all(b"Riet" not in d and b"Vlinder" not in d for d in geschreven)
 
 
+FOUT_WACHTWOORD = r"^Het wachtwoord klopt niet\. Er is niets veranderd"
+
+
 def test_fout_wachtwoord_laat_alles_byte_gelijk(opslag: Opslag) -> None:
     _bewaar(opslag, voorbeeld_sessie())
     opslag.nieuw("Gezin Mier")
     opslag.versleutel(WACHTWOORD)
     voor = _bytes_van_map(opslag.data)
     andere = Opslag(opslag.data)
-    with pytest.raises(VerkeerdWachtwoord):
+    with pytest.raises(VerkeerdWachtwoord, match=FOUT_WACHTWOORD):
         andere.ontgrendel("verkeerd wachtwoord")
-    with pytest.raises(VerkeerdWachtwoord):
+    with pytest.raises(VerkeerdWachtwoord, match=FOUT_WACHTWOORD):
         andere.ontsleutel("verkeerd wachtwoord")
-    with pytest.raises(VerkeerdWachtwoord):
+    with pytest.raises(VerkeerdWachtwoord, match=FOUT_WACHTWOORD):
         andere.versleutel("verkeerd wachtwoord")
     os.environ["WIEVRAAG_WACHTWOORD"] = "verkeerd wachtwoord"
     try:
@@ -219,6 +223,7 @@ def _kill_rondes(opslag: Opslag, rondes: int, seed: int) -> None:
         )
         assert proces.stdout is not None
         assert proces.stdout.readline().strip() == "klaar"
+        # A fixed pause on purpose: the kill must land at a random moment of the conversion.
         time.sleep(kans.uniform(0.05, 0.6))
         os.kill(proces.pid, signal.SIGKILL)
         proces.wait()
@@ -268,8 +273,10 @@ def test_wis_laat_geen_spoor(
         if versleuteld:
             os.environ["WIEVRAAG_WACHTWOORD"] = WACHTWOORD
         # Exports the app made of this session (named by its id) go too.
-        assert cli.main(["exporteer", weg.id, "--soort", "sessie"]) == 0
-        assert cli.main(["exporteer", weg.id, "--soort", "plan", "--formaat", "md"]) == 0
+        # (From an encrypted folder a plain export must be chosen: --onversleuteld.)
+        plat = ["--onversleuteld"] if versleuteld else []
+        assert cli.main(["exporteer", weg.id, "--soort", "sessie", *plat]) == 0
+        assert cli.main(["exporteer", weg.id, "--soort", "plan", "--formaat", "md", *plat]) == 0
         assert len(list((opslag.data / "exports").iterdir())) == 2
         assert cli.main(["wis", "vlinder", "--ja"]) == 0
     finally:

@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.bronnen import seeds_map
 from wievraag.fouten import BestandFout
 from wievraag.model import vragen_van
 from wievraag.vragen import Vragen, lees_bank
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEEDS = seeds_map()
 
 
 def test_bank_laadt_en_is_samenhangend() -> None:
@@ -40,6 +41,10 @@ def test_alle_49_vragen_van_bijlage_ii() -> None:
         "nee-ja-maar",
         "perspectief",
         "veiligheid",
+        "verleggen",
+        "gezinsproces",
+        "reflectie",
+        "intercultureel",
         "bijlage-ii",
     ],
 )
@@ -68,7 +73,7 @@ def test_vaste_vragen_uit_de_bronnen() -> None:
 
 
 def test_geen_scanfouten_meer() -> None:
-    tekst = (Path(__file__).resolve().parents[1] / "src/wievraag/data/vragen.toml").read_text()
+    tekst = (Path(__file__).resolve().parents[1] / "data/vragen.toml").read_text()
     for fout in ("chirnel", "versturende", "bureu ", "Kennisswerkplaats", "betreft"):
         assert fout not in tekst
 
@@ -79,9 +84,10 @@ def test_licentie_en_bron_in_de_kop() -> None:
     assert handreiking.licentie == "CC BY-NC-SA 4.0"
 
 
-@pytest.mark.skipif(not SEEDS.exists(), reason="seeds liggen naast de repository")
+@pytest.mark.skipif(SEEDS is None, reason="seeds liggen naast de repository")
 def test_bijlage_ii_woordelijk_uit_de_bron() -> None:
     """Every Bijlage II text occurs in the handreiking (after whitespace normalising)."""
+    assert SEEDS is not None
     bron = next(SEEDS.glob("001_*.txt")).read_text(encoding="utf-8")
     schoon = re.sub(r"[*_]", "", " ".join(bron.split()))
     for vraag in lees_bank().vragen:
@@ -132,17 +138,17 @@ def test_kapot_eigen_bestand_wordt_niet_overschreven(config: Path) -> None:
     pad.write_text("favorieten = [", encoding="utf-8")
     vragen = Vragen.laad(config)
     assert vragen.fout_mijn and "mijn-vragen.toml" in vragen.fout_mijn
-    with pytest.raises(BestandFout):
+    with pytest.raises(BestandFout, match=r"^mijn-vragen\.toml: kan niet worden gelezen"):
         vragen.wissel_favoriet("b2-01")
     assert pad.read_text(encoding="utf-8") == "favorieten = ["
 
 
 def test_elke_weergave_heeft_uitleg_en_bron() -> None:
-    from wievraag.model.vragen import WEERGAVEN
+    from wievraag.model.vragen import PANELEN, WEERGAVEN
 
     bank = lees_bank()
-    assert sorted(w.id for w in bank.weergaven) == sorted(WEERGAVEN)
-    for weergave_id in WEERGAVEN:
+    assert sorted(w.id for w in bank.weergaven) == sorted((*WEERGAVEN, *PANELEN))
+    for weergave_id in (*WEERGAVEN, *PANELEN):
         weergave = bank.weergave(weergave_id)
         assert weergave is not None and weergave.uitleg.strip() and weergave.bron.strip()
     register = bank.weergave("register")
@@ -168,3 +174,43 @@ def test_weergaven_dubbel_of_ontbrekend_geweigerd(
     ruw["weergaven"] = wijziging(ruw["weergaven"])
     with pytest.raises(ValidationError, match=melding):
         Vragenbank.model_validate(ruw)
+
+
+def test_vervolgvraag_toont_haar_aanloop() -> None:
+    """A follow-up carries the question it follows, and that one's own lead sentence."""
+    bank = lees_bank()
+    zo_ja = bank.vraag("si-04")
+    assert zo_ja is not None and zo_ja.tekst.startswith("En zo ja")
+    assert "door willen en kunnen met die relaties" in bank.aanloop(zo_ja)
+    trauma = bank.vraag("gn-05")
+    assert trauma is not None
+    assert bank.aanloop(trauma) == (
+        "Soms geven gezinnen aan geen behoefte te hebben aan sociale contacten. "
+        "Wat maakt dat ze dat zeggen?"
+    )
+    kinderen = bank.vraag("gn-08")
+    assert kinderen is not None and bank.aanloop(kinderen).startswith("Laat ouders")
+
+
+def test_vervolg_op_onbekende_vraag_geweigerd(tmp_path: Path) -> None:
+    pad = tmp_path / "vragen.toml"
+    pad.write_text(
+        'versie = 1\n[[themas]]\nid = "a"\nnaam = "A"\n'
+        '[[vragen]]\nid = "x"\nthema = "a"\ntekst = "En zo ja?"\nvervolg_op = "y"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(BestandFout, match="volgt op onbekende vraag 'y'"):
+        lees_bank(pad)
+
+
+def test_voorlezen_is_een_citaat_met_bron() -> None:
+    bank = lees_bank()
+    citaten = dict(bank.citaten())
+    assert citaten["start"].bron.startswith("003")
+    assert citaten["gezinsproces"].tekst.startswith("Ik zie nu de meerwaarde")
+
+
+def test_soorten_nee_van_paragraaf_3_1_6() -> None:
+    soorten = {t.id: t for t in lees_bank().nee_soorten}
+    assert {"kan-niet", "niemand", "wil-niet", "weet-niet", "ja-maar"} <= set(soorten)
+    assert all(t.uitleg and t.bron for t in soorten.values())

@@ -116,19 +116,37 @@ def _parser() -> argparse.ArgumentParser:
     serveer.add_argument(
         "--netwerk",
         action="store_true",
-        help="open de app voor andere computers in het lokale netwerk (met waarschuwing)",
+        help="open de app voor andere computers in het lokale netwerk, met een sleutel in het "
+        "adres",
     )
     serveer.add_argument(
         "--echt",
         action="store_true",
-        help="toon je echte sessies in plaats van het demogezin (alleen als je dat echt wilt)",
+        help="toon je echte sessies in plaats van het demogezin (alleen als je dat echt wilt; "
+        "altijd met sleutel)",
+    )
+    serveer.add_argument(
+        "--max",
+        type=_positief,
+        default=None,
+        metavar="N",
+        dest="max_deelnemers",
+        help="hooguit zoveel deelnemers tegelijk (standaard: wat deze computer aankan, hooguit 30)",
+    )
+    serveer.add_argument(
+        "--voorraad",
+        type=_positief_of_nul,
+        default=None,
+        metavar="N",
+        help="start zoveel apps vooraf, zodat wie binnenkomt meteen kan beginnen (standaard: "
+        "evenveel als --max, met --echt 1; 0: pas starten als iemand binnenkomt)",
     )
     sub.add_parser("lijst", help="toon alle sessies, één per regel")
     sub.add_parser("controleer", help="controleer alle sessiebestanden en de vragenbank")
     exp = sub.add_parser(
         "exporteer",
         prog="wievraag exporteer",
-        help="maak het gedeelde plan of de hele sessie als Markdown of HTML",
+        help="maak het gedeelde plan of de hele sessie als HTML, Markdown, Word, GraphML of CSV",
         description="Exporteer een sessie: het gedeelde plan (voor gezin en netwerk, alleen "
         "mensen met toestemming) of de volledige sessie (voor je dossier).",
     )
@@ -141,7 +159,11 @@ def _parser() -> argparse.ArgumentParser:
         help="plan = gedeeld plan, sessie = volledige sessie (standaard: plan)",
     )
     exp.add_argument(
-        "--formaat", choices=["md", "html"], default="html", help="standaard: html (printbaar)"
+        "--formaat",
+        choices=["html", "md", "docx", "graphml", "csv"],
+        default="html",
+        help="html (printbaar, standaard), md, docx (Word, voor het dossier), graphml of csv "
+        "(het netwerk, voor analyse; csv geeft twee bestanden: personen en verbindingen)",
     )
     exp.add_argument(
         "-o",
@@ -154,6 +176,12 @@ def _parser() -> argparse.ArgumentParser:
         "--pseudoniem",
         action="store_true",
         help="vervang alle namen door rollen (voor intervisie of training)",
+    )
+    exp.add_argument(
+        "--onversleuteld",
+        action="store_true",
+        help="schrijf leesbare tekst, ook als je sessies versleuteld zijn of de sleutel van je "
+        "organisatie is ingesteld (zonder deze keuze weigert wievraag dat)",
     )
     vr = sub.add_parser(
         "vragen",
@@ -209,7 +237,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.opdracht == "demo":
             return _demo(args.demo_map, args.training)
         if args.opdracht == "serveer":
-            return _serveer(args.host, args.port, args.netwerk, args.echt, args.training)
+            return _serveer(
+                args.host,
+                args.port,
+                args.netwerk,
+                args.echt,
+                args.training,
+                args.max_deelnemers,
+                args.voorraad,
+            )
         if args.opdracht == "exporteer":
             return _exporteer(args)
         if args.opdracht == "vragen":
@@ -401,14 +437,22 @@ def _controleer() -> int:
 
 def _exporteer(args: argparse.Namespace) -> int:
     from wievraag.fouten import BestandFout
+    from wievraag.instellingen import Instellingen
     from wievraag.uitvoer import ExportFout, Keuze, schrijf_export, zoek_sessie
 
     opslag = _opslag()  # an encrypted folder asks the passphrase, like every other command
     try:
         item = zoek_sessie(opslag, args.sessie)
         sessie = opslag.laad(item.pad)
-        keuze = Keuze(args.soort, args.formaat, args.pseudoniem)
-        pad = schrijf_export(sessie, keuze, args.uit, opslag.data)
+        keuze = Keuze(args.soort, args.formaat, args.pseudoniem, args.onversleuteld)
+        paden = schrijf_export(
+            sessie,
+            keuze,
+            args.uit,
+            opslag.data,
+            sleutel=Instellingen.laad().organisatie_sleutel,
+            map_versleuteld=opslag.versleuteld,
+        )
     except ExportFout as fout:
         print(f"wievraag: {fout.melding}", file=sys.stderr)
         return 1
@@ -418,7 +462,9 @@ def _exporteer(args: argparse.Namespace) -> int:
     except OSError as fout:
         print(f"wievraag: {fout.filename}: {fout.strerror}", file=sys.stderr)
         return 1
-    print(f"Geschreven: {pad}")
+    for pad in paden:
+        versleuteld = " (versleuteld voor je organisatie)" if pad.suffix == ".age" else ""
+        print(f"Geschreven: {pad}{versleuteld}")
     return 0
 
 
@@ -486,7 +532,35 @@ def _demo(map_: Path | None, training: bool) -> int:
     return 0
 
 
-def _serveer(host: str | None, port: int, netwerk: bool, echt: bool, training: bool) -> int:
+def _positief(tekst: str) -> int:
+    try:
+        getal = int(tekst)
+    except ValueError:
+        getal = 0
+    if getal < 1:
+        raise argparse.ArgumentTypeError(f"{tekst!r} is geen geheel getal groter dan 0")
+    return getal
+
+
+def _positief_of_nul(tekst: str) -> int:
+    try:
+        getal = int(tekst)
+    except ValueError:
+        getal = -1
+    if getal < 0:
+        raise argparse.ArgumentTypeError(f"{tekst!r} is geen geheel getal van 0 of meer")
+    return getal
+
+
+def _serveer(
+    host: str | None,
+    port: int,
+    netwerk: bool,
+    echt: bool,
+    training: bool,
+    max_deelnemers: int | None,
+    voorraad: int | None,
+) -> int:
     from wievraag.serveer import LOOPBACK, is_lokaal, serveer
 
     host = host or ("0.0.0.0" if netwerk else LOOPBACK)
@@ -509,5 +583,4 @@ def _serveer(host: str | None, port: int, netwerk: bool, echt: bool, training: b
             "workshop.",
             file=sys.stderr,
         )
-    serveer(host, port, echt, training)
-    return 0
+    return serveer(host, port, echt, training, netwerk, max_deelnemers, voorraad)

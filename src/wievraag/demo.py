@@ -57,6 +57,7 @@ class _P:
     in_leven: bool = True
     via: str | None = None
     notities: str = ""
+    telefoon: str = ""  # fictional numbers, for the shared plan's "wie bellen we"
 
 
 # Three generations, nine sectors, mixed consent, contacts abroad and on social media (§5:
@@ -67,16 +68,19 @@ MENSEN: tuple[_P, ...] = (
     _P("Finn", "zoon", "familie", "kinderen", 12, "in-contact", "ja"),
     _P("Isa", "dochter", "familie", "kinderen", 8, "in-contact", "ja"),
     _P("Mo", "zoon", "familie", "kinderen", 4, "in-contact", "ja"),
-    _P("Oma Ria", "oma (moederskant)", "familie", "grootouders", 63, "in-contact", "ja"),
+    _P("Oma Ria", "oma (moederskant)", "familie", "grootouders", 63, "in-contact", "ja",
+       telefoon="06-10000001"),
     _P("Opa Henk", "opa (moederskant)", "familie", "grootouders", None, None, in_leven=False),
     _P("Oma Fatma", "oma (vaderskant)", "familie", "grootouders", 66, "buitenland", "ja"),
     _P("Opa Yusuf", "opa (vaderskant)", "familie", "grootouders", 71, "buitenland"),
-    _P("Tante Sanne", "zus van moeder", "familie", "ouders", 31, "in-contact", "ja"),
+    _P("Tante Sanne", "zus van moeder", "familie", "ouders", 31, "in-contact", "ja",
+       telefoon="06-10000002"),
     _P("Oom Kerem", "broer van vader", "familie", "ouders", 40, "verbroken", "nee",
        notities="Contact verbroken na een ruzie over geld; moeder twijfelt."),
     _P("Aylin", "nicht (vaderskant)", "online", "ouders", 27, "sociale-media", "ja"),
     _P("Jesse", "neef", "familie", "kinderen", 16, "weinig", via="Tante Sanne"),
-    _P("Lieke", "vriendin van moeder", "vrienden", "ouders", 35, "in-contact", "ja"),
+    _P("Lieke", "vriendin van moeder", "vrienden", "ouders", 35, "in-contact", "ja",
+       telefoon="06-10000003"),
     _P("Truus", "buurvrouw", "buren", "grootouders", 74, "in-contact", "ja"),
     _P("Ahmed", "buurman", "buren", "ouders", 45, "in-contact"),
     _P("Juf Marieke", "leerkracht van Isa", "school", None, None, "in-contact", "ja"),
@@ -127,6 +131,7 @@ def maak_demo(bank: Vragenbank, vandaag: date | None = None) -> Sessie:
             toestemming=m.toestemming,
             toestemming_datum=bezoeken[1] if m.toestemming == "ja" else None,
             notities=m.notities,
+            telefoon=m.telefoon,
         )
         personen[m.naam] = persoon
     for m in MENSEN:

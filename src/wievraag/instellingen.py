@@ -5,6 +5,7 @@ typo never keeps someone from working. Privacy defaults are on without any file.
 
     vergrendel_na_minuten = 10   # lock the screen after this long without input (0 = never)
     bewaartermijn_maanden = 3    # mark sessions unchanged this long: export and delete
+    organisatie_sleutel = "age1…"  # the organisation's age public key: exports encrypted to it
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ BEWAAR_MAANDEN = 3.0
 class Instellingen:
     vergrendel_na: float = VERGRENDEL_MINUTEN * 60  # seconds; 0 = never
     bewaar_maanden: float = BEWAAR_MAANDEN
+    # The organisation's age public key ("age1…"); "" = exports are written as they are.
+    organisatie_sleutel: str = ""
 
     @classmethod
     def laad(cls, config: Path | None = None) -> Instellingen:
@@ -39,7 +42,14 @@ class Instellingen:
         override = os.environ.get("WIEVRAAG_VERGRENDEL_SECONDEN")
         if override:
             seconden = _getal(override, seconden)
-        return cls(vergrendel_na=seconden, bewaar_maanden=maanden)
+        sleutel = ruw.get("organisatie_sleutel")
+        return cls(
+            vergrendel_na=seconden,
+            bewaar_maanden=maanden,
+            # Checked when it is used (uitvoer.py): a wrong key must stop an export loudly,
+            # not silently write it unencrypted.
+            organisatie_sleutel=sleutel.strip() if isinstance(sleutel, str) else "",
+        )
 
 
 def _getal(waarde: object, standaard: float) -> float:

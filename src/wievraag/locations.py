@@ -31,6 +31,17 @@ def config_dir() -> Path:
     return Path(user_config_dir(APP, appauthor=False))
 
 
+def redding_dir() -> Path:
+    """Rescue copies of a session that could not be saved when the app had to stop (closed
+    terminal, shutdown): the user's own state folder, outside the data folder that failed."""
+    override = os.environ.get("WIEVRAAG_STATE")
+    if override:
+        return Path(override).expanduser() / "redding"
+    from platformdirs import user_state_dir
+
+    return Path(user_state_dir(APP, appauthor=False)) / "redding"
+
+
 def sessies_dir(data: Path) -> Path:
     return data / "sessies"
 

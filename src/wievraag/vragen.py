@@ -1,8 +1,9 @@
 """The question bank: the shipped `data/vragen.toml` plus the user's favourites and own questions.
 
-The shipped bank is read from inside the package (works from a wheel). The user's file lives
-in the config folder, outside every session, so it survives upgrades and is the same for
-every family.
+The bank lives at the top of the repository (`data/vragen.toml`). A wheel carries a copy inside
+the package (setup.py's build step puts it there); a source checkout or editable install reads
+the repository's file itself (`bank_bron`). The user's file lives in the config folder, outside
+every session, so it survives upgrades and is the same for every family.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import tomli_w
@@ -23,12 +25,27 @@ from wievraag.model import EIGEN_THEMA, EigenVraag, MijnVragen, Thema, Vraag, Vr
 BANK_NAAM = "vragen.toml"
 
 
+# src/wievraag/vragen.py -> the repository's top: where `data/vragen.toml` is in a checkout.
+REPOSITORY = Path(__file__).resolve().parents[2]
+
+
+def bank_bron() -> Traversable:
+    """Where the shipped bank is: inside the installed package (a wheel), else in the
+    repository this module runs from (editable install, source checkout)."""
+    in_pakket = resources.files("wievraag").joinpath("data", BANK_NAAM)
+    if in_pakket.is_file():
+        return in_pakket
+    return REPOSITORY / "data" / BANK_NAAM
+
+
 def lees_bank(pad: Path | None = None) -> Vragenbank:
     """The shipped bank (or one at `pad`, for checks and tests), validated."""
     if pad is None:
-        bron = resources.files("wievraag").joinpath("data", BANK_NAAM)
-        tekst = bron.read_text(encoding="utf-8")
+        bron = bank_bron()
         pad = Path(str(bron))
+        if not bron.is_file():
+            raise BestandFout(pad, "ontbreekt: de vragenbank hoort bij de installatie")
+        tekst = bron.read_text(encoding="utf-8")
     else:
         tekst = pad.read_text(encoding="utf-8")
     try:

@@ -19,16 +19,25 @@ from wievraag.export.document import Document
 from wievraag.export.html import naar_html
 from wievraag.export.markdown import naar_markdown
 from wievraag.export.namen import Namen
-from wievraag.export.plan import Plan, plan_van
-from wievraag.model import Sessie, nu
+from wievraag.export.planweergave import weergave
+from wievraag.model import Plan, Sessie, nu
 
 Soort = Literal["plan", "sessie"]
-Formaat = Literal["md", "html"]
+Formaat = Literal["md", "html", "docx", "graphml", "csv"]
 SOORTEN: dict[Soort, str] = {"plan": "gedeeld plan", "sessie": "volledige sessie"}
-FORMATEN: dict[Formaat, str] = {"md": "Markdown", "html": "HTML (printbaar)"}
+FORMATEN: dict[Formaat, str] = {
+    "html": "HTML (printbaar)",
+    "md": "Markdown",
+    "docx": "Word (DOCX, voor het dossier)",
+    "graphml": "GraphML (netwerk, voor analyse)",
+    "csv": "CSV (personen en verbindingen, voor analyse)",
+}
+# The network formats hold the register as data, not the document: no plan, no free text.
+NETWERK_FORMATEN: frozenset[Formaat] = frozenset({"graphml", "csv"})
 
 __all__ = [
     "FORMATEN",
+    "NETWERK_FORMATEN",
     "SOORTEN",
     "Context",
     "Document",
@@ -36,6 +45,7 @@ __all__ = [
     "Plan",
     "SectieFunctie",
     "Soort",
+    "bestanden",
     "bestandsnaam",
     "exporteer",
     "maak",
@@ -49,17 +59,28 @@ def maak(
     *,
     pseudoniem: bool = False,
     vraagteksten: Mapping[str, str] | None = None,
+    regelteksten: Mapping[str, str] | None = None,
     plan: Plan | None = None,
     gemaakt: datetime | None = None,
 ) -> Document:
-    """The export as a document. `plan` defaults to the session's own (when it has one)."""
+    """The export as a document. `plan` defaults to the session's own (when it has any
+    content); `regelteksten` are the bank's words for the plan's minimum requirements."""
     namen = Namen(sessie, pseudoniem=pseudoniem, alleen_toestemming=soort == "plan")
+    gemaakt = gemaakt or nu()
+    if plan is None and sessie.plan is not None and not is_leeg(sessie.plan):
+        plan = sessie.plan
     ctx = Context(
         sessie=sessie,
         namen=namen,
-        gemaakt=gemaakt or nu(),
+        gemaakt=gemaakt,
         vraagteksten=vraagteksten or {},
-        plan=plan if plan is not None else plan_van(sessie),
+        regelteksten=regelteksten or {},
+        plan=plan,
+        weergave=(
+            weergave(sessie, plan, namen, vandaag=gemaakt.date(), regelteksten=regelteksten)
+            if plan is not None
+            else None
+        ),
     )
     lijst: tuple[SectieFunctie, ...] = gedeeld.SECTIES if soort == "plan" else volledig.SECTIES
     secties = tuple(s for functie in lijst if (s := functie(ctx)) is not None)
@@ -68,7 +89,7 @@ def maak(
             titel=f"Ons netwerkplan – {namen.gezin}",
             ondertitel=f"Gemaakt op {dag(ctx.gemaakt.date())}",
             secties=secties,
-            voet="Dit plan is van het gezin. Er staan alleen mensen in die het gezin goed vindt.",
+            voet="Dit is ons plan. Er staan alleen mensen in die wij goed vinden.",
         )
     else:
         doc = Document(
@@ -83,12 +104,57 @@ def maak(
     return doc.vervang(namen.tekst)
 
 
-def render(doc: Document, formaat: Formaat) -> str:
+def is_leeg(plan: Plan) -> bool:
+    """A plan nothing was filled in of (opened once, then left): no plan for the export."""
+    return not (
+        plan.doel.strip()
+        or plan.zorgen
+        or plan.contactpersoon
+        or plan.afspraken
+        or plan.bellen
+        or plan.plan_b.strip()
+        or plan.verantwoordelijkheden.strip()
+        or plan.evaluatie
+        or plan.start
+        or plan.duur_weken
+    )
+
+
+def render(doc: Document, formaat: Literal["md", "html"]) -> str:
     return naar_html(doc) if formaat == "html" else naar_markdown(doc)
 
 
-def exporteer(sessie: Sessie, soort: Soort, formaat: Formaat, **opties: object) -> str:
+def exporteer(
+    sessie: Sessie, soort: Soort, formaat: Literal["md", "html"], **opties: object
+) -> str:
     return render(maak(sessie, soort, **opties), formaat)  # type: ignore[arg-type]
+
+
+def bestanden(
+    sessie: Sessie,
+    soort: Soort,
+    formaat: Formaat,
+    *,
+    pseudoniem: bool = False,
+    **opties: object,
+) -> list[tuple[str, bytes]]:
+    """The export as files: (name, content). CSV is two files, the nodes and the edges."""
+    naam = bestandsnaam(sessie, soort, formaat, pseudoniem=pseudoniem)
+    if formaat in NETWERK_FORMATEN:
+        from wievraag.export.netwerk import graaf, naar_csv, naar_graphml
+
+        g = graaf(sessie, Namen(sessie, pseudoniem=pseudoniem, alleen_toestemming=soort == "plan"))
+        if formaat == "graphml":
+            return [(naam, naar_graphml(g))]
+        knopen, randen = naar_csv(g)
+        stam = naam.removesuffix(".csv")
+        return [(f"{stam}-personen.csv", knopen), (f"{stam}-verbindingen.csv", randen)]
+    doc = maak(sessie, soort, pseudoniem=pseudoniem, **opties)  # type: ignore[arg-type]
+    if formaat == "docx":
+        from wievraag.export.word import naar_docx  # python-docx loads only when asked
+
+        return [(naam, naar_docx(doc))]
+    return [(naam, render(doc, formaat).encode("utf-8"))]  # type: ignore[arg-type]
 
 
 def bestandsnaam(sessie: Sessie, soort: Soort, formaat: Formaat, *, pseudoniem: bool) -> str:

@@ -8,8 +8,8 @@ from datetime import date, datetime
 
 from wievraag.export.document import Sectie
 from wievraag.export.namen import Namen
-from wievraag.export.plan import Plan
-from wievraag.model import Sessie
+from wievraag.export.planweergave import PlanWeergave
+from wievraag.model import Plan, Sessie
 from wievraag.opmaak import datum_kort, datum_lang
 
 
@@ -20,7 +20,11 @@ class Context:
     gemaakt: datetime
     # Question texts from the bank, for answers saved without their text (older files).
     vraagteksten: Mapping[str, str] = field(default_factory=dict)
+    # The bank's words for the plan's minimum requirements, by id.
+    regelteksten: Mapping[str, str] = field(default_factory=dict)
     plan: Plan | None = None
+    # The plan worded once (planweergave.py), with this export's names; None without a plan.
+    weergave: PlanWeergave | None = None
 
 
 SectieFunctie = Callable[[Context], Sectie | None]

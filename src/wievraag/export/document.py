@@ -53,6 +53,10 @@ class Tekening:
 
     svg: str
     titel: str
+    # The heading that belongs to the drawing: printed on the same page as it.
+    kop: str = ""
+    # The same drawing as terminal text, for formats that cannot hold SVG (DOCX, Markdown).
+    tekst: str = ""
 
 
 Blok = Alinea | Kop | Lijst | Velden | Tabel | Tekening
@@ -99,7 +103,12 @@ def _vervang_blok(blok: Blok, f: Callable[[str], str]) -> Blok:
             tuple(f(k) for k in blok.koppen), tuple(tuple(f(c) for c in r) for r in blok.rijen)
         )
     # A drawing: only the text between tags (labels, <title>), never the markup itself.
-    return Tekening(_SVG_TEKST.sub(lambda m: ">" + f(m.group(1)) + "<", blok.svg), f(blok.titel))
+    return Tekening(
+        _SVG_TEKST.sub(lambda m: ">" + f(m.group(1)) + "<", blok.svg),
+        f(blok.titel),
+        f(blok.kop),
+        "\n".join(f(regel) for regel in blok.tekst.split("\n")),
+    )
 
 
 _SVG_TEKST = re.compile(r">([^<>]+)<")

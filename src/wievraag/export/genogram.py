@@ -11,7 +11,7 @@ from wievraag.export.document import Blok, Lijst, Sectie, Tekening
 from wievraag.export.namen import WEGGELATEN
 from wievraag.model import Persoon
 from wievraag.tekening.genogram import leg_uit
-from wievraag.tekening.genogram_weergave import als_svg
+from wievraag.tekening.genogram_weergave import als_svg, als_tekst
 
 
 def genogram(ctx: Context) -> Sectie | None:
@@ -25,6 +25,8 @@ def genogram(ctx: Context) -> Sectie | None:
         Tekening(
             als_svg(tekening, titel=f"Genogram – {ctx.namen.gezin}"),
             "Genogram: de familie in generaties, met namen en leeftijden",
+            kop="De familie in generaties",
+            tekst=als_tekst(tekening),
         )
     ]
     if tekening.opmerkingen:

@@ -16,7 +16,7 @@ from wievraag.export.document import Alinea, Blok, Document, Kop, Lijst, Tabel, 
 _CSS = """
 :root { color-scheme: light; }
 body { font-family: "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", sans-serif;
-  font-size: 11pt; line-height: 1.45; color: #111; background: #fff;
+  font-size: 12pt; line-height: 1.4; color: #111; background: #fff;
   max-width: 46em; margin: 2em auto; padding: 0 1.2em; }
 h1 { font-size: 1.6em; margin: 0 0 .2em; }
 .ondertitel { margin: 0 0 1.2em; color: #333; }
@@ -24,6 +24,7 @@ h2 { font-size: 1.2em; margin: 1.4em 0 .4em; padding-bottom: .15em; border-botto
 h3 { font-size: 1.05em; margin: 1em 0 .3em; }
 p { margin: .4em 0; }
 p.klein { font-size: .9em; color: #333; font-style: italic; }
+figure { break-inside: avoid; page-break-inside: avoid; }
 ul { margin: .3em 0 .6em; padding-left: 1.3em; }
 li { margin: .15em 0; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: .15em 1em; margin: .3em 0 .8em; }
@@ -39,10 +40,14 @@ footer { margin-top: 2em; font-size: .85em; color: #444; border-top: 1px solid #
   padding-top: .4em; }
 @page { size: A4; margin: 14mm 15mm 16mm; }
 @media print {
-  body { font-size: 10pt; max-width: none; margin: 0; padding: 0; }
+  /* 12 pt at least: the family reads this on paper, some with poor eyesight (B1). */
+  body { font-size: 12pt; line-height: 1.3; max-width: none; margin: 0; padding: 0; }
+  h2 { margin: .9em 0 .3em; }
   h2 { break-after: avoid; page-break-after: avoid; }
   h3 { break-after: avoid; page-break-after: avoid; }
   li, tr, dl, figure { break-inside: avoid; page-break-inside: avoid; }
+  /* A drawing's heading is inside its figure: heading and drawing share a page. */
+  figure h3 { margin-top: 0; }
   th { background: #eee; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 """
@@ -110,4 +115,5 @@ def _blok(blok: Blok) -> str:
     assert isinstance(blok, Tekening)
     # Inline SVG in HTML needs no namespace; without it the page holds no URL at all.
     svg = _SVG_NAMESPACE.sub("", blok.svg)
-    return f"<figure>{svg}<figcaption>{escape(blok.titel)}</figcaption></figure>"
+    kop = f"<h3>{escape(blok.kop)}</h3>" if blok.kop else ""
+    return f"<figure>{kop}{svg}<figcaption>{escape(blok.titel)}</figcaption></figure>"

@@ -55,7 +55,8 @@ def _blok(blok: Blok) -> str:
     if isinstance(blok, Tabel):
         return _tabel(blok)
     assert isinstance(blok, Tekening)
-    return f"*{escape(f'Tekening: {blok.titel} (staat in de HTML-versie)')}*"
+    kop = f"### {escape(blok.kop)}\n\n" if blok.kop else ""
+    return kop + f"*{escape(f'Tekening: {blok.titel} (staat in de HTML-versie)')}*"
 
 
 def _item(tekst: str, voor: str = "") -> str:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from wievraag.model import Persoon, Sessie
 
 WEGGELATEN = "(naam weggelaten)"
+TELEFOON_WEG = "(nummer weggelaten)"
 ONBEKEND = "[naam]"  # a name part shared by several people: which one is unknown
 GEZIN_PSEUDONIEM = "Gezin X"
 
@@ -89,6 +90,19 @@ class Namen:
         """Labels of those who may appear; the others are left out without a trace."""
         return [label for pid in persoon_ids if (label := self.label(pid)) is not None]
 
+    def telefoon(self, persoon_id: str) -> str | None:
+        """The phone number where this export may show it: someone with consent "ja", never
+        in a pseudonymised export (a number identifies as surely as a name)."""
+        persoon = self._sessie.persoon(persoon_id)
+        if (
+            persoon is None
+            or self.pseudoniem
+            or persoon.id not in self._zichtbaar
+            or persoon.toestemming != "ja"
+        ):
+            return None
+        return persoon.telefoon or None
+
     @property
     def gezin(self) -> str:
         return GEZIN_PSEUDONIEM if self.pseudoniem else self._sessie.gezin
@@ -121,6 +135,11 @@ class Namen:
             eigen_aan_zichtbaren |= set(_delen(self._sessie.gezin))
         for p in verborgen:
             vervang[_sleutel(p.naam)] = WEGGELATEN
+        # Phone numbers in free text go the way of the names: hidden with their person,
+        # and never in a pseudonymised export.
+        for p in self._sessie.personen:
+            if p.telefoon and (self.pseudoniem or p.id not in self._zichtbaar):
+                vervang[_sleutel(p.telefoon)] = TELEFOON_WEG
         for deel in _naamdelen(verborgen):
             if deel not in eigen_aan_zichtbaren:
                 vervang[deel] = WEGGELATEN

@@ -9,52 +9,55 @@ handled by the export's last pass (pseudonyms), like everywhere else.
 from __future__ import annotations
 
 from wievraag.export.context import Context, SectieFunctie, dag
-from wievraag.export.document import Alinea, Blok, Kop, Sectie, Tabel, Velden
-from wievraag.model import Evaluatie, Plan
-from wievraag.opmaak import DAGEN, datum_kort
+from wievraag.export.document import Alinea, Blok, Kop, Lijst, Sectie, Tabel, Velden
+from wievraag.export.planweergave import PlanWeergave, weergave
+from wievraag.model import Evaluatie
+from wievraag.opmaak import datum_kort
 
 
 def _velden(*rijen: tuple[str, str]) -> Velden:
     return Velden(tuple((label, waarde) for label, waarde in rijen if waarde.strip()))
 
 
-def plan_velden(plan: Plan, *voor: tuple[str, str]) -> Velden:
-    """The fields of one version of the plan that the export's plan section does not show."""
-    return _velden(
-        *voor,
-        ("TOP 3 zorgen", " · ".join(f"{n}. {z}" for n, z in enumerate(plan.zorgen, 1))),
-        ("Start", dag(plan.start)),
-        ("Duur", f"{plan.duur_weken} weken" if plan.duur_weken else ""),
-        ("Verantwoordelijkheden", plan.verantwoordelijkheden),
-        ("Minimaal", f"{plan.minimum_weten} mensen die weten wat er speelt"),
-    )
-
-
-def _afspraken(ctx: Context, plan: Plan) -> Tabel:
-    return Tabel(
-        ("Wie", "Wat", "Dagen", "Wanneer", "Afbellen bij"),
-        tuple(
-            (
-                ", ".join(ctx.namen.labels(a.wie)),
-                a.wat,
-                ", ".join(d for d in DAGEN if d in a.dagen),
-                ", ".join(x for x in (datum_kort(a.datum) if a.datum else "", a.wanneer) if x),
-                ", ".join(ctx.namen.labels(a.afbellen)),
+def plan_blokken(w: PlanWeergave) -> list[Blok]:
+    """One version of the plan for the professional's file: every fact, with its state."""
+    blokken: list[Blok] = [
+        _velden(
+            ("Versie", f"{w.versie}, vastgesteld {w.vastgesteld}"),
+            ("Doel", w.doel),
+            ("TOP 3 zorgen", "\n".join(f"{n}. {z}" for n, z in enumerate(w.zorgen, 1))),
+            ("Aanspreekpunt", w.aanspreekpunt),
+            ("Verantwoordelijkheden", w.verantwoordelijkheden),
+            ("Plan B", w.plan_b),
+            ("Start", w.start),
+            ("Duur", w.duur),
+            ("Evaluatie", w.evaluatie_kort),
+            ("Minimaal", w.minimum),
+            ("Zorgen melden", w.zorgen_melden if w.aanspreekpunt else ""),
+        )
+    ]
+    if w.regels:
+        blokken.append(Alinea("Bodemeisen", klein=True))
+        blokken.append(Lijst(tuple(r.regel for r in w.regels)))
+    if w.afspraken:
+        blokken.append(Alinea("Afspraken", klein=True))
+        blokken.append(
+            Tabel(
+                ("Wie", "Wat", "Wanneer", "Afbellen bij"),
+                tuple((a.wie_tekst, a.wat, a.wanneer, ", ".join(a.afbellen)) for a in w.afspraken),
             )
-            for a in plan.afspraken
-        ),
-    )
-
-
-def plan_extra(ctx: Context) -> Sectie | None:
-    """TOP 3, dates, responsibilities and the minimum of the current plan."""
-    plan = ctx.sessie.plan
-    if plan is None or ctx.plan is not plan:  # an export given another plan shows that one
-        return None
-    velden = plan_velden(plan, ("Versie", str(plan.versie)))
-    return (
-        Sectie("Plan: zorgen, duur en verantwoordelijkheden", (velden,)) if velden.rijen else None
-    )
+        )
+        open_ = w.open_dagen()
+        blokken.append(
+            Alinea(
+                ("Niemand op " + ", ".join(open_) + ".") if open_ else "Elke dag is er iemand.",
+                klein=True,
+            )
+        )
+    if w.bellen:
+        blokken.append(Alinea("Wie bel je als", klein=True))
+        blokken.append(Lijst(tuple(b.tekst for b in w.bellen)))
+    return [b for b in blokken if not isinstance(b, Velden) or b.rijen]
 
 
 def logboek(ctx: Context) -> Sectie | None:
@@ -92,18 +95,9 @@ def evaluaties(ctx: Context) -> Sectie | None:
         blokken.append(_evaluatie_velden(lopend))
     for oud in s.planversies:
         blokken.append(Kop(f"Plan versie {oud.versie}"))
-        contact = ctx.namen.label(oud.contactpersoon) if oud.contactpersoon else ""
-        blokken.append(
-            plan_velden(
-                oud,
-                ("Doel", oud.doel),
-                ("Aanspreekpunt", contact or ""),
-                ("Evaluatiedatum", dag(oud.evaluatie)),
-                ("Plan B", oud.plan_b),
-            )
+        blokken += plan_blokken(
+            weergave(s, oud, ctx.namen, vandaag=ctx.gemaakt.date(), regelteksten=ctx.regelteksten)
         )
-        if oud.afspraken:
-            blokken.append(_afspraken(ctx, oud))
         for e in s.evaluaties:
             if e.plan_versie == oud.versie:
                 blokken.append(Alinea(f"Evaluatie op {dag(e.datum)}", klein=True))
@@ -131,4 +125,4 @@ def afsluiting(ctx: Context) -> Sectie | None:
 
 
 # After the plan section of the full session, in this order.
-SECTIES: tuple[SectieFunctie, ...] = (plan_extra, logboek, evaluaties, afsluiting)
+SECTIES: tuple[SectieFunctie, ...] = (logboek, evaluaties, afsluiting)

@@ -12,6 +12,7 @@ from wievraag.export.document import Alinea, Blok, Kop, Lijst, Sectie, Tabel, Te
 from wievraag.export.genogram import genogram
 from wievraag.export.interviews import family_finding
 from wievraag.export.namen import WEGGELATEN
+from wievraag.export.verloop import plan_blokken
 from wievraag.model import (
     CONTACTEN,
     GENERATIES,
@@ -25,12 +26,10 @@ from wievraag.model import (
     VAN,
     Antwoord,
     Appel,
-    Cirkel,
     Persoon,
     Ring,
 )
-from wievraag.opmaak import DAGEN
-from wievraag.tekening.cirkels import teken_cirkel
+from wievraag.tekening.kaarten import ECOGRAM, OLIEVLEK, kaarten, teken, telling
 from wievraag.tekening.svg import naar_svg
 
 RING_NUMMERS: tuple[Ring, ...] = (1, 2, 3)
@@ -186,6 +185,8 @@ def register(ctx: Context) -> Sectie | None:
                 ("Leeftijd", str(p.leeftijd) if p.leeftijd is not None else ""),
                 ("In leven", "" if p.in_leven else "nee, overleden"),
                 ("Contact", CONTACTEN[p.contact] if p.contact else ""),
+                # A number identifies like a name: not in a pseudonymised export.
+                ("Telefoon", "" if ctx.namen.pseudoniem else p.telefoon),
                 ("Toestemming", toestemming),
                 ("Bekend via", via or ""),
                 ("Ouders", ", ".join(ctx.namen.labels(p.ouders))),
@@ -203,7 +204,8 @@ def cirkels(ctx: Context) -> Sectie | None:
     blokken: list[Blok] = []
     for cirkel in ctx.sessie.cirkels:
         soort = "veiligheidscirkel" if cirkel.soort == "veiligheid" else "sociogram"
-        blokken.append(Kop(f"{cirkel.titel} ({soort})"))
+        # The heading travels with its drawing (one figure, never split over two pages).
+        blokken.append(_tekening(ctx, cirkel.id, f"{cirkel.titel} ({soort})"))
         ringen = [
             (f"Ring {nr}: {label}", ", ".join(ctx.namen.labels(cirkel.in_ring(nr))) or "niemand")
             for nr, label in zip(RING_NUMMERS, cirkel.ringen, strict=True)
@@ -211,59 +213,48 @@ def cirkels(ctx: Context) -> Sectie | None:
         blokken.append(
             _velden(("Vraag", cirkel.vraag), ("Gemaakt", tijdstip(cirkel.tijd)), *ringen)
         )
-        blokken.append(_tekening(ctx, cirkel))
     return Sectie("Cirkels", tuple(blokken))
+
+
+def kaarten_zonder_cirkel(ctx: Context) -> Sectie | None:
+    """The other views of the Kaart tab (ecogram, olievlek), drawn as on screen."""
+    if not ctx.sessie.personen:
+        return None
+    blokken: list[Blok] = []
+    for kaart in kaarten(ctx.sessie):
+        if kaart.sleutel in (ECOGRAM, OLIEVLEK):
+            blokken.append(_tekening(ctx, kaart.sleutel, kaart.titel))
+            blokken.append(Alinea(telling(ctx.sessie, kaart.sleutel), klein=True))
+    return Sectie("Ecogram en olievlek", tuple(blokken))
 
 
 TEKENING_MAAT = (100, 30)  # cells: room for a full circle on an A4 page
 
 
-def _tekening(ctx: Context, cirkel: Cirkel) -> Tekening:
-    """The circle drawn, with the same names (or pseudonyms) as the rest of the export."""
+def _tekening(ctx: Context, sleutel: str, kop: str) -> Tekening:
+    """A view of the Kaart tab drawn, with the same names (or pseudonyms) as the rest of the
+    export; the text drawing goes along for formats without SVG."""
+
+    # The terminal renderer uses rich: loaded only when a drawing is made, not on import.
+    from wievraag.tekening.tekst import naar_tekst
 
     def naam(p: Persoon) -> str:
         return ctx.namen.naam(p.id) or WEGGELATEN
 
-    plaat = teken_cirkel(cirkel, ctx.sessie, naam, *TEKENING_MAAT)
-    return Tekening(naar_svg(plaat), f"{cirkel.titel}: de cirkel getekend")
+    plaat = teken(ctx.sessie, sleutel, naam, *TEKENING_MAAT)
+    return Tekening(
+        naar_svg(plaat),
+        f"{kop}: getekend zoals in het tabblad Kaart",
+        kop=kop,
+        tekst="\n".join(r.rstrip() for r in naar_tekst(plaat).plain.split("\n")),
+    )
 
 
 def plan(ctx: Context) -> Sectie | None:
     """The whole plan as recorded (the shared plan is the family's version of it)."""
-    p = ctx.plan
-    if p is None:
+    if ctx.weergave is None:
         return None
-    blokken: list[Blok] = [
-        _velden(
-            ("Doel", p.doel),
-            (
-                "Contactpersoon",
-                (ctx.namen.label(p.contactpersoon) or "") if p.contactpersoon else "",
-            ),
-            ("Plan B", p.plan_b),
-            ("Evaluatie", dag(p.evaluatie)),
-        )
-    ]
-    if p.afspraken:
-        blokken.append(
-            Tabel(
-                ("Wie", "Wat", "Dagen", "Wanneer"),
-                tuple(
-                    (
-                        ", ".join(ctx.namen.labels(a.wie)),
-                        a.wat,
-                        ", ".join(d for d in DAGEN if d in a.dagen),
-                        a.wanneer,
-                    )
-                    for a in p.afspraken
-                ),
-            )
-        )
-    if p.bellen:
-        blokken.append(
-            Lijst(tuple(f"{b.wanneer}: {', '.join(ctx.namen.labels(b.wie))}" for b in p.bellen))
-        )
-    return Sectie("Plan", tuple(b for b in blokken if not isinstance(b, Velden) or b.rijen))
+    return Sectie("Plan", tuple(plan_blokken(ctx.weergave)))
 
 
 # The order of the full session. A new part of the session is one function added here.
@@ -274,6 +265,7 @@ SECTIES: tuple[SectieFunctie, ...] = (
     register,
     genogram,
     cirkels,
+    kaarten_zonder_cirkel,
     family_finding,
     plan,
     *verloop.SECTIES,

@@ -115,6 +115,20 @@ class Appel(Basis):
         if blok.tijd is None:
             blok.tijd = nu()
 
+    def vul_in(self, stap: StapId | None, veld: str, waarde: object) -> None:
+        """Fill in one field of a step (or of the appèl itself): the step is stamped as
+        worked on; choosing an outcome notes when (and "open" again clears that)."""
+        setattr(self.blok(stap) if stap else self, veld, waarde)
+        if veld == "uitkomst":
+            self.uitkomst_tijd = None if waarde == "open" else nu()
+        elif veld != "omdat":
+            self.stempel(stap or "herken")
+
+    def verleg_naar(self, rol: str, persoon_ids: list[str]) -> None:
+        """Who could do it (`doen`) or think along (`meedenken`): step 4 is worked on."""
+        setattr(self.verleg, rol, list(dict.fromkeys(persoon_ids)))
+        self.stempel("verleg")
+
     def personen(self) -> list[str]:
         """Everyone this appèl was passed on to, once each, in the order they were named."""
         return list(dict.fromkeys([*self.verleg.doen, *self.verleg.meedenken]))

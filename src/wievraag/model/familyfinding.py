@@ -179,9 +179,12 @@ class Olievlek(Tool):
     id: Literal["olievlek"] = "olievlek"
     rondes: list[Uitgevraagd] = Field(default_factory=list)
 
-    def ronde(self, persoon_id: str, maak: bool = False) -> Uitgevraagd | None:
-        gevonden = next((r for r in self.rondes if r.persoon == persoon_id), None)
-        if gevonden is None and maak:
+    def ronde(self, persoon_id: str) -> Uitgevraagd | None:
+        return next((r for r in self.rondes if r.persoon == persoon_id), None)
+
+    def zorg_voor_ronde(self, persoon_id: str) -> Uitgevraagd:
+        gevonden = self.ronde(persoon_id)
+        if gevonden is None:
             gevonden = Uitgevraagd(persoon=persoon_id)
             self.rondes = [*self.rondes, gevonden]
         return gevonden

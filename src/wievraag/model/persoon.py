@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Literal
 
@@ -73,6 +74,16 @@ STEUNSOORTEN: dict[str, str] = {
 STEUN_KORT: dict[str, str] = {"emotioneel": "E", "verbinding": "V", "praktisch": "P"}
 
 
+MAX_TELEFOON = 20
+_TELEFOON = re.compile(r"(?:\+?[\d\s()-]*\d[\d\s()-]*)?")  # empty, or digits and + - ( )
+
+
+def telefoon_geldig(tekst: str) -> bool:
+    """Whether `tekst` can be stored as a phone number (the check of `Persoon.telefoon`)."""
+    tekst = " ".join(tekst.split())
+    return len(tekst) <= MAX_TELEFOON and _TELEFOON.fullmatch(tekst) is not None
+
+
 class Persoon(Basis):
     id: str = Field(default_factory=lambda: nieuw_id("p"))
     naam: str
@@ -92,6 +103,9 @@ class Persoon(Basis):
     zorg: bool = False
     zorg_notitie: str = ""
     notities: str = ""
+    # A phone number, as the family gives it: the shared plan shows it (consent "ja") where
+    # people are to be called. Checked loosely, since numbers abroad are written many ways.
+    telefoon: str = ""
     # Second degree (olievlek, Bijlage I): known through this person of the register.
     via: str | None = None
     # The genogram's links (blog 003, §3.2): this person's own parents, and their partners
@@ -110,6 +124,17 @@ class Persoon(Basis):
     def _naam_niet_leeg(cls, waarde: str) -> str:
         if not waarde.strip():
             raise ValueError("een persoon heeft een naam nodig")
+        return waarde
+
+    @field_validator("telefoon")
+    @classmethod
+    def _telefoon_los(cls, waarde: str) -> str:
+        waarde = " ".join(waarde.split())
+        if not telefoon_geldig(waarde):
+            raise ValueError(
+                f"een telefoonnummer heeft alleen cijfers, spaties, +, - en haakjes, "
+                f"hoogstens {MAX_TELEFOON} tekens"
+            )
         return waarde
 
     @field_validator("ouders", "partners")
@@ -138,6 +163,40 @@ class Persoon(Basis):
         if oud in self.partners:
             self.partners = vervangen(self.partners, oud, naar)
 
+    def neem_over(self, ander: Persoon) -> None:
+        """Two entries turned out to be one person: what `ander` knows that this entry does
+        not is kept here, field by field (SAMENVOEGEN names the rule of every field; a test
+        checks that none is missing). Links to other people move in `Sessie.voeg_samen`."""
+        for veld, regel in SAMENVOEGEN.items():
+            mijn, zijn = getattr(self, veld), getattr(ander, veld)
+            if regel == "aanvullen" and mijn in (None, "") and zijn not in (None, ""):
+                setattr(self, veld, zijn)
+            elif regel == "samen":
+                setattr(self, veld, _samen(mijn, zijn))
+            elif regel == "of":
+                setattr(self, veld, mijn or zijn)
+            elif regel == "en":
+                setattr(self, veld, mijn and zijn)
+            elif regel == "vereniging":
+                setattr(self, veld, list(dict.fromkeys([*mijn, *zijn])))
+            elif regel == "toestemming" and mijn == "niet-gevraagd" and zijn != mijn:
+                self.geef_toestemming(zijn, ander.toestemming_datum)
+
+    def geef_toestemming(self, toestemming: Toestemming, dag: date | None = None) -> None:
+        """The parent's answer about approaching this person (factsheet 002), with the day it
+        was given; "not asked" has no day."""
+        self.toestemming = toestemming
+        self.toestemming_datum = None if toestemming == "niet-gevraagd" else dag or date.today()
+
+    def leeftijd_in(self, jaar: int | None = None) -> int | None:
+        """The age, from `leeftijd` or else from the birth year (in `jaar`, default now):
+        the one place age is worked out."""
+        if self.leeftijd is not None:
+            return self.leeftijd
+        if self.geboortejaar is not None:
+            return max(0, (jaar if jaar is not None else date.today().year) - self.geboortejaar)
+        return None
+
     def leeftijd_tekst(self, jaar: int | None = None) -> str:
         """ "71", "± 73 (1953)" from a birth year, or "" when neither is known."""
         if self.leeftijd is not None:
@@ -150,4 +209,49 @@ class Persoon(Basis):
     @property
     def label(self) -> str:
         """Name with relation, the way people are shown in lists: "Ans (tante)"."""
-        return f"{self.naam} ({self.relatie})" if self.relatie else self.naam
+        return met_relatie(self.naam, self.relatie)
+
+
+def met_relatie(naam: str, relatie: str) -> str:
+    """The one way to write a person with their relation: "Oma Ria (oma, moederskant)".
+
+    A relation with its own brackets ("oma (moederskant)") gets a comma instead, so a label
+    never reads "Oma Ria (oma (moederskant))". Screens and exports all write people this way.
+    """
+    relatie = " ".join(relatie.replace("(", ", ").replace(")", " ").split()).strip(", ")
+    relatie = relatie.replace(" ,", ",")
+    return f"{naam} ({relatie})" if relatie else naam
+
+
+# How merging two entries of one person treats each field (Persoon.neem_over): "blijft" keeps
+# this entry's own, "aanvullen" fills an empty one, "samen" joins two texts, "of"/"en" for
+# yes/no (a worry stays, deceased stays), "vereniging" keeps both lists, "koppelingen" moves
+# with every other reference in Sessie.voeg_samen.
+SAMENVOEGEN: dict[str, str] = {
+    "id": "blijft",
+    "naam": "blijft",
+    "relatie": "aanvullen",
+    "sector": "aanvullen",
+    "generatie": "aanvullen",
+    "leeftijd": "aanvullen",
+    "in_leven": "en",
+    "contact": "aanvullen",
+    "toestemming": "toestemming",
+    "toestemming_datum": "toestemming",
+    "geboortejaar": "aanvullen",
+    "steun": "vereniging",
+    "zorg": "of",
+    "zorg_notitie": "samen",
+    "notities": "samen",
+    "via": "koppelingen",
+    "ouders": "koppelingen",
+    "partners": "koppelingen",
+    "telefoon": "aanvullen",
+}
+
+
+def _samen(een: str, twee: str) -> str:
+    een, twee = een.strip(), twee.strip()
+    if not twee or twee in een:
+        return een
+    return f"{een}\n{twee}" if een else twee

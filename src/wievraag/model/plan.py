@@ -39,6 +39,11 @@ class Afspraak(Basis):
     def persoon_ids(self) -> list[str]:
         return list(dict.fromkeys([*self.wie, *self.afbellen]))
 
+    def zet_dag(self, dag: Dag, aan: bool) -> None:
+        """Tick or untick one weekday; the days stay in week order."""
+        gekozen = {d for d in self.dagen if d != dag} | ({dag} if aan else set())
+        self.dagen = [d for d in DAGEN if d in gekozen]
+
     def vervang_persoon(self, oud: str, nieuw: str | None) -> None:
         if oud in self.wie:
             self.wie = vervangen(self.wie, oud, nieuw)
@@ -109,6 +114,20 @@ class Plan(Basis):
         for bellen in self.bellen:
             bellen.vervang_persoon(oud, nieuw)
 
+    def nieuwe_afspraak(self) -> Afspraak:
+        self.afspraken = [*self.afspraken, Afspraak()]
+        return self.afspraken[-1]
+
+    def nieuw_bellen(self) -> Bellen:
+        self.bellen = [*self.bellen, Bellen()]
+        return self.bellen[-1]
+
+    def haal_bellen_weg(self, bellen_id: str) -> None:
+        self.bellen = [b for b in self.bellen if b.id != bellen_id]
+
+    def haal_afspraak_weg(self, afspraak_id: str) -> None:
+        self.afspraken = [a for a in self.afspraken if a.id != afspraak_id]
+
     def afspraak(self, afspraak_id: str) -> Afspraak | None:
         return next((a for a in self.afspraken if a.id == afspraak_id), None)
 
@@ -168,6 +187,3 @@ class Afsluiting(Basis):
 
     tijd: datetime = Field(default_factory=nu)
     antwoorden: dict[str, str] = Field(default_factory=dict)
-
-
-RegelUitkomst = Literal["ja", "nee", "onbekend"]

@@ -18,7 +18,7 @@ from wievraag.model.antwoord import Antwoord, Status
 from wievraag.model.appel import Appel
 from wievraag.model.basis import Basis, Verwijzer, nieuw_id, nu
 from wievraag.model.cirkel import Cirkel, Ring
-from wievraag.model.familyfinding import FamilyFinding
+from wievraag.model.familyfinding import FamilyFinding, Olievlek
 from wievraag.model.persoon import Persoon
 from wievraag.model.plan import Afsluiting, Evaluatie, LogRegel, Plan
 from wievraag.model.stand import Stand, StandPersoon, Verandering
@@ -133,6 +133,13 @@ class Sessie(Basis):
         self.personen.append(nieuw)
         return nieuw, True
 
+    def noem(self, tekst: str) -> list[tuple[Persoon, bool]]:
+        """Everyone typed in one line ("Ans (tante), Karim"), found or added to the register;
+        each with whether they are new. One person is never added twice."""
+        from wievraag.model.namen import lees_namen
+
+        return [self.persoon_voor(naam, relatie) for naam, relatie in lees_namen(tekst)]
+
     def verwijder_persoon(self, persoon_id: str) -> None:
         """Remove a person and every reference to them, so no part points at nobody."""
         # References first: the session is re-validated on every assignment.
@@ -147,6 +154,9 @@ class Sessie(Basis):
             raise ValueError("samenvoegen kan alleen met twee verschillende bestaande personen")
         bron = self.persoon(weg)
         if bron is not None:
+            doel.neem_over(bron)
+            if doel.via is None and bron.via not in (None, blijft):
+                doel.via = bron.via
             # The genogram links of `weg` itself go along; a link between the two disappears.
             doel.ouders = [o for o in dict.fromkeys([*doel.ouders, *bron.ouders]) if o != blijft]
             doel.partners = [
@@ -234,6 +244,22 @@ class Sessie(Basis):
         if self.family_finding is None:
             self.family_finding = FamilyFinding()
         return self.family_finding
+
+    def zorg_voor_olievlek(self) -> Olievlek:
+        ff = self.zorg_voor_family_finding()
+        if ff.olievlek is None:
+            ff.olievlek = Olievlek()
+        return ff.olievlek
+
+    def noem_via(self, persoon_id: str, genoemd: list[str], nieuw: set[str]) -> None:
+        """The people this person named in the olievlek (their own network): those new to
+        the register are known "via" this person (second degree, Bijlage I)."""
+        ronde = self.zorg_voor_olievlek().zorg_voor_ronde(persoon_id)
+        ids = [pid for pid in genoemd if pid != persoon_id]
+        for p in self.personen:
+            if p.id in ids and p.id in nieuw:
+                p.via = persoon_id
+        ronde.genoemd = list(dict.fromkeys([*ronde.genoemd, *ids]))
 
     # -- appèls -----------------------------------------------------------------------------
 
@@ -454,6 +480,16 @@ class Sessie(Basis):
         self.planversies = [*self.planversies, plan]
         self.plan = nieuw
         return evaluatie
+
+    def schrijf_afsluiting(self, vraag_id: str, tekst: str) -> None:
+        """One answer of the closing conversation (002 §4), written as it is typed."""
+        if self.afsluiting is None:
+            self.afsluiting = Afsluiting()
+        self.afsluiting.antwoorden = {**self.afsluiting.antwoorden, vraag_id: tekst}
+
+    def schrijf_evaluatie(self, veld: str, tekst: str) -> None:
+        """One field of the evaluation being written (what worked, what not, what changes)."""
+        setattr(self.begin_evaluatie(), veld, tekst)
 
     def raak_aan(self) -> None:
         self.gewijzigd = nu()

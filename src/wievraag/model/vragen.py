@@ -25,6 +25,14 @@ class Bron(Basis):
     licentie: str = ""
 
 
+class Citaat(Basis):
+    """A text the professional reads out or says to the family as the source words it: quoted
+    verbatim with its source, never passed off as the app's own explanation."""
+
+    tekst: str
+    bron: str
+
+
 class Thema(Basis):
     id: str
     naam: str
@@ -32,6 +40,7 @@ class Thema(Basis):
     valkuil: str = ""  # the pitfall trainers warn about (own words, section cited)
     tip: str = ""  # a do / don't of factsheet 002 where one applies
     bron: str = ""
+    voorlezen: Citaat | None = None
     # Questions of other themes that belong here too (one text, one id, one state per session).
     ook: list[str] = Field(default_factory=list)
 
@@ -41,6 +50,11 @@ class Vraag(Basis):
     thema: str
     tekst: str
     bron: str = ""
+    # The sentence of the source just before the question that gives it its meaning
+    # ("Laat ouders ook redeneren vanuit de kinderen:"), verbatim; shown with the question.
+    context: str = ""
+    # A follow-up ("En zo ja, ...") names the question it follows; shown with it.
+    vervolg_op: str = ""
     tags: list[str] = Field(default_factory=list)
 
 
@@ -56,12 +70,15 @@ class AppelStap(Basis):
 
 
 class Tekst(Basis):
-    """A text of the method with its id and source: plan rules, closing questions."""
+    """A text of the method with its id and source: plan rules, closing questions, the kinds
+    of "nee" (§3.1.6)."""
 
     id: str
     tekst: str
     uitleg: str = ""
     bron: str
+    # True: `tekst` is quoted from the source; False: the project's words for a point it makes.
+    woordelijk: bool = True
 
 
 # The interview forms put each prompt next to its own field, by position (as the appèl does).
@@ -77,11 +94,11 @@ INTERVIEW_VRAGEN: dict[str, int] = {
 
 
 class InterviewTekst(Basis):
-    """One Family Finding tool of Bijlage I: its instruction and prompts verbatim, the
+    """One Family Finding tool of Bijlage I: its prompts verbatim; the instruction, the
     explanation ("waarom en hoe") and guidance in own words."""
 
     id: ToolId
-    inleiding: str  # the handreiking's instruction to the professional, verbatim
+    inleiding: str  # what the professional does with the family, in own words
     vragen: list[str] = Field(default_factory=list)
     uitleg: str  # why and how, own words, section cited
     tip: str = ""  # guidance in own words (e.g. the Biggest Unmet Needs examples)
@@ -122,8 +139,16 @@ WEERGAVEN = (
 )
 
 
+# Explanation panels that are no view of their own, shown by the same UitlegVak by id where
+# they belong: intercultural aspects (§5) with the register and ecogram, the family process
+# (§2.4) with the appèl, asking for help (§3.1.4) with the 'niemand' questions; the
+# netwerkberaad, the young person's mentor (JIM) and the time after closing with their screens.
+PANELEN = ("intercultureel", "gezinsproces", "hulp-vragen", "netwerkberaad", "jim", "nazorg")
+
+
 class Weergave(Basis):
-    """The explanation of one view: why and how, a pitfall, a do / don't of 002 (own words)."""
+    """The explanation of one view or panel: why and how, a pitfall, a do / don't of 002 (own
+    words); `voorlezen` a text to say to the family, quoted with its source."""
 
     id: str
     naam: str
@@ -131,6 +156,7 @@ class Weergave(Basis):
     valkuil: str = ""
     tip: str = ""
     bron: str
+    voorlezen: Citaat | None = None
 
 
 # The plan rules the model checks (Sessie.plan_regels); the bank gives their words.
@@ -148,6 +174,7 @@ class Vragenbank(Basis):
     family_finding: list[InterviewTekst] = Field(default_factory=list)
     cirkel_sjablonen: list[CirkelSjabloon] = Field(default_factory=list)
     weergaven: list[Weergave] = Field(default_factory=list)
+    nee_soorten: list[Tekst] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _samenhang(self) -> Vragenbank:
@@ -169,6 +196,10 @@ class Vragenbank(Basis):
                 raise ValueError(f"vraag '{vraag.id}' heeft onbekend thema '{vraag.thema}'")
             if not vraag.tekst.strip():
                 raise ValueError(f"vraag '{vraag.id}' heeft geen tekst")
+            if vraag.vervolg_op and vraag.vervolg_op not in gezien:
+                raise ValueError(
+                    f"vraag '{vraag.id}' volgt op onbekende vraag '{vraag.vervolg_op}'"
+                )
         self._appel_stappen_kloppen()
         regels = tuple(r.id for r in self.plan_regels)
         if regels and regels != PLAN_REGELS:
@@ -176,6 +207,9 @@ class Vragenbank(Basis):
         ids = [t.id for t in self.afsluiting]
         if len(set(ids)) != len(ids):
             raise ValueError("een afsluitingsvraag komt twee keer voor")
+        ids = [t.id for t in self.nee_soorten]
+        if len(set(ids)) != len(ids):
+            raise ValueError("een soort 'nee' komt twee keer voor")
         self._interviews_kloppen()
         self._weergaven_kloppen()
         return self
@@ -186,14 +220,37 @@ class Vragenbank(Basis):
         ids = [w.id for w in self.weergaven]
         if len(set(ids)) != len(ids):
             raise ValueError("een weergave-id komt twee keer voor")
-        if set(ids) != set(WEERGAVEN):
-            raise ValueError(f"weergaven moeten {', '.join(WEERGAVEN)} zijn")
+        if set(ids) != {*WEERGAVEN, *PANELEN}:
+            raise ValueError(f"weergaven moeten {', '.join((*WEERGAVEN, *PANELEN))} zijn")
         for w in self.weergaven:
             if not w.uitleg.strip() or not w.bron.strip():
                 raise ValueError(f"weergave '{w.id}' heeft een uitleg en een bron nodig")
 
     def weergave(self, weergave_id: str) -> Weergave | None:
         return next((w for w in self.weergaven if w.id == weergave_id), None)
+
+    def citaten(self) -> list[tuple[str, Citaat]]:
+        """Every text to read out, with the theme or panel it belongs to."""
+        paren = [(t.id, t.voorlezen) for t in self.themas]
+        paren += [(w.id, w.voorlezen) for w in self.weergaven]
+        return [(naam, c) for naam, c in paren if c is not None]
+
+    def aanloop(self, vraag: Vraag) -> str:
+        """What is said before a question so it makes sense: the source's sentence that leads
+        up to it, or the question it follows (with that one's own lead)."""
+        delen: list[str] = []
+        gezien = {vraag.id}
+        while True:
+            if vraag.context:
+                delen.insert(0, vraag.context)
+                break
+            vorige = self.vraag(vraag.vervolg_op) if vraag.vervolg_op else None
+            if vorige is None or vorige.id in gezien:
+                break
+            gezien.add(vorige.id)
+            delen.insert(0, vorige.tekst)
+            vraag = vorige
+        return " ".join(delen)
 
     def _interviews_kloppen(self) -> None:
         if self.family_finding:
@@ -229,9 +286,6 @@ class Vragenbank(Basis):
                 raise ValueError(f"appèlstap '{stap.id}' heeft precies {verwacht} vragen nodig")
             if not stap.uitleg.strip() or not stap.bron.strip():
                 raise ValueError(f"appèlstap '{stap.id}' heeft een uitleg en een bron nodig")
-
-    def plan_regel(self, regel_id: str) -> Tekst | None:
-        return next((r for r in self.plan_regels if r.id == regel_id), None)
 
     def appel_stap(self, stap_id: str) -> AppelStap | None:
         return next((s for s in self.appel_stappen if s.id == stap_id), None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wievraag.bestanden import schrijf_atomisch
 from wievraag.store import vorm
 from wievraag.store.codering import codeer, decodeer
 from wievraag.store.slot import Slot
@@ -71,6 +72,17 @@ class SessieBestand:
         kopie.gezin = f"{kopie.gezin} (kopie)"
         pad = self.pad.with_name(f"{kopie.id}{self.pad.suffix}")
         vorm.schrijf_in_vorm(pad, codeer(kopie), self._kluis)
+        return pad
+
+    def bewaar_kopie_naar(self, map_: Path, *, prive_map: bool = True) -> Path:
+        """Our version as a file in another folder (a rescue copy, or a folder the user
+        chose when saving here failed), in the same form: an encrypted session stays so."""
+        from datetime import datetime
+
+        naam = f"{self.sessie.id}-kopie-{datetime.now():%Y%m%d-%H%M%S}{self.pad.suffix}"
+        pad = map_ / naam
+        data = vorm.vercijfer(pad, codeer(self.sessie), self._kluis)
+        schrijf_atomisch(pad, data, prive_map=prive_map)
         return pad
 
     def sluit(self) -> None:

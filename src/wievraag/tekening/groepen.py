@@ -43,10 +43,6 @@ class _Vak:
     def nodig_hoog(self) -> int:
         return len(self.groep.regels) + 2
 
-    @property
-    def nodig_breed(self) -> int:
-        return self.breed_voor(self.nodig_hoog)
-
     def kolom_breed(self) -> int:
         return min(MAX_NAAM, max((cell_len(r.tekst) for r in self.groep.regels), default=0))
 

@@ -100,16 +100,6 @@ class Plaat:
 # -- shapes as cells ------------------------------------------------------------------------
 
 
-def _teken_voor_richting(dx: float, dy: float) -> str:
-    """The line character for a direction in cells; a cell is drawn about twice as tall."""
-    hoek = math.degrees(math.atan2(abs(dy) * 2, abs(dx)))
-    if hoek < 28:
-        return "─"
-    if hoek > 68:
-        return "│"
-    return "╲" if (dx > 0) == (dy > 0) else "╱"
-
-
 def ellips_rijen(e: Ellips) -> dict[int, tuple[int, int]]:
     """Per row, the first and last cell inside the ellipse (cell centres inside).
 

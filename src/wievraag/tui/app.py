@@ -1,8 +1,8 @@
 """WievraagApp: the shell that holds the open session and keeps it saved.
 
-Screens change `app.bestand.sessie` and post `SessieGewijzigd`; the app stamps the change and
-lets the autosaver put it on disk within a second. Leaving a screen, suspending and quitting
-save at once.
+Every change to the open session goes through its editor (tui/editor.py), which makes it an undo
+step and puts it on disk within a second. Leaving a screen, suspending and quitting save at once;
+quitting with anything unsaved asks first, and a closed terminal leaves a rescue copy.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import sys
 import time
 import traceback
 from collections.abc import Iterable
-from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,14 +27,12 @@ from textual.screen import Screen
 from wievraag.fouten import BestandFout
 from wievraag.instellingen import Instellingen
 from wievraag.store import Opslag, SessieBestand, SessieInGebruik
-from wievraag.tui.autosave import Autosaver
 from wievraag.tui.messages import SessieGewijzigd
 
 if TYPE_CHECKING:
     from textual.command import Provider
 
-    from wievraag.model import Sessie
-    from wievraag.tui.geschiedenis import Geschiedenis
+    from wievraag.tui.editor import Editor
     from wievraag.vragen import Vragen
 
 
@@ -110,9 +107,11 @@ class WievraagApp(App[None]):
         )
         self._laatste_invoer = time.monotonic()
         self.op_slot = False
-        self.bestand: SessieBestand | None = None
-        self.autosaver: Autosaver | None = None
-        self.geschiedenis: Geschiedenis | None = None
+        # The open session and every change to it (tui/editor.py); None on the home screen.
+        self.editor: Editor | None = None
+        from wievraag.tui.toetsen import Toetsrij
+
+        self.toetsrij = Toetsrij(self)
 
     @cached_property
     def vragen(self) -> Vragen:
@@ -127,6 +126,18 @@ class WievraagApp(App[None]):
         return HomeScreen()
 
     # -- the open session ------------------------------------------------------------------
+
+    @property
+    def editor_open(self) -> Editor:
+        """The open session's editor; screens that change the session exist only while one
+        is open."""
+        if self.editor is None:
+            raise RuntimeError("geen sessie geopend")
+        return self.editor
+
+    @property
+    def bestand(self) -> SessieBestand | None:
+        return self.editor.bestand if self.editor is not None else None
 
     def open_sessie(self, pad: Path) -> None:
         try:
@@ -146,15 +157,11 @@ class WievraagApp(App[None]):
         except OSError as fout:
             self.notify(f"{pad.name}: {fout.strerror}", title="Kan niet openen", severity="error")
             return
-        self.bestand = bestand
-        self.autosaver = Autosaver(self, bestand)
-        if bestand.sessie.bezoeken[-1:] != [date.today()]:
-            bestand.sessie.noteer_bezoek()  # opening on a new day is a new visit
-            self.on_sessie_gewijzigd(SessieGewijzigd())
-        from wievraag.tui.geschiedenis import Geschiedenis
+        from wievraag.tui.editor import Editor
         from wievraag.tui.screens.sessie import SessieScreen
 
-        self.geschiedenis = Geschiedenis(bestand.sessie)
+        self.editor = Editor(self, bestand)
+        self.editor.begin_bezoek()
         self.push_screen(SessieScreen())
         self.opgeslagen()
         if self.vragen.fout_mijn:
@@ -166,35 +173,26 @@ class WievraagApp(App[None]):
                 timeout=10,
             )
 
-    def sluit_sessie(self) -> None:
-        if self.bestand is not None and self.autosaver is not None and not self.autosaver.extern:
-            # Leaving closes the visit: keep the network as it stands (change over time).
-            self.bestand.sessie.leg_stand_vast()
-        self.bewaar_nu()
-        if self.bestand is not None:
-            self.bestand.sluit()
-        self.bestand = None
-        self.autosaver = None
-        self.geschiedenis = None
+    def sluit_sessie(self) -> bool:
+        """Close the open session; True when everything is on disk (else it stays open)."""
+        if self.editor is None:
+            return True
+        if not self.editor.sluit() or self.editor.onopgeslagen:
+            return False
+        self._laat_sessie_los()
+        return True
+
+    def _laat_sessie_los(self) -> None:
+        if self.editor is not None:
+            self.editor.bestand.sluit()
+        self.editor = None
         self.sub_title = ""
 
     def bewaar_nu(self) -> bool:
-        return self.autosaver.nu() if self.autosaver is not None else True
+        return self.editor.bewaar_nu() if self.editor is not None else True
 
     def on_sessie_gewijzigd(self, _: SessieGewijzigd) -> None:
-        if self.bestand is None or self.autosaver is None:
-            return
-        self.bestand.sessie.raak_aan()
-        self.autosaver.gewijzigd()
-        if self.geschiedenis is not None:
-            self.geschiedenis.gewijzigd(self.bestand.sessie, self._typveld(), time.monotonic())
-
-    def _typveld(self) -> object | None:
-        """The text field being typed in, if any: its changes join into one undo step."""
-        from textual.widgets import Input, TextArea
-
-        veld = self.focused
-        return (id(self.screen), id(veld)) if isinstance(veld, Input | TextArea) else None
+        """Sent by the editor after every change: the header says whether it is saved yet."""
 
     # -- undo ------------------------------------------------------------------------------
 
@@ -206,31 +204,26 @@ class WievraagApp(App[None]):
             # Not behind a dialog: its question may be about what the undo would change.
             from textual.screen import ModalScreen
 
-            return self.geschiedenis is not None and not isinstance(self.screen, ModalScreen)
+            return self.editor is not None and not isinstance(self.screen, ModalScreen)
         return True
 
     async def action_ongedaan(self) -> None:
-        if self.geschiedenis is None:
-            return
-        await self._zet_terug(self.geschiedenis.ongedaan(), "Ongedaan gemaakt")
+        await self._zet_terug(ongedaan=True)
 
     async def action_opnieuw(self) -> None:
-        if self.geschiedenis is None:
-            return
-        await self._zet_terug(self.geschiedenis.opnieuw(), "Opnieuw gedaan")
+        await self._zet_terug(ongedaan=False)
 
-    async def _zet_terug(self, sessie: Sessie | None, wat: str) -> None:
-        if self.bestand is None or self.autosaver is None or self.geschiedenis is None:
+    async def _zet_terug(self, ongedaan: bool) -> None:
+        editor = self.editor
+        if editor is None:
             return
-        if sessie is None:
-            niets = "ongedaan te maken" if wat.startswith("Ongedaan") else "opnieuw te doen"
+        if not (editor.ongedaan() if ongedaan else editor.opnieuw()):
+            niets = "ongedaan te maken" if ongedaan else "opnieuw te doen"
             self.notify(f"Niets meer {niets}.", timeout=2)
             return
-        self.bestand.sessie = sessie
-        sessie.raak_aan()
-        self.autosaver.gewijzigd()  # saved like any change; not a new step in the history
         await self._toon_hersteld()
-        terug, vooruit = self.geschiedenis.stappen_terug, self.geschiedenis.stappen_vooruit
+        terug, vooruit = editor.geschiedenis.stappen_terug, editor.geschiedenis.stappen_vooruit
+        wat = "Ongedaan gemaakt" if ongedaan else "Opnieuw gedaan"
         self.notify(
             f"{wat}. Nog {terug} stap{'pen' if terug != 1 else ''} terug (Ctrl+Z), "
             f"{vooruit} vooruit (Ctrl+Y).",
@@ -250,12 +243,12 @@ class WievraagApp(App[None]):
 
     def opgeslagen(self) -> None:
         """Keep the header honest about whether everything is on disk."""
-        if self.bestand is None or self.autosaver is None or self.op_slot:
+        if self.editor is None or self.op_slot:
             return  # under the lock the header shows no family label
         from wievraag.tui.masker import MERK
 
-        staat = "⚠ NIET opgeslagen" if self.autosaver.fout else "✓ opgeslagen"
-        gezin = MERK if self.namen_verborgen else self.bestand.sessie.gezin
+        staat = "⚠ NIET opgeslagen" if self.editor.autosaver.fout else "✓ opgeslagen"
+        gezin = MERK if self.namen_verborgen else self.editor.sessie.gezin
         self.sub_title = f"{gezin} · {staat}"
 
     def extern_gewijzigd(self) -> None:
@@ -277,6 +270,8 @@ class WievraagApp(App[None]):
         bestand = self.bestand
         if bestand is None:
             return
+        if keuze is None:
+            return  # the dialog was left without a choice (quit asks its own question)
         if keuze == "kopie":
             kopie = bestand.bewaar_als_kopie()
             self.notify(f"Jouw versie staat nu in de lijst als kopie ({kopie.name}).")
@@ -285,12 +280,10 @@ class WievraagApp(App[None]):
         except BestandFout as fout:
             self.notify(fout.melding, title="Kan niet herladen", severity="error", timeout=10)
             return
-        if self.autosaver is not None:
-            self.autosaver.extern = False
-        from wievraag.tui.geschiedenis import Geschiedenis
+        from wievraag.tui.editor import Editor
         from wievraag.tui.screens.sessie import SessieScreen
 
-        self.geschiedenis = Geschiedenis(bestand.sessie)  # the file's history, not ours
+        self.editor = Editor(self, bestand)  # the file's history, not ours
         self.opgeslagen()  # the header names the label in the file, which may have changed
 
         while isinstance(self.screen, SessieScreen) or len(self.screen_stack) > 2:
@@ -311,6 +304,13 @@ class WievraagApp(App[None]):
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.InputEvent) and not isinstance(event, events.MouseMove):
             self._laatste_invoer = time.monotonic()
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            # Type-ahead (tui/toetsen.py): one key at a time, each where the user meant it.
+            if self.toetsrij.houd_vast(event):
+                return
+            await super().on_event(event)
+            self.toetsrij.afgehandeld()
+            return
         await super().on_event(event)
 
     def _controleer_inactief(self) -> None:
@@ -353,7 +353,8 @@ class WievraagApp(App[None]):
         if not self.op_slot:
             self.clear_notifications()  # a toast may show a name
             self.notify(
-                "Namen verborgen: je ziet alleen initialen. F8 toont ze weer."
+                "Namen verborgen: je ziet rollen (oma, buurvrouw 2) in plaats van namen, en "
+                "stippen in de velden. F8 toont ze weer."
                 if verborgen
                 else "Namen weer zichtbaar.",
                 timeout=3,
@@ -373,6 +374,9 @@ class WievraagApp(App[None]):
             self.set_interval(min(5.0, max(self.vergrendel_na / 4, 0.1)), self._controleer_inactief)
         # ctrl+z (suspend) may be the last thing before the lid closes: save first.
         self.app_suspend_signal.subscribe(self, lambda _: self.bewaar_nu())
+        # Leaving a screen (or a dialog opening over it) puts everything on disk at once:
+        # one place, so no screen can forget it.
+        self.screen_change_signal.subscribe(self, lambda _: self.bewaar_nu())
         # A closed terminal window (SIGHUP) or a shutdown (SIGTERM) ends the app the normal
         # way, which saves, instead of killing it between two autosaves.
         if sys.platform != "win32":
@@ -381,8 +385,11 @@ class WievraagApp(App[None]):
                 loop.add_signal_handler(sig, self._stop_op_signaal)
 
     def _stop_op_signaal(self) -> None:
-        self.sluit_sessie()
-        self.exit()
+        """The terminal closed (SIGHUP) or the system stops us (SIGTERM): nobody can be
+        asked. Write what can be written, else a rescue copy (tui/redding.py), and go."""
+        from wievraag.tui.redding import red_en_stop
+
+        red_en_stop(self)
 
     def action_command_palette(self) -> None:
         from textual.command import CommandPalette
@@ -410,13 +417,27 @@ class WievraagApp(App[None]):
             self.push_screen(HelpScreen(getattr(self.screen, "HELP_ONDERWERP", "start")))
 
     async def action_quit(self) -> None:
-        self.sluit_sessie()
-        self.exit()
+        """Quit, but never silently lose: with anything unsaved, ask (tui/screens/afsluiten.py)."""
+        if self.sluit_sessie():
+            self.exit()
+            return
+        from wievraag.tui.screens.afsluiten import NietOpgeslagen
+
+        if not any(isinstance(s, NietOpgeslagen) for s in self.screen_stack):
+            self.push_screen(NietOpgeslagen())
+
+    def verlaat_zonder_opslaan(self, melding: str | None = None) -> None:
+        """Quit without saving to the session's file: the user chose it in the dialog (to
+        lose the change, or after a copy was saved elsewhere; `melding` says where)."""
+        self._laat_sessie_los()
+        self.exit(message=melding)
 
     def _handle_exception(self, error: Exception) -> None:
         # Whatever went wrong, the family's answers go to disk before the app stops.
+        from wievraag.tui.redding import red
+
         with contextlib.suppress(Exception):
-            self.bewaar_nu()
+            red(self)
         super()._handle_exception(error)
 
     def _fatal_error(self) -> None:
@@ -435,7 +456,7 @@ class WievraagApp(App[None]):
         yield SystemCommand("Hulp", "Uitleg bij dit scherm en alle toetsen", self.action_help)
         yield SystemCommand(
             "Namen tonen (F8)" if self.namen_verborgen else "Namen verbergen (F8)",
-            "Alle namen als initialen, voor een gedraaid of geprojecteerd scherm",
+            "Rollen in plaats van namen, voor een gedraaid of geprojecteerd scherm",
             self.action_verberg_namen,
         )
         # Textual's key panel ("Show keys") lists its editing keys in English: F1 has them all.

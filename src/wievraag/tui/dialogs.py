@@ -2,15 +2,40 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from textual.app import ComposeResult
+from textual.await_complete import AwaitComplete
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from wievraag.tui.widgets.velden import Invoer
 
-class Bevestig(ModalScreen[bool]):
+R = TypeVar("R")
+
+
+class Dialoog(ModalScreen[R]):
+    """Every dialog of the app. Dismissed once: a second Enter or Escape typed before the
+    dialog was gone is a no-op, never the screen underneath popped (it crashed the app).
+    ←/→ move between its buttons, as people expect of a row of buttons."""
+
+    BINDINGS = [
+        Binding("left", "app.focus_previous", "Vorige knop", show=False),
+        Binding("right", "app.focus_next", "Volgende knop", show=False),
+    ]
+    _weg = False
+
+    def dismiss(self, result: R | None = None) -> AwaitComplete:
+        if self._weg or not self.is_current:
+            return AwaitComplete.nothing()  # type: ignore[no-untyped-call,no-any-return]
+        self._weg = True
+        return super().dismiss(result)
+
+
+class Bevestig(Dialoog[bool]):
     """Yes/no, with the consequence spelled out. Escape is always "no"."""
 
     BINDINGS = [Binding("escape", "dismiss(False)", "Annuleer")]
@@ -34,7 +59,7 @@ class Bevestig(ModalScreen[bool]):
         self.dismiss(event.button.id == "ja")
 
 
-class VraagTekst(ModalScreen[str | None]):
+class VraagTekst(Dialoog[str | None]):
     """Ask for one line of text (a family label, an own question)."""
 
     BINDINGS = [Binding("escape", "dismiss(None)", "Annuleer")]
@@ -46,7 +71,7 @@ class VraagTekst(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="venster"):
             yield Label(self._vraag, classes="vraag")
-            yield Input(value=self._waarde, placeholder=self._placeholder, id="tekst")
+            yield Invoer(value=self._waarde, placeholder=self._placeholder, id="tekst")
             yield Static("Enter = opslaan · Esc = annuleren", classes="hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -57,7 +82,7 @@ class VraagTekst(ModalScreen[str | None]):
         self.dismiss(tekst)
 
 
-class Kies(ModalScreen[str | None]):
+class Kies(Dialoog[str | None]):
     """Pick one of a few labelled options (e.g. after an outside change to the file)."""
 
     def __init__(self, uitleg: str, keuzes: dict[str, str]) -> None:
@@ -75,7 +100,7 @@ class Kies(ModalScreen[str | None]):
         self.dismiss(event.button.id)
 
 
-class KiesUitLijst(ModalScreen[str | None]):
+class KiesUitLijst(Dialoog[str | None]):
     """Pick one of several longer options, one per line (they do not fit side by side as
     buttons at 80 columns): arrows and Enter, or a click; Esc cancels."""
 

@@ -31,6 +31,17 @@ SAMEN = 1.5  # seconds between key presses in one field that still count as one 
 NIET_IN_BEELD = {"gewijzigd"}
 
 
+@dataclass(frozen=True)
+class Wijziging:
+    """One record a step changed: the part (`personen`, `plan`, `sessie` for the single
+    fields), the record's id (None for a part that is one record), and which of its fields.
+    Added and removed records name all their fields."""
+
+    deel: str
+    sleutel: str | None
+    velden: tuple[str, ...]
+
+
 @dataclass(frozen=True, eq=True)
 class Beeld:
     kop: str  # JSON of the session's single fields
@@ -69,6 +80,44 @@ def herstel(beeld: Beeld) -> Sessie:
     return Sessie.model_validate_json(tekst)
 
 
+def verschil(voor: Beeld, na: Beeld) -> list[Wijziging]:
+    """The records that differ between two pictures. Unchanged entries are the same string
+    object (the pool), so only changed ones are parsed."""
+    uit: list[Wijziging] = []
+    if voor.kop != na.kop:
+        oud, nieuw = json.loads(voor.kop), json.loads(na.kop)
+        velden = _velden(oud, nieuw)
+        if velden:
+            uit.append(Wijziging("sessie", None, velden))
+    oud_delen, nieuw_delen = dict(voor.delen), dict(na.delen)
+    for deel in dict.fromkeys([*oud_delen, *nieuw_delen]):
+        oud_items, nieuw_items = oud_delen.get(deel, ()), nieuw_delen.get(deel, ())
+        if oud_items == nieuw_items:
+            continue
+        oud_set = {id(x) for x in oud_items}
+        nieuw_set = {id(x) for x in nieuw_items}
+        weg = [json.loads(x) for x in oud_items if id(x) not in nieuw_set]
+        erbij = [json.loads(x) for x in nieuw_items if id(x) not in oud_set]
+        oud_per_id = {_sleutel(x, i): x for i, x in enumerate(weg)}
+        nieuw_per_id = {_sleutel(x, i): x for i, x in enumerate(erbij)}
+        for sleutel in dict.fromkeys([*oud_per_id, *nieuw_per_id]):
+            velden = _velden(oud_per_id.get(sleutel, {}), nieuw_per_id.get(sleutel, {}))
+            uit.append(Wijziging(deel, sleutel, velden))
+        if not weg and not erbij:
+            uit.append(Wijziging(deel, None, ("volgorde",)))  # the same entries, reordered
+    return uit
+
+
+def _sleutel(item: object, plek: int) -> str:
+    if isinstance(item, dict) and isinstance(sleutel := item.get("id"), str):
+        return sleutel
+    return f"#{plek}"
+
+
+def _velden(oud: dict[str, object], nieuw: dict[str, object]) -> tuple[str, ...]:
+    return tuple(k for k in dict.fromkeys([*oud, *nieuw]) if oud.get(k) != nieuw.get(k))
+
+
 class Geschiedenis:
     def __init__(self, sessie: Sessie) -> None:
         self._terug: list[Beeld] = []
@@ -83,12 +132,19 @@ class Geschiedenis:
         self._pool = {s: s for _, items in beeld.delen for s in items}
         return beeld
 
-    def gewijzigd(self, sessie: Sessie, sleutel: object | None, tijd: float) -> None:
-        """Record a change. `sleutel` names the text field typed in (None: not typing);
-        a change in the same field within SAMEN seconds joins the step before."""
+    @property
+    def huidig(self) -> Beeld:
+        """The picture of the session after the last step."""
+        return self._na
+
+    def gewijzigd(self, sessie: Sessie, sleutel: object | None, tijd: float) -> list[Wijziging]:
+        """Record a change; returns what it changed (empty: nothing did). `sleutel` names the
+        text field typed in (None: not typing); a change in the same field within SAMEN
+        seconds joins the step before."""
         beeld = self._beeld(sessie)
         if beeld == self._na:
-            return  # stamped but not changed (e.g. a field set to what it was)
+            return []  # stamped but not changed (e.g. a field set to what it was)
+        wijzigingen = verschil(self._na, beeld)
         samen = (
             sleutel is not None
             and sleutel == self._sleutel
@@ -101,6 +157,7 @@ class Geschiedenis:
         self._vooruit.clear()
         self._na = beeld
         self._sleutel, self._tijd = sleutel, tijd
+        return wijzigingen
 
     @property
     def stappen_terug(self) -> int:

@@ -21,11 +21,11 @@ from wievraag.model import STATUSSEN, Antwoord, Status, Vraag
 from wievraag.opmaak import moment
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.masker import toon_naam, verberg_tekst
-from wievraag.tui.messages import SessieGewijzigd
 from wievraag.tui.screens.basis import InSessieScreen
 from wievraag.tui.widgets.genoemd import NoemVeld
 from wievraag.tui.widgets.keuzes import Rondje
 from wievraag.tui.widgets.status import SYMBOOL
+from wievraag.tui.widgets.velden import Invoer, Tekstvak
 
 
 class AntwoordScreen(InSessieScreen):
@@ -62,17 +62,21 @@ class AntwoordScreen(InSessieScreen):
             bron = f" · bron: {vraag.bron}" if vraag.bron else ""
             yield Static(f"{thema.naam if thema else 'Vraag'}{bron}", id="antwoord-bron")
             yield Static("", id="antwoord-context")
+            # The source's lead-in or the question this one follows ("En zo ja, ..."): without
+            # it some questions mean nothing.
+            if aanloop := wv(self).vragen.bank.aanloop(vraag):
+                yield Static(Text(aanloop, style="italic"), id="antwoord-aanloop")
             yield Static(Text(vraag.tekst), id="antwoord-vraag")
             yield Static("", id="eerder")
             with Horizontal(classes="veldregel"):
                 yield Label("Gesteld aan", classes="veldnaam")
-                yield Input(
+                yield Invoer(
                     placeholder="bijv. moeder, vader, oudste dochter",
                     id="gesteld-aan",
                     compact=True,
                 )
             yield Label("Antwoord", classes="veldkop")
-            yield TextArea(
+            yield Tekstvak(
                 id="antwoord-tekst", soft_wrap=True, show_line_numbers=False, tab_behavior="focus"
             )
             yield NoemVeld(label="Genoemd", invoer_id="persoon-invoer", lijst_id="genoemd")
@@ -153,7 +157,7 @@ class AntwoordScreen(InSessieScreen):
         if not maak:
             return None
         antwoord = Antwoord(vraag=self.vraag_id, vraag_tekst=self.vraag.tekst, appel=self.appel)
-        s.antwoorden.append(antwoord)
+        wv(self).editor_open.voeg_toe(s, "antwoorden", antwoord)
         self._antwoord_id = antwoord.id
         # After this handler: by then a status chosen by the user is in the model too.
         self.call_after_refresh(self._markeer_status)
@@ -164,9 +168,6 @@ class AntwoordScreen(InSessieScreen):
         if antwoord is not None:
             self.query_one(f"#st-{antwoord.status}", RadioButton).value = True
 
-    def _gewijzigd(self) -> None:
-        self.post_message(SessieGewijzigd())
-
     @on(Input.Changed, "#gesteld-aan")
     def _gesteld_aan(self, event: Input.Changed) -> None:
         huidig = self._huidig(maak=False)
@@ -174,8 +175,7 @@ class AntwoordScreen(InSessieScreen):
             return  # our own filling-in, not the user's typing
         antwoord = self._huidig()
         assert antwoord is not None
-        antwoord.gesteld_aan = event.value
-        self._gewijzigd()
+        wv(self).editor_open.zet(antwoord, gesteld_aan=event.value)
 
     @on(TextArea.Changed)
     def _antwoord(self, event: TextArea.Changed) -> None:
@@ -185,8 +185,7 @@ class AntwoordScreen(InSessieScreen):
             return
         antwoord = self._huidig()
         assert antwoord is not None
-        antwoord.antwoord = tekst
-        self._gewijzigd()
+        wv(self).editor_open.zet(antwoord, antwoord=tekst)
 
     @on(RadioSet.Changed)
     def _status(self, event: RadioSet.Changed) -> None:
@@ -196,17 +195,16 @@ class AntwoordScreen(InSessieScreen):
             return
         antwoord = self._huidig()
         assert antwoord is not None
-        antwoord.status = status
-        self._gewijzigd()
+        wv(self).editor_open.zet(antwoord, status=status)
 
     @on(NoemVeld.Genoemd)
     def _noem(self, event: NoemVeld.Genoemd) -> None:
-        antwoord = self._huidig()
-        assert antwoord is not None
-        for persoon in event.personen:
-            if persoon.id not in antwoord.personen:
-                antwoord.personen = [*antwoord.personen, persoon.id]
-        self._gewijzigd()
+        editor = wv(self).editor_open
+        with editor.stap():
+            antwoord = self._huidig()
+            assert antwoord is not None
+            nieuw = [p.id for p in event.personen if p.id not in antwoord.personen]
+            editor.zet(antwoord, personen=[*antwoord.personen, *nieuw])
         self._toon_genoemd()
 
     @on(NoemVeld.Weg)
@@ -214,9 +212,10 @@ class AntwoordScreen(InSessieScreen):
         antwoord = self._huidig(maak=False)
         if antwoord is None:
             return
-        antwoord.personen = [p for p in antwoord.personen if p != event.persoon_id]
+        wv(self).editor_open.zet(
+            antwoord, personen=[p for p in antwoord.personen if p != event.persoon_id]
+        )
         persoon = sessie(self).persoon(event.persoon_id)
-        self._gewijzigd()
         self._toon_genoemd()
         if persoon is not None:
             self.notify(
@@ -237,9 +236,5 @@ class AntwoordScreen(InSessieScreen):
         self.query_one(TextArea).focus()
         self.notify("Nieuw antwoord; het vorige blijft bewaard.", timeout=3)
 
-    def on_screen_suspend(self) -> None:
-        wv(self).bewaar_nu()
-
     def action_terug(self) -> None:
-        wv(self).bewaar_nu()
         self.app.pop_screen()

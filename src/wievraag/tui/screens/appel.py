@@ -29,7 +29,6 @@ from wievraag.model import SOORTEN, STAPPEN, VAN, Appel, AppelStap, nu
 from wievraag.opmaak import moment
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.masker import toon_naam, verberg_tekst
-from wievraag.tui.messages import SessieGewijzigd
 from wievraag.tui.screens.basis import InSessieScreen
 from wievraag.tui.widgets import appelstappen
 from wievraag.tui.widgets.appelstappen import veld_pad
@@ -114,7 +113,7 @@ class AppelScreen(InSessieScreen):
         if not maak:
             return None
         appel = Appel(tijd=self._start, stap=self._stap)
-        s.appels.append(appel)
+        wv(self).editor_open.voeg_toe(s, "appels", appel)
         self.appel_id = appel.id
         return appel
 
@@ -123,15 +122,12 @@ class AppelScreen(InSessieScreen):
             return
         if _waarde(self._appel() or _LEEG, veld_id) == waarde:
             return  # the form being filled in, not the user's typing
-        appel = self._appel(maak=True)
-        assert appel is not None
-        stap, veld = veld_pad(veld_id)
-        setattr(appel.blok(stap) if stap else appel, veld, waarde)  # type: ignore[arg-type]
-        if veld == "uitkomst":
-            appel.uitkomst_tijd = None if waarde == "open" else nu()
-        elif veld != "omdat":
-            appel.stempel(stap or "herken")  # type: ignore[arg-type]
-        self.post_message(SessieGewijzigd())
+        editor = wv(self).editor_open
+        with editor.stap():
+            appel = self._appel(maak=True)
+            assert appel is not None
+            stap, veld = veld_pad(veld_id)
+            editor.doe(appel.vul_in, stap, veld, waarde)  # type: ignore[arg-type]
         self._toon_kop()
         if veld == "soort":
             self._toon_bespreek_vragen()
@@ -154,14 +150,13 @@ class AppelScreen(InSessieScreen):
 
     @on(NoemVeld.Genoemd)
     def _noem(self, event: NoemVeld.Genoemd) -> None:
-        appel = self._appel(maak=True)
-        assert appel is not None
-        rol = (event.veld.id or "").removeprefix("veld-")
-        eerder: list[str] = getattr(appel.verleg, rol)
-        nieuw = [p.id for p in event.personen]
-        setattr(appel.verleg, rol, list(dict.fromkeys([*eerder, *nieuw])))
-        appel.stempel("verleg")
-        self.post_message(SessieGewijzigd())
+        editor = wv(self).editor_open
+        with editor.stap():
+            appel = self._appel(maak=True)
+            assert appel is not None
+            rol = (event.veld.id or "").removeprefix("veld-")
+            eerder: list[str] = getattr(appel.verleg, rol)
+            editor.doe(appel.verleg_naar, rol, [*eerder, *(p.id for p in event.personen)])
         self._toon_genoemd()
         self._toon_kop()
 
@@ -172,8 +167,9 @@ class AppelScreen(InSessieScreen):
             return
         rol = (event.veld.id or "").removeprefix("veld-")
         eerder: list[str] = getattr(appel.verleg, rol)
-        setattr(appel.verleg, rol, [p for p in eerder if p != event.persoon_id])
-        self.post_message(SessieGewijzigd())
+        wv(self).editor_open.zet(
+            appel.verleg, **{rol: [p for p in eerder if p != event.persoon_id]}
+        )
         self._toon_genoemd()
         persoon = sessie(self).persoon(event.persoon_id)
         if persoon is not None:
@@ -285,9 +281,8 @@ class AppelScreen(InSessieScreen):
             return
         self._stap = stap
         appel = self._appel()
-        if appel is not None and appel.stap != stap:
-            appel.stap = stap
-            self.post_message(SessieGewijzigd())
+        if appel is not None:
+            wv(self).editor_open.zet(appel, stap=stap)
         self._toon_stap()
 
     def action_wievragen(self) -> None:
@@ -295,12 +290,10 @@ class AppelScreen(InSessieScreen):
 
         appel = self._appel(maak=True)  # answers can only link to an appèl that exists
         assert appel is not None
-        self.post_message(SessieGewijzigd())
         self.app.push_screen(WieVragenScreen(appel.id))
 
     def action_nieuw_appel(self) -> None:
         # Already in an appèl: this one is kept as it is, the new one takes its place.
-        wv(self).bewaar_nu()
         self.app.switch_screen(AppelScreen())
 
     def on_screen_resume(self) -> None:
@@ -308,11 +301,7 @@ class AppelScreen(InSessieScreen):
         self._toon_genoemd()
         self._toon_kop()
 
-    def on_screen_suspend(self) -> None:
-        wv(self).bewaar_nu()
-
     def action_terug(self) -> None:
-        wv(self).bewaar_nu()
         self.app.pop_screen()
 
 

@@ -41,8 +41,10 @@ class InSessieScreen(Screen[None]):
         self.toon_namen()
 
     def toon_namen(self) -> None:
-        """Show names again after F8 (privacy mask, tui/masker.py): every screen that shows
-        a name refreshes those parts here."""
+        """Show names (or hide them) after F8 (privacy mask, tui/masker.py). By default the
+        screen is built again from the model, so every name on it goes through the mask;
+        screens that can refresh less override this."""
+        self.run_worker(self.toon_hersteld(), exclusive=True, group="hersteld")
 
     def toon_uitleg(self, zichtbaar: bool) -> None:
         """Show or hide this screen's explanation panel (called when the setting changes)."""
@@ -89,7 +91,6 @@ class InSessieScreen(Screen[None]):
     def action_nieuw_appel(self) -> None:
         from wievraag.tui.screens.appel import AppelScreen
 
-        wv(self).bewaar_nu()
         self.app.push_screen(AppelScreen())
 
     @staticmethod
@@ -106,9 +107,7 @@ class PlekScreen(InSessieScreen):
 
     def on_screen_suspend(self) -> None:
         self._onthoud()
-        wv(self).bewaar_nu()
 
     def action_terug(self) -> None:
         self._onthoud()
-        wv(self).bewaar_nu()
         self.app.pop_screen()

@@ -14,10 +14,10 @@ from textual.widgets import Header, Input, Static
 
 from wievraag.model import Bellen
 from wievraag.tui.context import sessie, wv
-from wievraag.tui.messages import SessieGewijzigd
 from wievraag.tui.screens.basis import InSessieScreen
 from wievraag.tui.screens.plan import noem_in_plan, regel
 from wievraag.tui.widgets.genoemd import GenoemdLijst, namen_suggester
+from wievraag.tui.widgets.velden import Invoer
 
 
 class BellenScreen(InSessieScreen):
@@ -39,10 +39,11 @@ class BellenScreen(InSessieScreen):
         bestaand = self._bellen()
         if bestaand is not None:
             return bestaand
-        plan = sessie(self).zorg_voor_plan()
-        plan.bellen = [*plan.bellen, Bellen()]
-        self.bellen_id = plan.bellen[-1].id
-        return plan.bellen[-1]
+        editor = wv(self).editor_open
+        with editor.stap():
+            bellen = editor.doe(editor.doe(sessie(self).zorg_voor_plan).nieuw_bellen)
+        self.bellen_id = bellen.id
+        return bellen
 
     def compose(self) -> ComposeResult:
         b = self._bellen() or Bellen()
@@ -51,7 +52,7 @@ class BellenScreen(InSessieScreen):
             yield Static("Wie bel je als…", classes="titel")
             yield regel(
                 "Als",
-                Input(
+                Invoer(
                     b.wanneer,
                     placeholder="bijv. als Roos 's avonds vastloopt",
                     id="wanneer",
@@ -60,7 +61,7 @@ class BellenScreen(InSessieScreen):
             )
             yield regel(
                 "Wie",
-                Input(placeholder="naam + Enter (met toestemming)", id="noem-wie", compact=True),
+                Invoer(placeholder="naam + Enter (met toestemming)", id="noem-wie", compact=True),
             )
             yield GenoemdLijst(id="lijst-wie", classes="genoemd")
             yield Static(
@@ -82,17 +83,19 @@ class BellenScreen(InSessieScreen):
     def _wanneer(self, event: Input.Changed) -> None:
         if event.value == (self._bellen() or Bellen()).wanneer:
             return
-        self._maak().wanneer = event.value
-        self.post_message(SessieGewijzigd())
+        editor = wv(self).editor_open
+        with editor.stap():
+            editor.zet(self._maak(), wanneer=event.value)
 
     @on(Input.Submitted, "#noem-wie")
     @work(exclusive=True, group="noem")
     async def _noem(self, event: Input.Submitted) -> None:
+        editor = wv(self).editor_open
         for persoon in await noem_in_plan(self, event.value):
-            b = self._maak()
-            if persoon.id not in b.wie:
-                b.wie = [*b.wie, persoon.id]
-                self.post_message(SessieGewijzigd())
+            with editor.stap():
+                b = self._maak()
+                if persoon.id not in b.wie:
+                    editor.zet(b, wie=[*b.wie, persoon.id])
         event.input.value = ""
         self._toon()
 
@@ -101,10 +104,8 @@ class BellenScreen(InSessieScreen):
         b = self._bellen()
         if b is None:
             return
-        b.wie = [p for p in b.wie if p != event.persoon_id]
-        self.post_message(SessieGewijzigd())
+        wv(self).editor_open.zet(b, wie=[p for p in b.wie if p != event.persoon_id])
         self._toon()
 
     def action_terug(self) -> None:
-        wv(self).bewaar_nu()
         self.app.pop_screen()

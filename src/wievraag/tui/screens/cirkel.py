@@ -21,9 +21,10 @@ from textual.widgets.option_list import Option
 
 from wievraag.model import Cirkel, CirkelSjabloon, Ring
 from wievraag.tui.context import sessie, wv
-from wievraag.tui.messages import SessieGewijzigd
+from wievraag.tui.masker import toon_label, toon_naam
 from wievraag.tui.screens.basis import PlekScreen
 from wievraag.tui.widgets.genoemd import PLAATSHOUDER, namen_suggester, noem
+from wievraag.tui.widgets.velden import Invoer
 
 # While the session is open: per group of circles, (circle, highlighted person).
 CirkelPlekken = dict[str, tuple[int, str | None]]
@@ -50,7 +51,7 @@ class RingLijst(OptionList):
     def action_plaats(self, ring: int) -> None:
         screen = self.screen
         if isinstance(screen, CirkelScreen) and self.highlighted_option is not None:
-            screen.plaats(self.highlighted_option.id or "", ring)
+            screen.zet_in_ring(self.highlighted_option.id or "", ring)
 
 
 class CirkelScreen(PlekScreen):
@@ -90,7 +91,7 @@ class CirkelScreen(PlekScreen):
         cirkel = s.cirkel_van(blad.id)
         if cirkel is None and maak:
             cirkel = blad.maak()
-            s.cirkels = [*s.cirkels, cirkel]
+            wv(self).editor_open.voeg_toe(s, "cirkels", cirkel)
         return cirkel
 
     def _teksten(self) -> tuple[str, str, list[str], str]:
@@ -112,7 +113,7 @@ class CirkelScreen(PlekScreen):
         with Horizontal(id="cirkel-vak"):
             with Vertical(id="cirkel-links"):
                 yield RingLijst(id="cirkel-personen")
-                yield Input(placeholder=PLAATSHOUDER, id="cirkel-noem", compact=True)
+                yield Invoer(placeholder=PLAATSHOUDER, id="cirkel-noem", compact=True)
             yield Static("", id="cirkel-ringen")
         yield self.footer()
 
@@ -152,7 +153,7 @@ class CirkelScreen(PlekScreen):
         for p in s.personen:
             ring = cirkel.ring_van(p.id) if cirkel is not None else None
             merk = f"[{ring}]" if ring else "[ ]"
-            lijst.add_option(Option(Text(f"{merk} {p.label}"), id=p.id))
+            lijst.add_option(Option(Text(f"{merk} {toon_label(self, p)}"), id=p.id))
         if persoon_id is not None and persoon_id in {p.id for p in s.personen}:
             lijst.highlighted = lijst.get_option_index(persoon_id)
         elif lijst.option_count:
@@ -169,39 +170,39 @@ class CirkelScreen(PlekScreen):
         ringen = Text()
         for nummer, label in enumerate(labels, 1):
             ids = cirkel.in_ring(nummer) if cirkel is not None else []  # type: ignore[arg-type]
-            namen = [q.naam for pid in ids if (q := s.persoon(pid)) is not None]
+            namen = [toon_naam(self, q) for pid in ids if (q := s.persoon(pid)) is not None]
             ringen.append(f"Ring {nummer}: {label}\n", style="bold")
             ringen.append(f"  {', '.join(namen) or '(niemand)'}\n\n")
         self.query_one("#cirkel-ringen", Static).update(ringen)
         self.refresh_bindings()
 
-    def plaats(self, persoon_id: str, ring: int) -> None:
+    def zet_in_ring(self, persoon_id: str, ring: int) -> None:
         persoon = sessie(self).persoon(persoon_id)
         if persoon is None:
             return
         if self.cirkel() is None and isinstance(self.blad, str):
             self.notify("Deze cirkel bestaat niet meer (ongedaan gemaakt?).", timeout=3)
             return
+        editor = wv(self).editor_open
         if ring == 0:
             cirkel = self.cirkel()
             if cirkel is None or cirkel.ring_van(persoon_id) is None:
                 return
-            cirkel.plaats(persoon_id, None)
+            editor.doe(cirkel.plaats, persoon_id, None)
         else:
-            cirkel = self.cirkel(maak=True)
-            assert cirkel is not None
-            nummer: Ring = ring  # type: ignore[assignment]
-            cirkel.plaats(persoon_id, nummer)
-        self.post_message(SessieGewijzigd())
+            with editor.stap():
+                cirkel = self.cirkel(maak=True)
+                assert cirkel is not None
+                nummer: Ring = ring  # type: ignore[assignment]
+                editor.doe(cirkel.plaats, persoon_id, nummer)
         self._toon(persoon_id)
 
     @on(Input.Submitted, "#cirkel-noem")
     def _noem(self, event: Input.Submitted) -> None:
-        personen, melding = noem(sessie(self), event.value)
+        personen, melding = noem(self, event.value, lambda p: toon_label(self, p))
         if not personen:
             return
         event.input.value = ""
-        self.post_message(SessieGewijzigd())
         self._toon(personen[0].id)
         self.query_one(RingLijst).focus()
         self.notify(f"{melding}. Kies nu de ring: 1, 2 of 3.", timeout=4)

@@ -7,6 +7,8 @@ then evaluate and adjust). The closing conversation (002, thema 4) asks the bank
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -15,13 +17,22 @@ from textual.containers import VerticalScroll
 from textual.widgets import Button, Header, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from wievraag.model import DAGEN, Afsluiting, Evaluatie, Plan, Sessie
+from wievraag.export.planweergave import SessieNamen
+from wievraag.model import Evaluatie, Plan, Sessie
 from wievraag.opmaak import datum_kort, datum_lang
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.dialogs import Bevestig
-from wievraag.tui.messages import SessieGewijzigd
+from wievraag.tui.masker import (
+    Weergave,
+    namen_verborgen,
+    toon_label,
+    toon_naam,
+    verberg_tekst,
+    weergave,
+)
 from wievraag.tui.screens.basis import InSessieScreen
-from wievraag.tui.widgets.plan import namen, wanneer_tekst
+from wievraag.tui.widgets.plan import weergave_in, weergave_van
+from wievraag.tui.widgets.velden import Tekstvak
 
 VELDEN = {
     "werkte": "Wat werkte?",
@@ -30,48 +41,57 @@ VELDEN = {
 }
 
 
-def plan_tekst(s: Sessie, plan: Plan) -> Text:
-    """One version of the plan, whole and read-only."""
+def plan_tekst(
+    s: Sessie,
+    plan: Plan,
+    regelteksten: Mapping[str, str],
+    namen: SessieNamen | None = None,
+    tekst: Callable[[str], str] | None = None,
+) -> Text:
+    """One version of the plan, whole and read-only, worded as the exports word it."""
+    w = weergave_van(s, plan, regelteksten, namen, tekst)
     t = Text()
 
     def veld(naam: str, waarde: str) -> None:
         t.append(f"{naam}: ", style="bold")
         t.append(f"{waarde.strip() or '—'}\n")
 
-    t.append(
-        f"Plan versie {plan.versie}, vastgesteld {datum_lang(plan.vastgesteld.date())}\n\n",
-        style="bold",
-    )
-    veld("Doel", plan.doel)
+    t.append(f"Plan versie {w.versie}, vastgesteld {w.vastgesteld}\n\n", style="bold")
+    veld("Doel", w.doel)
     t.append("TOP 3 zorgen:\n", style="bold")
-    for n, zorg in enumerate(plan.zorgen, 1):
+    for n, zorg in enumerate(w.zorgen, 1):
         t.append(f"  {n}. {zorg}\n")
-    contact = s.persoon(plan.contactpersoon) if plan.contactpersoon else None
-    veld("Aanspreekpunt", contact.label if contact else "")
+    veld("Aanspreekpunt", w.aanspreekpunt)
     t.append("Afspraken:\n", style="bold")
-    for a in plan.afspraken:
-        dagen = ", ".join(d for d in DAGEN if d in a.dagen)
-        wanneer = ", ".join(x for x in (dagen, wanneer_tekst(a)) if x)
-        t.append(f"  • {namen(s, a.wie) or '(nog niemand)'}: {a.wat or '—'}")
-        t.append(f" ({wanneer})" if wanneer else "")
-        t.append(f"; afbellen bij {namen(s, a.afbellen)}\n" if a.afbellen else "\n")
-    if not plan.afspraken:
+    for a in w.afspraken:
+        t.append(f"  • {a.wie_tekst}: {a.wat or '—'}")
+        t.append(f" ({a.wanneer})" if a.wanneer else "")
+        t.append(f"; {a.afbellen_tekst}\n" if a.afbellen else "\n")
+    if not w.afspraken:
         t.append("  —\n")
-    veld("Start", datum_kort(plan.start) if plan.start else "")
-    veld("Duur", f"{plan.duur_weken} weken" if plan.duur_weken else "")
-    veld("Evaluatie", datum_kort(plan.evaluatie) if plan.evaluatie else "")
-    veld("Plan B", plan.plan_b)
-    veld("Verantwoordelijkheden", plan.verantwoordelijkheden)
-    veld("Minimaal", f"{plan.minimum_weten} mensen die weten wat er speelt")
+    t.append("Wie bel je als:\n", style="bold")
+    for b in w.bellen:
+        t.append(f"  • {b.tekst}\n")
+    if not w.bellen:
+        t.append("  —\n")
+    veld("Start", w.start)
+    veld("Duur", w.duur)
+    veld("Evaluatie", w.evaluatie_kort)
+    veld("Plan B", w.plan_b)
+    veld("Verantwoordelijkheden", w.verantwoordelijkheden)
+    veld("Minimaal", w.minimum)
+    t.append("Bodemeisen:\n", style="bold")
+    for r in w.regels:
+        t.append(f"  {r.regel}\n")
     return t
 
 
-def evaluatie_tekst(e: Evaluatie) -> Text:
+def evaluatie_tekst(w: Weergave, e: Evaluatie) -> Text:
     t = Text()
     t.append(f"Evaluatie van {datum_lang(e.datum)}\n", style="bold")
     for veld, kop in VELDEN.items():
         t.append(f"{kop} ", style="bold")
-        t.append(f"{getattr(e, veld).strip() or '—'}\n")
+        t.append(f"{w.tekst(getattr(e, veld).strip()) or '—'}\n")
     return t
 
 
@@ -88,13 +108,22 @@ class EvaluatieScreen(InSessieScreen):
         s = sessie(self)
         plan = s.plan or Plan()
         lopend = s.lopende_evaluatie() or Evaluatie()
-        wanneer = f", gepland op {datum_kort(plan.evaluatie)}" if plan.evaluatie else ""
+        w = weergave_in(self)
+        wanneer = (
+            (
+                f", was gepland op {w.evaluatie}"
+                if w.evaluatie_voorbij
+                else f", gepland op {w.evaluatie}"
+            )
+            if w.evaluatie
+            else ""
+        )
         yield Header()
         with VerticalScroll(id="plan-vak"):
             yield Static(f"Evaluatie van plan versie {plan.versie}{wanneer}", classes="titel")
             for veld, kop in VELDEN.items():
                 yield Label(kop, classes="veldkop")
-                yield TextArea(
+                yield Tekstvak(
                     getattr(lopend, veld),
                     id=veld,
                     soft_wrap=True,
@@ -119,7 +148,8 @@ class EvaluatieScreen(InSessieScreen):
             over = f", geëvalueerd {datum_kort(evaluatie.datum)}" if evaluatie else ""
             lijst.add_option(
                 Option(
-                    f"Versie {oud.versie}{over}: {oud.doel or 'zonder doel'}", id=str(oud.versie)
+                    f"Versie {oud.versie}{over}: {verberg_tekst(self, oud.doel) or 'zonder doel'}",
+                    id=str(oud.versie),
                 )
             )
         if not s.planversies:
@@ -134,8 +164,7 @@ class EvaluatieScreen(InSessieScreen):
         veld = event.text_area.id or ""
         if event.text_area.text == getattr(s.lopende_evaluatie() or Evaluatie(), veld):
             return
-        setattr(s.begin_evaluatie(), veld, event.text_area.text)
-        self.post_message(SessieGewijzigd())
+        wv(self).editor_open.doe(s.schrijf_evaluatie, veld, event.text_area.text)
 
     @on(OptionList.OptionSelected, "#versies")
     def _lees(self, event: OptionList.OptionSelected) -> None:
@@ -165,9 +194,7 @@ class EvaluatieScreen(InSessieScreen):
         )
         if not ok:
             return
-        sessie(self).evalueer(**teksten)
-        self.post_message(SessieGewijzigd())
-        wv(self).bewaar_nu()
+        wv(self).editor_open.doe(sessie(self).evalueer, **teksten)
         self.notify(
             f"Evaluatie vastgelegd; versie {versie} is bewaard. Kies een nieuwe evaluatiedatum "
             "(g in het tabblad Plan).",
@@ -176,7 +203,6 @@ class EvaluatieScreen(InSessieScreen):
         self.app.pop_screen()
 
     def action_terug(self) -> None:
-        wv(self).bewaar_nu()
         self.app.pop_screen()
 
 
@@ -198,10 +224,21 @@ class PlanVersieScreen(InSessieScreen):
             if plan is None:
                 yield Static(f"Versie {self.versie} is er niet (meer).", classes="titel")
             else:
-                yield Static(plan_tekst(s, plan), id="versie-tekst")
+                teksten = {r.id: r.tekst for r in wv(self).vragen.bank.plan_regels}
+                # Under the F8 mask: initials, and no phone numbers.
+                namen = SessieNamen(
+                    s,
+                    lambda p: toon_naam(self, p),
+                    lambda p: toon_label(self, p),
+                    telefoon=not namen_verborgen(self),
+                )
+                yield Static(
+                    plan_tekst(s, plan, teksten, namen, lambda t: verberg_tekst(self, t)),
+                    id="versie-tekst",
+                )
                 for e in s.evaluaties:
                     if e.plan_versie == self.versie:
-                        yield Static(evaluatie_tekst(e), classes="evaluatie")
+                        yield Static(evaluatie_tekst(weergave(self), e), classes="evaluatie")
         yield self.footer()
 
 
@@ -220,7 +257,7 @@ class AfsluitingScreen(InSessieScreen):
             yield Static("", id="afsluiting-stand", classes="hint")
             for n, vraag in enumerate(wv(self).vragen.bank.afsluiting, 1):
                 yield Label(Text(f"{n}. {vraag.tekst}"), classes="veldkop")
-                yield TextArea(
+                yield Tekstvak(
                     antwoorden.get(vraag.id, ""),
                     id=f"af-{vraag.id}",
                     soft_wrap=True,
@@ -253,12 +290,8 @@ class AfsluitingScreen(InSessieScreen):
         huidig = s.afsluiting.antwoorden.get(vraag, "") if s.afsluiting else ""
         if event.text_area.text == huidig:
             return
-        if s.afsluiting is None:
-            s.afsluiting = Afsluiting()
-        s.afsluiting.antwoorden = {**s.afsluiting.antwoorden, vraag: event.text_area.text}
-        self.post_message(SessieGewijzigd())
+        wv(self).editor_open.doe(s.schrijf_afsluiting, vraag, event.text_area.text)
         self._toon_stand()
 
     def action_terug(self) -> None:
-        wv(self).bewaar_nu()
         self.app.pop_screen()

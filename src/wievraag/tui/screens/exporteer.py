@@ -8,22 +8,38 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
+from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Label, RadioSet, Static
 
+from wievraag.export import Formaat
+from wievraag.tui.dialogs import Dialoog
 from wievraag.tui.widgets.keuzes import Rondje, Vinkje
 from wievraag.uitvoer import Keuze
 
+# Short, so the five fit on one line of an 80-column dialog; the hint says what each is for.
+KORT: dict[Formaat, str] = {
+    "html": "HTML",
+    "md": "Markdown",
+    "docx": "Word",
+    "graphml": "GraphML",
+    "csv": "CSV",
+}
 
-class ExportDialoog(ModalScreen[Keuze | None]):
+
+def _formaat(knop: str | None) -> Formaat:
+    gekozen = (knop or "").removeprefix("formaat-")
+    return next((f for f in KORT if f == gekozen), "html")
+
+
+class ExportDialoog(Dialoog[Keuze | None]):
     BINDINGS = [Binding("escape", "dismiss(None)", "Annuleer")]
 
     def __init__(self) -> None:
         super().__init__(classes="dialoog")
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="venster", id="export-venster"):
+        # Scrolls on a 60x20 projector: five formats and the buttons need more rows than that.
+        with VerticalScroll(classes="venster", id="export-venster"):
             yield Static("[b]Exporteren[/b]", classes="vraag")
             yield Label("Wat wil je maken?")
             with RadioSet(id="export-soort", compact=True):
@@ -31,8 +47,11 @@ class ExportDialoog(ModalScreen[Keuze | None]):
                 yield Rondje("volledige sessie (voor je dossier)", id="soort-sessie")
             yield Label("Formaat")
             with RadioSet(id="export-formaat", classes="keuzes", compact=True):
-                yield Rondje("HTML (printbaar)", id="formaat-html", value=True)
-                yield Rondje("Markdown", id="formaat-md")
+                for formaat, naam in KORT.items():
+                    yield Rondje(naam, id=f"formaat-{formaat}", value=formaat == "html")
+            yield Static(
+                "Word voor het dossier · GraphML en CSV: het netwerk voor analyse", classes="hint"
+            )
             yield Vinkje(
                 "namen vervangen door rollen (voor intervisie of training)",
                 id="export-pseudoniem",
@@ -57,7 +76,7 @@ class ExportDialoog(ModalScreen[Keuze | None]):
         self.dismiss(
             Keuze(
                 soort="sessie" if soort is not None and soort.id == "soort-sessie" else "plan",
-                formaat="md" if formaat is not None and formaat.id == "formaat-md" else "html",
+                formaat=_formaat(formaat.id if formaat is not None else None),
                 pseudoniem=self.query_one("#export-pseudoniem", Vinkje).value,
             )
         )

@@ -6,7 +6,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Header, Static
 
-from wievraag.tui.context import wv
 from wievraag.tui.masker import naam_functie
 from wievraag.tui.screens.basis import InSessieScreen
 from wievraag.tui.widgets.genogram import GenogramTekening
@@ -41,5 +40,4 @@ class GenogramScreen(InSessieScreen):
         self.query_one(GenogramTekening).ververs()
 
     def action_terug(self) -> None:
-        wv(self).bewaar_nu()
         self.app.pop_screen()

@@ -7,8 +7,9 @@ from importlib import resources
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Footer, Markdown
+
+from wievraag.tui.dialogs import Dialoog
 
 
 def hulptekst(*onderwerpen: str) -> str:
@@ -22,7 +23,7 @@ def hulptekst(*onderwerpen: str) -> str:
     return "\n\n".join(delen[o] for o in dict.fromkeys(gekozen) if o in delen)
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Dialoog[None]):
     BINDINGS = [Binding("escape,f1,q", "dismiss", "Sluit hulp")]
 
     def __init__(self, *onderwerpen: str) -> None:

@@ -19,6 +19,7 @@ from wievraag.tui.context import wv
 from wievraag.tui.dialogs import Bevestig, VraagTekst
 from wievraag.tui.masker import VERBORGEN, namen_verborgen
 from wievraag.tui.widgets.tabellen import SessieTabel
+from wievraag.tui.widgets.velden import Invoer
 from wievraag.versleuteling import WachtwoordNodig
 
 LEESBUDGET = 0.3  # seconds of reading unindexed files before the screen shows
@@ -53,7 +54,7 @@ class HomeScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("", id="home-kop")
-        yield Input(placeholder="Zoek een gezin… ( / )", id="zoek-gezin", compact=True)
+        yield Invoer(placeholder="Zoek een gezin… ( / )", id="zoek-gezin", compact=True)
         yield SessieTabel(id="sessies", cursor_type="row", zebra_stripes=True)
         yield Static("", id="home-detail")
         yield Footer(compact=True)

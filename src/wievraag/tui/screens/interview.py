@@ -40,9 +40,10 @@ from wievraag.model.familyfinding import (
 from wievraag.model.interviews import TOOL_NAMEN, stand
 from wievraag.model.vragen import InterviewTekst
 from wievraag.tui.context import sessie, wv
-from wievraag.tui.messages import SessieGewijzigd
+from wievraag.tui.masker import toon_label, toon_naam, verberg_tekst
 from wievraag.tui.screens.basis import PlekScreen
 from wievraag.tui.widgets.genoemd import NoemVeld
+from wievraag.tui.widgets.velden import Invoer, Tekstvak
 
 # Per tool: (page, id of the focused field), while the session is open.
 Plekken = dict[str, tuple[int, str | None]]
@@ -61,7 +62,7 @@ def regel(naam: str, veld: Widget) -> Horizontal:
 
 
 def invoer(veld_id: str, placeholder: str = "", getal: bool = False) -> Input:
-    return Input(
+    return Invoer(
         placeholder=placeholder,
         id=veld_id,
         type="integer" if getal else "text",
@@ -72,7 +73,7 @@ def invoer(veld_id: str, placeholder: str = "", getal: bool = False) -> Input:
 
 
 def tekstvak(veld_id: str) -> TextArea:
-    return TextArea(
+    return Tekstvak(
         id=veld_id, soft_wrap=True, show_line_numbers=False, tab_behavior="focus", classes="veld"
     )
 
@@ -132,7 +133,9 @@ class InterviewScreen(PlekScreen):
         tool = ff.van(self.TOOL) if ff is not None else None
         if tool is None and maak:
             tool = KLASSE_VAN[self.TOOL]()
-            setattr(s.zorg_voor_family_finding(), VELD_VAN[self.TOOL], tool)
+            editor = wv(self).editor_open
+            with editor.stap():
+                editor.zet(editor.doe(s.zorg_voor_family_finding), **{VELD_VAN[self.TOOL]: tool})
         return tool
 
     def aantal_paginas(self) -> int:
@@ -220,15 +223,17 @@ class InterviewScreen(PlekScreen):
             return
         if self._waarde(veld_id) == waarde or (waarde in ("", None) and not self._waarde(veld_id)):
             return  # the form being filled in, not the user's typing
-        bron = self._bron(veld_id, maak=True)
-        if bron is None or veld_id[2:] not in type(bron).model_fields:
-            return  # a field of the other kind of page
+        editor = wv(self).editor_open
         try:
-            setattr(bron, veld_id[2:], waarde)
+            with editor.stap():
+                bron = self._bron(veld_id, maak=True)
+                if bron is None or veld_id[2:] not in type(bron).model_fields:
+                    return  # a field of the other kind of page
+                editor.zet(bron, **{veld_id[2:]: waarde})
         except ValidationError:
+            # Rolled back whole by the editor, the new page included.
             self.notify("Dat getal kan niet (alleen 0 of meer).", severity="warning", timeout=3)
             return
-        self.post_message(SessieGewijzigd())
         self._toon_kop()
 
     @on(Input.Changed, ".veld")
@@ -248,12 +253,14 @@ class InterviewScreen(PlekScreen):
 
     @on(NoemVeld.Genoemd)
     def _genoemd(self, event: NoemVeld.Genoemd) -> None:
-        doel = self.doel(maak=True)
+        editor = wv(self).editor_open
         veld = (event.veld.id or "").removeprefix("n-")
-        assert doel is not None
-        eerder: list[str] = getattr(doel, veld)
-        setattr(doel, veld, list(dict.fromkeys([*eerder, *(p.id for p in event.personen)])))
-        self.post_message(SessieGewijzigd())
+        with editor.stap():
+            doel = self.doel(maak=True)
+            assert doel is not None
+            eerder: list[str] = getattr(doel, veld)
+            nieuw = list(dict.fromkeys([*eerder, *(p.id for p in event.personen)]))
+            editor.zet(doel, **{veld: nieuw})
         event.veld.toon(sessie(self), getattr(doel, veld))
         self._toon_kop()
 
@@ -263,12 +270,14 @@ class InterviewScreen(PlekScreen):
         veld = (event.veld.id or "").removeprefix("n-")
         if doel is None:
             return
-        setattr(doel, veld, [p for p in getattr(doel, veld) if p != event.persoon_id])
-        self.post_message(SessieGewijzigd())
+        over = [p for p in getattr(doel, veld) if p != event.persoon_id]
+        wv(self).editor_open.zet(doel, **{veld: over})
         event.veld.toon(sessie(self), getattr(doel, veld))
         persoon = sessie(self).persoon(event.persoon_id)
         if persoon is not None:
-            self.notify(f"{persoon.naam} is van deze lijst gehaald (wel nog in het netwerk).")
+            self.notify(
+                f"{toon_naam(self, persoon)} is van deze lijst gehaald (wel nog in het netwerk)."
+            )
 
     # -- showing -----------------------------------------------------------------------------
 
@@ -343,10 +352,11 @@ class InterviewScreen(PlekScreen):
         self.refresh_bindings()
 
     def action_klaar(self) -> None:
-        tool = self.tool(maak=True)
-        assert tool is not None
-        tool.klaar = not tool.klaar
-        self.post_message(SessieGewijzigd())
+        editor = wv(self).editor_open
+        with editor.stap():
+            tool = self.tool(maak=True)
+            assert tool is not None
+            editor.zet(tool, klaar=not tool.klaar)
         self._toon_kop()
         self.notify("Op klaar gezet." if tool.klaar else "Weer open gezet.", timeout=2)
 
@@ -388,7 +398,7 @@ class MobilityScreen(InterviewScreen):
     def nieuw_item(self, tool: Interview) -> BaseModel:
         assert isinstance(tool, MobilityMapping)
         huis = Huis()
-        tool.huizen = [*tool.huizen, huis]
+        wv(self).editor_open.voeg_toe(tool, "huizen", huis)
         return huis
 
     def pagina_naam(self) -> str:
@@ -438,14 +448,18 @@ class HoeveelScreen(InterviewScreen):
     def nieuw_item(self, tool: Interview) -> BaseModel:
         assert isinstance(tool, HoeveelMensen)
         fase = Levensfase()
-        tool.fases = [*tool.fases, fase]
+        wv(self).editor_open.voeg_toe(tool, "fases", fase)
         return fase
 
     def pagina_naam(self) -> str:
         if self._pagina == 0:
             return "Tellen en kiezen"
         doel = self.doel()
-        naam = doel.naam if isinstance(doel, Levensfase) and doel.naam else "nieuw"
+        naam = (
+            verberg_tekst(self, doel.naam)
+            if isinstance(doel, Levensfase) and doel.naam
+            else "nieuw"
+        )
         return f"Levensfase {self._pagina}: {naam}"
 
     def toon_pagina(self) -> None:
@@ -453,7 +467,8 @@ class HoeveelScreen(InterviewScreen):
         self.query_one("#hoeveel-fase").display = self._pagina > 0
         fases = self.items(self.tool())
         regels = [
-            f"{nummer}. {f.naam or '(zonder naam)'}: {len(f.personen)} personen"
+            f"{nummer}. {verberg_tekst(self, f.naam) or '(zonder naam)'}: "
+            f"{len(f.personen)} personen"
             for nummer, f in enumerate(fases, 1)
         ]
         regels.append("F6 voegt een levensfase toe; F5 bladert naar de fases.")
@@ -500,7 +515,7 @@ class WaardeScreen(InterviewScreen):
     def nieuw_item(self, tool: Interview) -> BaseModel:
         assert isinstance(tool, WaardeInterview)
         waarde = Waarde()
-        tool.waarden = [*tool.waarden, waarde]
+        wv(self).editor_open.voeg_toe(tool, "waarden", waarde)
         return waarde
 
 
@@ -513,7 +528,7 @@ class BehoefteScreen(InterviewScreen):
         yield regel(
             "Voor",
             Select(
-                [(p.label, p.id) for p in _gezinsleden(sessie(self))],
+                [(toon_label(self, p), p.id) for p in _gezinsleden(sessie(self))],
                 prompt="(kies het kind of de ouder)",
                 id="f-voor",
                 classes="veld",
@@ -532,13 +547,13 @@ class BehoefteScreen(InterviewScreen):
     def nieuw_item(self, tool: Interview) -> BaseModel:
         assert isinstance(tool, BiggestUnmetNeeds)
         behoefte = Behoefte()
-        tool.behoeften = [*tool.behoeften, behoefte]
+        wv(self).editor_open.voeg_toe(tool, "behoeften", behoefte)
         return behoefte
 
     def pagina_naam(self) -> str:
         doel = self.doel()
         voor = sessie(self).persoon(doel.voor) if isinstance(doel, Behoefte) and doel.voor else None
-        return f"Behoefte {self._pagina + 1}" + (f" voor {voor.naam}" if voor else "")
+        return f"Behoefte {self._pagina + 1}" + (f" voor {toon_naam(self, voor)}" if voor else "")
 
 
 def _gezinsleden(s: Sessie) -> list[Persoon]:

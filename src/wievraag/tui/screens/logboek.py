@@ -7,6 +7,7 @@ nobody a task), and the professional as "ik (professional)".
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from rich.text import Text
@@ -15,20 +16,21 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Header, Input, Select, Static
 
-from wievraag.model import LogRegel, Sessie
+from wievraag.model import LogRegel, Persoon, Sessie
 from wievraag.opmaak import datum_kort, datum_lang, lees_datum
 from wievraag.tui.context import sessie, wv
-from wievraag.tui.messages import SessieGewijzigd
+from wievraag.tui.masker import toon_label, toon_naam, verberg_tekst
 from wievraag.tui.screens.basis import InSessieScreen
 from wievraag.tui.screens.plan import DATUM, regel
+from wievraag.tui.widgets.velden import Invoer
 
 IK = "__ik__"  # the professional in the "who" lists (LogRegel.wie = None)
 IK_NAAM = "ik (professional)"
 
 
-def wie_keuzes(s: Sessie) -> list[tuple[str, str]]:
+def wie_keuzes(s: Sessie, label: Callable[[Persoon], str]) -> list[tuple[str, str]]:
     return [(IK_NAAM, IK)] + [
-        (p.label, p.id) for p in sorted(s.personen, key=lambda p: p.naam.casefold())
+        (label(p), p.id) for p in sorted(s.personen, key=lambda p: p.naam.casefold())
     ]
 
 
@@ -40,6 +42,9 @@ def nieuwste_eerst(logboek: list[LogRegel]) -> list[LogRegel]:
 
 
 class LogboekScreen(InSessieScreen):
+    def _label(self, persoon: Persoon) -> str:
+        return toon_label(self, persoon)
+
     HELP_ONDERWERP = "logboek"
     BINDINGS = [Binding("escape", "terug", "Terug", id="terug")]
 
@@ -47,25 +52,28 @@ class LogboekScreen(InSessieScreen):
         s = sessie(self)
         yield Header()
         yield Static("Logboek: wat deed iemand, wat viel op? (nieuwste bovenaan)", id="log-titel")
-        yield regel("Toon van", Select(wie_keuzes(s), prompt="iedereen", id="filter", compact=True))
+        yield regel(
+            "Toon van",
+            Select(wie_keuzes(s, self._label), prompt="iedereen", id="filter", compact=True),
+        )
         yield DataTable(id="logboek", cursor_type="row", zebra_stripes=True)
         yield Static(
             "Nieuwe regel — Enter bij 'Opgemerkt' zet hem in het logboek", classes="veldkop"
         )
         yield regel(
-            "Datum", Input(datum_kort(date.today()), placeholder=DATUM, id="datum", compact=True)
+            "Datum", Invoer(datum_kort(date.today()), placeholder=DATUM, id="datum", compact=True)
         )
         yield regel(
             "Wie",
-            Select(wie_keuzes(s), value=IK, allow_blank=False, id="wie", compact=True),
+            Select(wie_keuzes(s, self._label), value=IK, allow_blank=False, id="wie", compact=True),
         )
         yield regel(
             "Wat gedaan",
-            Input(id="wat", compact=True, placeholder="bijv. Finn naar school gebracht"),
+            Invoer(id="wat", compact=True, placeholder="bijv. de kinderen naar school gebracht"),
         )
         yield regel(
             "Opgemerkt",
-            Input(id="opgemerkt", compact=True, placeholder="wat viel op? (Enter bewaart)"),
+            Invoer(id="opgemerkt", compact=True, placeholder="wat viel op? (Enter bewaart)"),
         )
         yield self.footer()
 
@@ -90,9 +98,9 @@ class LogboekScreen(InSessieScreen):
             persoon = s.persoon(r.wie) if r.wie else None
             tabel.add_row(
                 datum_kort(r.datum),
-                Text(persoon.naam if persoon else IK_NAAM),
-                Text(r.wat),
-                Text(r.opgemerkt),
+                Text(toon_naam(self, persoon) if persoon else IK_NAAM),
+                Text(verberg_tekst(self, r.wat)),
+                Text(verberg_tekst(self, r.opgemerkt)),
                 key=r.id,
                 height=None,  # a long remark wraps instead of being cut off
             )
@@ -125,16 +133,13 @@ class LogboekScreen(InSessieScreen):
             return False
         wie = self.query_one("#wie", Select).value
         s = sessie(self)
-        s.logboek = [
-            *s.logboek,
-            LogRegel(
-                datum=dag,
-                wie=None if wie in (IK, Select.NULL) else str(wie),
-                wat=wat.value.strip(),
-                opgemerkt=opgemerkt.value.strip(),
-            ),
-        ]
-        self.post_message(SessieGewijzigd())
+        regel = LogRegel(
+            datum=dag,
+            wie=None if wie in (IK, Select.NULL) else str(wie),
+            wat=wat.value.strip(),
+            opgemerkt=opgemerkt.value.strip(),
+        )
+        wv(self).editor_open.voeg_toe(s, "logboek", regel)
         wat.value = opgemerkt.value = ""
         wat.focus()
         self._vul()
@@ -146,5 +151,4 @@ class LogboekScreen(InSessieScreen):
         wat, opgemerkt = self.query_one("#wat", Input), self.query_one("#opgemerkt", Input)
         if (wat.value.strip() or opgemerkt.value.strip()) and not self._voeg_toe():
             return  # the date cannot be read: stay, the message says what to fix
-        wv(self).bewaar_nu()
         self.app.pop_screen()

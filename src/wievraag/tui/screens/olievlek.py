@@ -19,7 +19,7 @@ from textual.widgets.option_list import Option
 from wievraag.model.familyfinding import Olievlek
 from wievraag.model.interviews import TOOL_NAMEN
 from wievraag.tui.context import sessie, wv
-from wievraag.tui.messages import SessieGewijzigd
+from wievraag.tui.masker import toon_label, toon_naam
 from wievraag.tui.screens.basis import PlekScreen
 from wievraag.tui.screens.interview import Plekken
 from wievraag.tui.widgets.genoemd import NoemVeld
@@ -64,7 +64,7 @@ class OlievlekScreen(PlekScreen):
         s = sessie(self)
         ff = s.family_finding
         if (ff is None or ff.olievlek is None) and maak:
-            s.zorg_voor_family_finding().olievlek = Olievlek()
+            wv(self).editor_open.doe(s.zorg_voor_olievlek)
             ff = s.family_finding
         return ff.olievlek if ff is not None else None
 
@@ -82,7 +82,7 @@ class OlievlekScreen(PlekScreen):
             genoemd = len(tweede | set(ronde.genoemd if ronde is not None else []))
             merk = f" · {genoemd} genoemd" if genoemd else ""
             via = " (2e graad)" if p.via else ""
-            lijst.add_option(Option(Text(f"{p.label}{via}{merk}"), id=p.id))
+            lijst.add_option(Option(Text(f"{toon_label(self, p)}{via}{merk}"), id=p.id))
         if kies is not None and kies in {p.id for p in personen}:
             lijst.highlighted = lijst.get_option_index(kies)
         elif lijst.option_count:
@@ -112,7 +112,7 @@ class OlievlekScreen(PlekScreen):
         ids = list(ronde.genoemd) if ronde is not None else []
         ids += [q.id for q in s.personen if q.via == persoon.id and q.id not in ids]
         self.query_one("#olievlek-wie", Static).update(
-            f"Wie staan er om [b]{escape(persoon.naam)}[/b] heen? "
+            f"Wie staan er om [b]{escape(toon_naam(self, persoon))}[/b] heen? "
             "(partner, familie, collega's, vrienden)"
         )
         veld.toon(s, ids)
@@ -121,16 +121,9 @@ class OlievlekScreen(PlekScreen):
     def _genoemd(self, event: NoemVeld.Genoemd) -> None:
         if self._gekozen is None:
             return
-        olievlek = self.olievlek(maak=True)
-        assert olievlek is not None
-        ronde = olievlek.ronde(self._gekozen, maak=True)
-        assert ronde is not None
-        nieuw = [p for p in event.personen if p.id != self._gekozen]
-        for persoon in nieuw:
-            if persoon.id in event.nieuw:
-                persoon.via = self._gekozen  # second degree: known through this person
-        ronde.genoemd = list(dict.fromkeys([*ronde.genoemd, *(p.id for p in nieuw)]))
-        self.post_message(SessieGewijzigd())
+        s = sessie(self)
+        ids = [p.id for p in event.personen]
+        wv(self).editor_open.doe(s.noem_via, self._gekozen, ids, event.nieuw)
         self._toon_lijst()
         self._toon_rechts()
         self.query_one("#n-genoemd Input").focus()
@@ -142,8 +135,8 @@ class OlievlekScreen(PlekScreen):
         if ronde is None or event.persoon_id not in ronde.genoemd:
             self.notify("Deze persoon staat via 'via' in het netwerk; pas dat aan bij Personen.")
             return
-        ronde.genoemd = [p for p in ronde.genoemd if p != event.persoon_id]
-        self.post_message(SessieGewijzigd())
+        over = [p for p in ronde.genoemd if p != event.persoon_id]
+        wv(self).editor_open.zet(ronde, genoemd=over)
         self._toon_lijst()
         self._toon_rechts()
 
@@ -170,10 +163,11 @@ class OlievlekScreen(PlekScreen):
             )
 
     def action_klaar(self) -> None:
-        olievlek = self.olievlek(maak=True)
-        assert olievlek is not None
-        olievlek.klaar = not olievlek.klaar
-        self.post_message(SessieGewijzigd())
+        editor = wv(self).editor_open
+        with editor.stap():
+            olievlek = self.olievlek(maak=True)
+            assert olievlek is not None
+            editor.zet(olievlek, klaar=not olievlek.klaar)
         self._toon_kop()
 
     async def toon_hersteld(self) -> None:

@@ -20,13 +20,14 @@ from wievraag.model import (
     Persoon,
     Sessie,
 )
+from wievraag.model.persoon import MAX_TELEFOON, telefoon_geldig
 from wievraag.opmaak import datum_lang
 from wievraag.tui.context import sessie, wv
-from wievraag.tui.masker import namen_verborgen
-from wievraag.tui.messages import SessieGewijzigd
+from wievraag.tui.masker import namen_verborgen, toon_naam, verberg_tekst
 from wievraag.tui.screens.basis import InSessieScreen
 from wievraag.tui.widgets.genoemd import GenoemdLijst, namen_suggester, noem
 from wievraag.tui.widgets.keuzes import Vinkje
+from wievraag.tui.widgets.velden import Invoer, Tekstvak
 
 KEUZES: dict[str, dict[str, str]] = {
     "sector": SECTOREN,
@@ -52,14 +53,25 @@ class PersoonScreen(InSessieScreen):
         yield Header()
         with VerticalScroll(id="persoon-vak"):
             yield Static("Nieuwe persoon" if p is None else "Persoon bewerken", classes="titel")
-            yield from self._regel("Naam", Input(p.naam if p else "", id="naam", compact=True))
+            yield from self._regel("Naam", Invoer(p.naam if p else "", id="naam", compact=True))
             yield from self._regel(
                 "Relatie",
-                Input(
+                Invoer(
                     p.relatie if p else "",
                     id="relatie",
                     compact=True,
                     placeholder="bijv. tante, buurman, juf van groep 5",
+                ),
+            )
+            yield from self._regel(
+                "Telefoon",
+                Input(
+                    p.telefoon if p else "",
+                    id="telefoon",
+                    compact=True,
+                    restrict=r"[0-9 ()+\-]*",
+                    max_length=MAX_TELEFOON,
+                    placeholder="in het gedeelde plan alleen bij toestemming 'ja'",
                 ),
             )
             for veld, opties in KEUZES.items():
@@ -76,7 +88,7 @@ class PersoonScreen(InSessieScreen):
                 )
             yield from self._regel(
                 "Leeftijd",
-                Input(
+                Invoer(
                     str(p.leeftijd) if p and p.leeftijd is not None else "",
                     id="leeftijd",
                     type="integer",
@@ -85,7 +97,7 @@ class PersoonScreen(InSessieScreen):
             )
             yield from self._regel(
                 "Geboortejaar",
-                Input(
+                Invoer(
                     str(p.geboortejaar) if p and p.geboortejaar is not None else "",
                     id="geboortejaar",
                     type="integer",
@@ -100,7 +112,7 @@ class PersoonScreen(InSessieScreen):
             for soort in ("ouders", "partners"):
                 yield from self._regel(
                     soort.capitalize(),
-                    Input(
+                    Invoer(
                         id=f"{soort}-invoer",
                         compact=True,
                         placeholder="naam + Enter (→ vult aan uit het netwerk)",
@@ -131,7 +143,7 @@ class PersoonScreen(InSessieScreen):
             )
             yield from self._regel(
                 "",
-                Input(
+                Invoer(
                     p.zorg_notitie if p else "",
                     id="zorg_notitie",
                     compact=True,
@@ -150,7 +162,7 @@ class PersoonScreen(InSessieScreen):
             )
             yield Static("", id="toestemming-uitleg")
             yield Label("Notities", classes="veldkop")
-            yield TextArea(
+            yield Tekstvak(
                 p.notities if p else "", id="notities", soft_wrap=True, tab_behavior="focus"
             )
         yield self.footer()
@@ -164,6 +176,7 @@ class PersoonScreen(InSessieScreen):
     def toon_namen(self) -> None:
         # Under the privacy mask the name field shows dots; typing in it still works.
         self.query_one("#naam", Input).password = namen_verborgen(self)
+        self.query_one("#telefoon", Input).password = namen_verborgen(self)
 
     def on_mount(self) -> None:
         self.toon_namen()
@@ -190,10 +203,7 @@ class PersoonScreen(InSessieScreen):
         p = self.persoon
         if p is None:
             return
-        if getattr(p, veld) == waarde:
-            return  # the form being filled in, not a change
-        setattr(p, veld, waarde)
-        self.post_message(SessieGewijzigd())
+        wv(self).editor_open.zet(p, **{veld: waarde})  # the form being filled in is no change
 
     @on(Input.Changed, "#naam")
     def _naam(self, event: Input.Changed) -> None:
@@ -206,21 +216,26 @@ class PersoonScreen(InSessieScreen):
         ander = s.zoek_persoon(naam)
         if ander is not None and ander.id != self.persoon_id:
             self.notify(
-                f"Er staat al iemand in het netwerk met de naam {ander.naam}.",
+                f"Er staat al iemand in het netwerk met de naam {toon_naam(self, ander)}.",
                 severity="warning",
                 timeout=3,
             )
             return
         if self.persoon is None:
-            nieuw, _ = s.persoon_voor(naam, self.query_one("#relatie", Input).value)
+            editor = wv(self).editor_open
+            nieuw, _ = editor.doe(s.persoon_voor, naam, self.query_one("#relatie", Input).value)
             self.persoon_id = nieuw.id
-            self.post_message(SessieGewijzigd())
             return
         self._zet("naam", naam)
 
     @on(Input.Changed, "#relatie")
     def _relatie(self, event: Input.Changed) -> None:
         self._zet("relatie", event.value.strip())
+
+    @on(Input.Changed, "#telefoon")
+    def _telefoon(self, event: Input.Changed) -> None:
+        if telefoon_geldig(event.value):  # "(" alone is half typed: kept when it is a number
+            self._zet("telefoon", " ".join(event.value.split()))
 
     @on(Input.Changed, "#leeftijd")
     def _leeftijd(self, event: Input.Changed) -> None:
@@ -261,9 +276,8 @@ class PersoonScreen(InSessieScreen):
         waarde = None if event.value is Select.NULL else event.value
         if veld == "toestemming":
             p = self.persoon
-            if p is not None and p.toestemming != waarde:
-                p.toestemming_datum = None if waarde == "niet-gevraagd" else date.today()
-            self._zet("toestemming", waarde)
+            if p is not None and waarde is not None and p.toestemming != waarde:
+                wv(self).editor_open.doe(p.geef_toestemming, waarde)  # type: ignore[arg-type]
             self._toon_toestemming()
         elif veld in KEUZES:
             self._zet(veld, waarde)
@@ -297,26 +311,27 @@ class PersoonScreen(InSessieScreen):
         if not event.value.strip():
             return
         s = sessie(self)
+        editor = wv(self).editor_open
         soort = (event.input.id or "").removesuffix("-invoer")
         bekend = {q.id for q in s.personen}
-        voor = (list(p.ouders), list(p.partners), len(s.personen))
-        gekozen, _ = noem(s, event.value)  # someone new joins the register, as everywhere
         rol = "ouder" if soort == "ouders" else "partner"
         meldingen = []
-        for ander in gekozen:
-            bezwaar = _bezwaar(s, p, ander, soort)
-            if bezwaar:
-                meldingen.append(bezwaar)
-                continue
-            if soort == "ouders" and ander.id not in p.ouders:
-                p.ouders = [*p.ouders, ander.id]
-            elif soort == "partners":
-                s.zet_partner(p.id, ander.id)
-            nieuw = "" if ander.id in bekend else " (nieuw in het netwerk)"
-            meldingen.append(f"{ander.naam} staat als {rol} van {p.naam}{nieuw}")
+        with editor.stap():  # one step: the new people and their links
+            gekozen, _ = noem(self, event.value)  # someone new joins the register, as everywhere
+            for ander in gekozen:
+                bezwaar = _bezwaar(s, p, ander, soort)
+                if bezwaar:
+                    meldingen.append(verberg_tekst(self, bezwaar))
+                    continue
+                if soort == "ouders" and ander.id not in p.ouders:
+                    editor.zet(p, ouders=[*p.ouders, ander.id])
+                elif soort == "partners":
+                    editor.doe(s.zet_partner, p.id, ander.id)
+                nieuw = "" if ander.id in bekend else " (nieuw in het netwerk)"
+                meldingen.append(
+                    f"{toon_naam(self, ander)} staat als {rol} van {toon_naam(self, p)}{nieuw}"
+                )
         event.input.value = ""
-        if (p.ouders, p.partners, len(s.personen)) != voor:
-            self.post_message(SessieGewijzigd())  # only a real change is an undo step
         self._toon_links()
         self.notify(". ".join(meldingen), timeout=4)
 
@@ -326,15 +341,18 @@ class PersoonScreen(InSessieScreen):
         ander = sessie(self).persoon(event.persoon_id)
         if p is None or ander is None:
             return
+        editor = wv(self).editor_open
         if event.lijst.id == "ouders-lijst":
-            p.ouders = [o for o in p.ouders if o != ander.id]
+            editor.zet(p, ouders=[o for o in p.ouders if o != ander.id])
             rol = "ouder"
         else:
-            sessie(self).zet_partner(p.id, ander.id, samen=False)
+            editor.doe(sessie(self).zet_partner, p.id, ander.id, samen=False)
             rol = "partner"
-        self.post_message(SessieGewijzigd())
         self._toon_links()
-        self.notify(f"{ander.naam} staat niet meer als {rol} (wel nog in het netwerk).", timeout=3)
+        self.notify(
+            f"{toon_naam(self, ander)} staat niet meer als {rol} (wel nog in het netwerk).",
+            timeout=3,
+        )
 
     async def toon_hersteld(self) -> None:
         if self.persoon_id is not None and self.persoon is None:
@@ -343,11 +361,7 @@ class PersoonScreen(InSessieScreen):
             return
         await super().toon_hersteld()
 
-    def on_screen_suspend(self) -> None:
-        wv(self).bewaar_nu()
-
     def action_terug(self) -> None:
-        wv(self).bewaar_nu()
         self.app.pop_screen()
 
 

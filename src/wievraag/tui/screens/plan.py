@@ -7,6 +7,7 @@ answer. Everything is saved as it is typed, like everywhere else.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from textual import on, work
@@ -23,11 +24,12 @@ from wievraag.model.plan import MAX_ZORGEN
 from wievraag.opmaak import datum_kort, datum_lang, lees_datum
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.dialogs import Bevestig
-from wievraag.tui.messages import SessieGewijzigd
+from wievraag.tui.masker import toon_label, toon_naam, verberg_tekst, weergave
 from wievraag.tui.screens.basis import InSessieScreen
 from wievraag.tui.widgets.bellen import NIEUW, BellenLijst, bellen_tekst
 from wievraag.tui.widgets.genoemd import GenoemdLijst, namen_suggester
 from wievraag.tui.widgets.keuzes import Vinkje
+from wievraag.tui.widgets.velden import Invoer, Tekstvak
 
 DATUM = "dd-mm-jjjj"
 
@@ -48,8 +50,8 @@ async def mag_in_plan(scherm: InSessieScreen, persoon: Persoon) -> bool:
         return True
     ja = await scherm.app.push_screen_wait(
         Bevestig(
-            f"{escape(reden)}\n\nHeeft de ouder nu toestemming gegeven om "
-            f"[b]{escape(persoon.naam)}[/b] te benaderen?",
+            f"{escape(verberg_tekst(scherm, reden))}\n\nHeeft de ouder nu toestemming gegeven om "
+            f"[b]{escape(toon_naam(scherm, persoon))}[/b] te benaderen?",
             ja="Ja, toestemming vastleggen",
             nee="Nee",
             gevaarlijk=True,  # "Nee" has the focus: consent is never given by a stray Enter
@@ -57,15 +59,14 @@ async def mag_in_plan(scherm: InSessieScreen, persoon: Persoon) -> bool:
     )
     if not ja:
         scherm.notify(
-            f"{persoon.naam} staat niet in het plan: de ouder heeft (nog) geen toestemming "
+            f"{toon_naam(scherm, persoon)} staat niet in het plan: de ouder heeft (nog) geen "
+            "toestemming "
             "gegeven.",
             timeout=6,
         )
         return False
-    persoon.toestemming = "ja"
-    persoon.toestemming_datum = date.today()
-    scherm.post_message(SessieGewijzigd())
-    scherm.notify(f"Toestemming voor {persoon.naam} vastgelegd.", timeout=4)
+    wv(scherm).editor_open.doe(persoon.geef_toestemming, "ja")
+    scherm.notify(f"Toestemming voor {toon_naam(scherm, persoon)} vastgelegd.", timeout=4)
     return True
 
 
@@ -77,7 +78,8 @@ async def noem_in_plan(scherm: InSessieScreen, tekst: str) -> list[Persoon]:
         if persoon is None:
             # Someone new has no consent yet: the register is where they are added.
             scherm.notify(
-                f"{naam} staat nog niet in het netwerk. Voeg deze persoon toe (tab "
+                f"{verberg_tekst(scherm, naam)} staat nog niet in het netwerk. Voeg deze "
+                "persoon toe (tab "
                 "Personen, a) en vraag de ouder om toestemming.",
                 severity="warning",
                 timeout=8,
@@ -87,9 +89,9 @@ async def noem_in_plan(scherm: InSessieScreen, tekst: str) -> list[Persoon]:
     return uit
 
 
-def contact_keuzes(s: Sessie) -> list[tuple[str, str]]:
+def contact_keuzes(s: Sessie, label: Callable[[Persoon], str]) -> list[tuple[str, str]]:
     return [
-        (p.label + ("" if p.toestemming == "ja" else " (geen toestemming)"), p.id)
+        (label(p) + ("" if p.toestemming == "ja" else " (geen toestemming)"), p.id)
         for p in sorted(s.personen, key=lambda p: p.naam.casefold())
     ]
 
@@ -108,16 +110,16 @@ class PlanGegevensScreen(InSessieScreen):
             yield Static("Het plan: doel, zorgen en afspraken over het plan", classes="titel")
             yield regel(
                 "Doel",
-                Input(plan.doel, id="doel", compact=True, placeholder="wat willen jullie samen?"),
+                Invoer(plan.doel, id="doel", compact=True, placeholder="wat willen jullie samen?"),
             )
             for i in range(MAX_ZORGEN):
                 waarde = plan.zorgen[i] if i < len(plan.zorgen) else ""
-                yield regel(f"Zorg {i + 1}", Input(waarde, id=f"zorg-{i}", compact=True))
+                yield regel(f"Zorg {i + 1}", Invoer(waarde, id=f"zorg-{i}", compact=True))
             yield Static("TOP 3: de drie grootste zorgen, de ernstigste eerst.", classes="hint")
             yield regel(
                 "Aanspreekpunt",
                 Select(
-                    contact_keuzes(s),
+                    contact_keuzes(s, lambda p: toon_label(self, p)),
                     value=plan.contactpersoon or Select.NULL,
                     prompt="(kies één persoon)",
                     id="contactpersoon",
@@ -126,11 +128,11 @@ class PlanGegevensScreen(InSessieScreen):
             )
             yield regel(
                 "Start",
-                Input(toon_datum(plan.start), placeholder=DATUM, id="start", compact=True),
+                Invoer(toon_datum(plan.start), placeholder=DATUM, id="start", compact=True),
             )
             yield regel(
                 "Weken",
-                Input(
+                Invoer(
                     str(plan.duur_weken or ""),
                     type="integer",
                     id="duur_weken",
@@ -140,22 +142,22 @@ class PlanGegevensScreen(InSessieScreen):
             )
             yield regel(
                 "Evaluatie",
-                Input(toon_datum(plan.evaluatie), placeholder=DATUM, id="evaluatie", compact=True),
+                Invoer(toon_datum(plan.evaluatie), placeholder=DATUM, id="evaluatie", compact=True),
             )
             yield Static("", id="data-uitleg", classes="hint")
             yield regel(
                 "Minimaal",
-                Input(str(plan.minimum_weten), type="integer", id="minimum_weten", compact=True),
+                Invoer(str(plan.minimum_weten), type="integer", id="minimum_weten", compact=True),
             )
             yield Static(
                 "mensen die precies weten wat er speelt (de bodemeis; vaak 3)", classes="hint"
             )
             yield Label("Plan B: als het plan niet lukt", classes="veldkop")
-            yield TextArea(plan.plan_b, id="plan_b", soft_wrap=True, tab_behavior="focus")
+            yield Tekstvak(plan.plan_b, id="plan_b", soft_wrap=True, tab_behavior="focus")
             yield Label("Wie bel je als… (Enter bewerkt)", classes="veldkop")
             yield BellenLijst(id="bellen")
             yield Label("Verantwoordelijkheden (samen vastgelegd)", classes="veldkop")
-            yield TextArea(
+            yield Tekstvak(
                 plan.verantwoordelijkheden,
                 id="verantwoordelijkheden",
                 soft_wrap=True,
@@ -187,26 +189,23 @@ class PlanGegevensScreen(InSessieScreen):
             return
         ok = await self.app.push_screen_wait(
             Bevestig(
-                f"[b]{escape(bellen_tekst(sessie(self), bellen))}[/b] uit het plan halen? "
+                f"[b]{escape(bellen_tekst(weergave(self), bellen))}[/b] uit het plan halen? "
                 "Ctrl+Z maakt het ongedaan.",
                 ja="Verwijder",
                 gevaarlijk=True,
             )
         )
         if ok:
-            plan.bellen = [b for b in plan.bellen if b.id != bellen.id]
-            self.post_message(SessieGewijzigd())
+            wv(self).editor_open.doe(plan.haal_bellen_weg, bellen.id)
             self.query_one(BellenLijst).toon(sessie(self))
-
-    def _plan(self) -> Plan:
-        return sessie(self).zorg_voor_plan()
 
     def _zet(self, veld: str, waarde: object) -> bool:
         huidig = getattr(sessie(self).plan or Plan(), veld)
         if huidig == waarde:
             return False  # the form being filled in, not a change: no plan is made for it
-        setattr(self._plan(), veld, waarde)
-        self.post_message(SessieGewijzigd())
+        editor = wv(self).editor_open
+        with editor.stap():
+            editor.zet(editor.doe(sessie(self).zorg_voor_plan), **{veld: waarde})
         return True
 
     def _toon_data(self) -> None:
@@ -281,11 +280,10 @@ class PlanGegevensScreen(InSessieScreen):
             return
         self._zet("contactpersoon", gekozen)
         with keuze.prevent(Select.Changed):  # "(geen toestemming)" may be gone now
-            keuze.set_options(contact_keuzes(sessie(self)))
+            keuze.set_options(contact_keuzes(sessie(self), lambda p: toon_label(self, p)))
             keuze.value = gekozen or Select.NULL
 
     def action_terug(self) -> None:
-        wv(self).bewaar_nu()
         self.app.pop_screen()
 
 
@@ -310,11 +308,12 @@ class AfspraakScreen(InSessieScreen):
         bestaand = self._afspraak()
         if bestaand is not None:
             return bestaand
-        plan = sessie(self).zorg_voor_plan()
-        afspraak = Afspraak()
-        plan.afspraken = [*plan.afspraken, afspraak]
+        editor = wv(self).editor_open
+        with editor.stap():
+            plan = editor.doe(sessie(self).zorg_voor_plan)
+            afspraak = editor.doe(plan.nieuwe_afspraak)
         self.afspraak_id = afspraak.id
-        return plan.afspraken[-1]
+        return afspraak
 
     def compose(self) -> ComposeResult:
         a = self._afspraak() or Afspraak()
@@ -325,11 +324,16 @@ class AfspraakScreen(InSessieScreen):
             )
             yield regel(
                 "Wat",
-                Input(a.wat, placeholder="bijv. brengt Finn naar school", id="wat", compact=True),
+                Invoer(
+                    a.wat,
+                    placeholder="bijv. brengt de kinderen naar school",
+                    id="wat",
+                    compact=True,
+                ),
             )
             yield regel(
                 "Wie",
-                Input(placeholder="naam + Enter (met toestemming)", id="noem-wie", compact=True),
+                Invoer(placeholder="naam + Enter (met toestemming)", id="noem-wie", compact=True),
             )
             yield GenoemdLijst(id="lijst-wie", classes="genoemd")
             yield Label("Op welke dagen? (elke week)", classes="veldkop")
@@ -338,16 +342,16 @@ class AfspraakScreen(InSessieScreen):
                     yield Vinkje(dag[:2], dag in a.dagen, id=f"dag-{dag}", compact=True)
             yield regel(
                 "Hoe laat",
-                Input(a.wanneer, placeholder="bijv. om 8 uur", id="wanneer", compact=True),
+                Invoer(a.wanneer, placeholder="bijv. om 8 uur", id="wanneer", compact=True),
             )
             yield regel(
                 "Of op datum",
-                Input(toon_datum(a.datum), placeholder=f"{DATUM} (één keer)", id="datum",
+                Invoer(toon_datum(a.datum), placeholder=f"{DATUM} (één keer)", id="datum",
                       compact=True),
             )  # fmt: skip
             yield regel(
                 "Afbellen bij",
-                Input(
+                Invoer(
                     placeholder="naam + Enter: bij wie meld je je af?",
                     id="noem-afbellen",
                     compact=True,
@@ -383,28 +387,30 @@ class AfspraakScreen(InSessieScreen):
                 return  # half a date is not saved
         if waarde == huidig:
             return
-        setattr(self._maak(), veld, waarde)
-        self.post_message(SessieGewijzigd())
+        editor = wv(self).editor_open
+        with editor.stap():
+            editor.zet(self._maak(), **{veld: waarde})
 
     @on(Vinkje.Changed)
     def _dag(self, event: Vinkje.Changed) -> None:
         dag = (event.checkbox.id or "").removeprefix("dag-")
         if (dag in (self._afspraak() or Afspraak()).dagen) == event.value:
             return
-        a = self._maak()
-        gekozen = {d for d in a.dagen if d != dag} | ({dag} if event.value else set())
-        a.dagen = [d for d in DAGEN if d in gekozen]
-        self.post_message(SessieGewijzigd())
+        editor = wv(self).editor_open
+        with editor.stap():
+            a = self._maak()
+            editor.doe(a.zet_dag, dag, event.value)  # type: ignore[arg-type]
 
     @on(Input.Submitted, "#noem-wie, #noem-afbellen")
     @work(exclusive=True, group="noem")
     async def _noem(self, event: Input.Submitted) -> None:
         rol = (event.input.id or "").removeprefix("noem-")
+        editor = wv(self).editor_open
         for persoon in await noem_in_plan(self, event.value):
-            a = self._maak()
-            if persoon.id not in getattr(a, rol):
-                setattr(a, rol, [*getattr(a, rol), persoon.id])
-                self.post_message(SessieGewijzigd())
+            with editor.stap():
+                a = self._maak()
+                if persoon.id not in getattr(a, rol):
+                    editor.zet(a, **{rol: [*getattr(a, rol), persoon.id]})
         event.input.value = ""
         self._toon_genoemd()
 
@@ -414,10 +420,8 @@ class AfspraakScreen(InSessieScreen):
         if a is None:
             return
         rol = (event.lijst.id or "").removeprefix("lijst-")
-        setattr(a, rol, [p for p in getattr(a, rol) if p != event.persoon_id])
-        self.post_message(SessieGewijzigd())
+        wv(self).editor_open.zet(a, **{rol: [p for p in getattr(a, rol) if p != event.persoon_id]})
         self._toon_genoemd()
 
     def action_terug(self) -> None:
-        wv(self).bewaar_nu()
         self.app.pop_screen()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
@@ -86,9 +87,6 @@ class SessieScreen(InSessieScreen):
         if event.pane.id:
             self.call_after_refresh(self._focus_in, event.pane.id)
 
-    def on_screen_suspend(self) -> None:
-        wv(self).bewaar_nu()
-
     def on_screen_resume(self) -> None:
         # Another screen (answer, person) may have changed what these tabs show.
         for paneel in self.query(VragenPaneel):
@@ -107,22 +105,52 @@ class SessieScreen(InSessieScreen):
     def action_exporteer(self) -> None:
         from wievraag.tui.screens.exporteer import ExportDialoog
 
-        wv(self).bewaar_nu()
         self.app.push_screen(ExportDialoog(), self._exporteer)
 
     def _exporteer(self, keuze: Keuze | None) -> None:
-        from wievraag.uitvoer import ExportFout, schrijf_export, vraagteksten
+        from wievraag.tui.dialogs import Bevestig
+        from wievraag.uitvoer import ExportFout, regelteksten, schrijf_export, vraagteksten
 
         if keuze is None:
             return
         app = wv(self)
-        teksten = vraagteksten(app.vragen)
+        sleutel = app.instellingen.organisatie_sleutel
+        if app.opslag.versleuteld and not sleutel and not keuze.onversleuteld:
+            # The sessions are encrypted; an export would be readable text: ask first.
+            def verder(ja: bool | None) -> None:
+                if ja:
+                    self._exporteer(replace(keuze, onversleuteld=True))
+
+            self.app.push_screen(
+                Bevestig(
+                    "Je sessies zijn versleuteld, maar deze export wordt leesbare tekst voor "
+                    "iedereen die het bestand heeft. Toch exporteren? (Met de sleutel van je "
+                    "organisatie in de instellingen wordt elke export versleuteld.)",
+                    ja="Onversleuteld exporteren",
+                    gevaarlijk=True,
+                ),
+                verder,
+            )
+            return
         try:
-            pad = schrijf_export(sessie(self), keuze, data=app.opslag.data, teksten=teksten)
+            paden = schrijf_export(
+                sessie(self),
+                keuze,
+                data=app.opslag.data,
+                teksten=vraagteksten(app.vragen),
+                regels=regelteksten(app.vragen),
+                sleutel=sleutel,
+                map_versleuteld=app.opslag.versleuteld,
+            )
         except ExportFout as fout:
             self.notify(fout.melding, title="Export mislukt", severity="error", timeout=10)
             return
-        self.notify(f"Opgeslagen in:\n{pad}", title="✓ Export klaar", timeout=20)
+        versleuteld = " (versleuteld voor je organisatie)" if paden[0].suffix == ".age" else ""
+        self.notify(
+            "Opgeslagen in:\n" + "\n".join(str(p) for p in paden) + versleuteld,
+            title="✓ Export klaar",
+            timeout=20,
+        )
 
     def toon_namen(self) -> None:
         self.on_screen_resume()  # the privacy mask changed: every tab shows names anew

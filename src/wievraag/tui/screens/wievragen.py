@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Header, OptionList, Static
 
-from wievraag.tui.context import sessie, wv
+from wievraag.tui.context import sessie
 from wievraag.tui.screens.basis import InSessieScreen
 from wievraag.tui.widgets.vragenlijst import VragenPaneel
 
@@ -41,9 +41,5 @@ class WieVragenScreen(InSessieScreen):
     def on_screen_resume(self) -> None:
         self.query_one(VragenPaneel).ververs()  # the answer screen changed the states
 
-    def on_screen_suspend(self) -> None:
-        wv(self).bewaar_nu()
-
     def action_terug(self) -> None:
-        wv(self).bewaar_nu()
         self.app.pop_screen()

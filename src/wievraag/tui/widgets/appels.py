@@ -12,10 +12,9 @@ from textual.widgets import DataTable, Static
 
 from wievraag.model import STAPPEN, VAN, Appel
 from wievraag.opmaak import moment
-from wievraag.tui.context import sessie
+from wievraag.tui.context import sessie, wv
 from wievraag.tui.dialogs import Bevestig
 from wievraag.tui.masker import toon_label, verberg_tekst
-from wievraag.tui.messages import SessieGewijzigd
 from wievraag.tui.widgets.status import appel_staat
 from wievraag.tui.widgets.tabellen import AppelTabel
 
@@ -112,6 +111,5 @@ class AppelPaneel(Vertical):
             )
         )
         if ok:
-            sessie(self).verwijder_appel(appel.id)
-            self.post_message(SessieGewijzigd())
+            wv(self).editor_open.doe(sessie(self).verwijder_appel, appel.id)
             self.ververs()

@@ -12,11 +12,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
-from textual.widgets import Input, Label, RadioSet, Select, Static, TextArea
+from textual.widgets import Label, RadioSet, Select, Static, TextArea
 
 from wievraag.model import HELPEND, JANEE, SOORTEN, UITKOMSTEN, VAN, AppelStap
 from wievraag.tui.widgets.genoemd import NoemVeld
 from wievraag.tui.widgets.keuzes import Rondje
+from wievraag.tui.widgets.velden import Invoer, Tekstvak
 
 
 def veld_pad(veld_id: str) -> tuple[str | None, str]:
@@ -39,7 +40,7 @@ def _keuzes(veld_id: str, opties: dict[str, str]) -> RadioSet:
 
 
 def _tekstvak(veld_id: str, klein: bool = False) -> TextArea:
-    return TextArea(
+    return Tekstvak(
         id=veld_id,
         soft_wrap=True,
         show_line_numbers=False,
@@ -66,7 +67,7 @@ def herken(stap: AppelStap) -> ComposeResult:
         yield _vraag(stap.vragen[0])
         yield from _regel(
             "Het appèl",
-            Input(
+            Invoer(
                 placeholder="kort, in jouw woorden, bijv. kind naar school brengen",
                 id="f-verzoek",
                 classes="veld",
@@ -111,7 +112,7 @@ def bespreek(stap: AppelStap) -> ComposeResult:
         yield from _kop(stap, 3)
         yield from _regel(
             "Met wie",
-            Input(
+            Invoer(
                 placeholder="bijv. moeder, de verwijzer, een collega",
                 id="f-bespreek-met",
                 classes="veld",
@@ -138,7 +139,7 @@ def verleg(stap: AppelStap) -> ComposeResult:
         yield from _regel("Uitkomst", _keuzes("f-uitkomst", UITKOMSTEN))
         yield from _regel(
             "Omdat",
-            Input(
+            Invoer(
                 placeholder="bijv. zelf gedaan omdat het kind niet veilig was",
                 id="f-omdat",
                 classes="veld",

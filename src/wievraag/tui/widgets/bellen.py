@@ -8,15 +8,16 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from wievraag.model import Bellen, Sessie
+from wievraag.tui.masker import Weergave, weergave
 from wievraag.tui.widgets.plan import namen
 
 NIEUW = "__nieuw__"
 
 
-def bellen_tekst(s: Sessie, bellen: Bellen) -> str:
+def bellen_tekst(w: Weergave, bellen: Bellen) -> str:
     """ "als Roos vastloopt: Tante Sanne, Lieke" (the first one first)."""
-    wie = namen(s, bellen.wie) or "nog niemand"
-    return f"{bellen.wanneer.strip() or '(situatie nog niet ingevuld)'}: {wie}"
+    wie = namen(w, bellen.wie) or "nog niemand"
+    return f"{w.tekst(bellen.wanneer.strip()) or '(situatie nog niet ingevuld)'}: {wie}"
 
 
 class BellenLijst(OptionList):
@@ -33,7 +34,7 @@ class BellenLijst(OptionList):
         plek = self.highlighted or 0
         self.clear_options()
         for b in s.plan.bellen if s.plan else []:
-            self.add_option(Option(bellen_tekst(s, b), id=b.id))
+            self.add_option(Option(bellen_tekst(weergave(self), b), id=b.id))
         self.add_option(Option("+ nieuw: wie bel je als…", id=NIEUW))
         self.highlighted = min(plek, self.option_count - 1)  # Enter works at once
 

@@ -15,11 +15,14 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from wievraag.model.namen import lees_namen
 from wievraag.tui.context import sessie as open_sessie
+from wievraag.tui.context import wv
 from wievraag.tui.masker import toon_label
+from wievraag.tui.widgets.velden import Invoer
 
 if TYPE_CHECKING:
+    from textual.dom import DOMNode
+
     from wievraag.model import Persoon, Sessie
 
 PLAATSHOUDER = "naam (relatie) + Enter, bijv. Ans (tante), Karim (buurman)"
@@ -49,23 +52,20 @@ class GenoemdLijst(OptionList):
 
 
 def noem(
-    sessie: Sessie, tekst: str, label: Callable[[Persoon], str] | None = None
+    node: DOMNode, tekst: str, label: Callable[[Persoon], str] | None = None
 ) -> tuple[list[Persoon], str]:
-    """Find or add everyone typed ("Ans (tante), Karim"); returns them and a line to notify
-    (`label` names them in it: the screens pass the privacy mask's `toon_label`)."""
-    nieuw: list[str] = []
-    bekend: list[str] = []
-    personen: list[Persoon] = []
-    for naam, relatie in lees_namen(tekst):
-        persoon, is_nieuw = sessie.persoon_voor(naam, relatie)
-        (nieuw if is_nieuw else bekend).append(label(persoon) if label else persoon.label)
-        personen.append(persoon)
+    """Find or add everyone typed ("Ans (tante), Karim") through the editor; returns them and
+    a line to notify (`label` names them in it: the screens pass the mask's `toon_label`)."""
+    editor = wv(node).editor_open
+    gevonden = editor.doe(editor.sessie.noem, tekst)
+    nieuw = [label(p) if label else p.label for p, is_nieuw in gevonden if is_nieuw]
+    bekend = [label(p) if label else p.label for p, is_nieuw in gevonden if not is_nieuw]
     delen = []
     if nieuw:
         delen.append("Nieuw in het netwerk: " + ", ".join(nieuw))
     if bekend:
         delen.append("Al bekend: " + ", ".join(bekend))
-    return personen, ". ".join(delen)
+    return [p for p, _ in gevonden], ". ".join(delen)
 
 
 def namen_suggester(sessie: Sessie) -> SuggestFromList:
@@ -113,7 +113,7 @@ class NoemVeld(Vertical):
             self.persoon_id = persoon_id
 
     def compose(self) -> ComposeResult:
-        invoer = Input(
+        invoer = Invoer(
             placeholder=PLAATSHOUDER, id=self._invoer_id, compact=True, classes="noem-invoer"
         )
         if self._label:
@@ -133,7 +133,7 @@ class NoemVeld(Vertical):
         event.stop()
         s = open_sessie(self)
         bekend = {p.id for p in s.personen}
-        personen, melding = noem(s, event.value, lambda p: toon_label(self, p))
+        personen, melding = noem(self, event.value, lambda p: toon_label(self, p))
         if not personen:
             return
         event.input.value = ""

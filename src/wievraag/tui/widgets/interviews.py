@@ -16,6 +16,7 @@ from textual.widgets import DataTable, Static
 from wievraag.model.familyfinding import TOOLS, ToolId
 from wievraag.model.interviews import TOOL_NAMEN, VEILIGHEID_SJABLONEN, ToolStand, stand
 from wievraag.tui.context import sessie, wv
+from wievraag.tui.masker import toon_naam
 from wievraag.tui.screens.cirkel import CirkelPlekken
 from wievraag.tui.screens.interview import Plekken
 
@@ -79,7 +80,9 @@ class InterviewsPaneel(Vertical):
         regels = Text(tekst.inleiding, style="italic")
         if tekst.vragen:
             regels.append(f"\n{tekst.vragen[0]}", style="not italic")
-        namen = [p.naam for pid in stand(s, self.gekozen()).personen if (p := s.persoon(pid))]
+        namen = [
+            toon_naam(self, p) for pid in stand(s, self.gekozen()).personen if (p := s.persoon(pid))
+        ]
         if namen:
             regels.append("\nGevonden: ", style="bold not italic")
             regels.append(", ".join(namen), style="not italic")
@@ -97,7 +100,6 @@ class InterviewsPaneel(Vertical):
 
 def open_tool(paneel: InterviewsPaneel, tool: ToolId) -> None:
     app = wv(paneel)
-    app.bewaar_nu()
     if tool == "veiligheid":
         from wievraag.tui.screens.cirkel import CirkelScreen
 

@@ -162,7 +162,6 @@ class KaartPaneel(VerticalScroll, can_focus=True):
         if sessie(self).cirkel(kaart.sleutel) is None:
             self.notify("Kies met ←/→ een cirkel om mensen in te plaatsen.", timeout=4)
             return
-        wv(self).bewaar_nu()
         self.app.push_screen(CirkelScreen([kaart.sleutel], kaart.sleutel, self.plekken))
 
     @work(exclusive=True)
@@ -170,7 +169,6 @@ class KaartPaneel(VerticalScroll, can_focus=True):
         """A sociogram for one of the questions of blog 003, or the professional's own."""
         from wievraag.model import Cirkel
         from wievraag.tui.dialogs import KiesUitLijst, VraagTekst
-        from wievraag.tui.messages import SessieGewijzigd
 
         sjablonen = [c for c in wv(self).vragen.bank.cirkel_sjablonen if c.soort == "sociogram"]
         uitleg = "Welke vraag stel je bij dit sociogram? Het gezin plaatst mensen in drie ringen."
@@ -205,8 +203,7 @@ class KaartPaneel(VerticalScroll, can_focus=True):
                 self.action_plaats()
                 return
             cirkel = sjabloon.maak()
-        s.cirkels = [*s.cirkels, cirkel]
-        self.post_message(SessieGewijzigd())
+        wv(self).editor_open.voeg_toe(s, "cirkels", cirkel)
         self.sleutel = cirkel.id
         self.ververs()
         self.action_plaats()

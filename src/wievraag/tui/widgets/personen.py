@@ -35,9 +35,9 @@ from wievraag.opmaak import MAANDEN
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.dialogs import Bevestig
 from wievraag.tui.masker import naam_functie, toon_label, verberg_tekst
-from wievraag.tui.messages import SessieGewijzigd
 from wievraag.tui.widgets.tabellen import PersonenTabel
 from wievraag.tui.widgets.uitleg import UitlegVak
+from wievraag.tui.widgets.velden import Invoer
 
 BREED = 120  # from this many columns on, the register shows every field
 
@@ -274,7 +274,7 @@ class PersonenPaneel(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="personen-telling")
-        yield Input(
+        yield Invoer(
             placeholder="Zoek op naam, relatie of notitie…", id="personen-zoek", compact=True
         )
         yield Static("", id="personen-filter")
@@ -493,8 +493,7 @@ class PersonenPaneel(Vertical):
             )
         )
         if ok:
-            sessie(self).verwijder_persoon(persoon.id)
-            self.post_message(SessieGewijzigd())
+            wv(self).editor_open.doe(sessie(self).verwijder_persoon, persoon.id)
             self.ververs()
 
     @work
@@ -519,8 +518,7 @@ class PersonenPaneel(Vertical):
             )
         )
         if ok and s.persoon(eerste.id) and s.persoon(persoon.id):
-            voeg_samen(s, weg=eerste, blijft=persoon)
-            self.post_message(SessieGewijzigd())
+            wv(self).editor_open.doe(s.voeg_samen, eerste.id, persoon.id)
             self.notify("Samengevoegd tot één persoon.", timeout=3)
         self.ververs()
 
@@ -551,32 +549,6 @@ def samenvoeg_vraag(
         f"samengevoegd. Daarna staat alleen {escape(bl)} in het netwerk. "
         "Ctrl+Z maakt het ongedaan."
     )
-
-
-def voeg_samen(s: Sessie, weg: Persoon, blijft: Persoon) -> None:
-    """Merge in the register: fill the empty fields of the one that stays, then move every
-    reference (Sessie.voeg_samen). Nothing typed about either entry is lost."""
-    for veld in ("relatie", "sector", "generatie", "leeftijd", "geboortejaar", "contact"):
-        if getattr(blijft, veld) in (None, "") and getattr(weg, veld) not in (None, ""):
-            setattr(blijft, veld, getattr(weg, veld))
-    if blijft.toestemming == "niet-gevraagd" and weg.toestemming != "niet-gevraagd":
-        blijft.toestemming = weg.toestemming
-        blijft.toestemming_datum = weg.toestemming_datum
-    blijft.steun = [*blijft.steun, *weg.steun]
-    if weg.zorg:
-        blijft.zorg = True
-        blijft.zorg_notitie = _samen(blijft.zorg_notitie, weg.zorg_notitie)
-    blijft.notities = _samen(blijft.notities, weg.notities)
-    if not weg.in_leven:
-        blijft.in_leven = False
-    s.voeg_samen(weg.id, blijft.id)
-
-
-def _samen(een: str, twee: str) -> str:
-    een, twee = een.strip(), twee.strip()
-    if not twee or twee in een:
-        return een
-    return f"{een}\n{twee}" if een else twee
 
 
 _WOORDEN = {

@@ -7,6 +7,7 @@ gets a ✗ in the row "— niemand —", so the gap is seen without colour.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import date
 
 from rich.text import Text
@@ -14,14 +15,22 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.dom import DOMNode
 from textual.markup import escape
 from textual.widgets import DataTable, Static
 
+from wievraag.export.planweergave import PlanWeergave, SessieNamen, weergave
 from wievraag.model import DAGEN, Afspraak, Plan, Sessie
-from wievraag.opmaak import datum_kort
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.dialogs import Bevestig
-from wievraag.tui.messages import SessieGewijzigd
+from wievraag.tui.masker import (
+    Weergave,
+    namen_verborgen,
+    toon_label,
+    toon_naam,
+    verberg_tekst,
+)
+from wievraag.tui.masker import weergave as naamweergave
 from wievraag.tui.widgets.uitleg import UitlegVak
 
 BREED = 120  # from this many columns on, the texts are not cut and the columns are wider
@@ -33,8 +42,8 @@ class RoosterTabel(DataTable[object]):
     BINDINGS = [Binding("enter", "select_cursor", "Bewerk", id="bewerk")]
 
 
-def namen(s: Sessie, ids: list[str]) -> str:
-    return ", ".join(p.naam for pid in ids if (p := s.persoon(pid)) is not None)
+def namen(w: Weergave, ids: list[str]) -> str:
+    return w.namen(ids)
 
 
 def kort(tekst: str, breedte: int) -> str:
@@ -42,59 +51,82 @@ def kort(tekst: str, breedte: int) -> str:
     return tekst if len(tekst) <= breedte else tekst[: max(0, breedte - 1)] + "…"
 
 
-def wanneer_tekst(afspraak: Afspraak) -> str:
-    delen = [datum_kort(afspraak.datum)] if afspraak.datum else []
-    if afspraak.wanneer.strip():
-        delen.append(afspraak.wanneer.strip())
-    return ", ".join(delen)
+def weergave_van(
+    s: Sessie,
+    plan: Plan | None = None,
+    regelteksten: Mapping[str, str] | None = None,
+    namen: SessieNamen | None = None,
+    tekst: Callable[[str], str] | None = None,
+) -> PlanWeergave:
+    """The plan worded as every export words it (export/planweergave.py); real names unless
+    `namen` and `tekst` mask them."""
+    return weergave(
+        s,
+        plan or s.plan or Plan(),
+        namen or SessieNamen(s),
+        vandaag=date.today(),
+        regelteksten=regelteksten,
+        tekst=tekst,
+    )
 
 
-def dag_cel(afspraak: Afspraak, dag: str) -> str:
-    """✓ every week on this day, 1× once (a date), ? when nobody took the task on yet."""
-    if afspraak.datum is not None and DAGEN[afspraak.datum.weekday()] == dag:
-        teken = "1×"
-    elif dag in afspraak.dagen:
-        teken = "✓"
-    else:
-        return ""
-    return teken if afspraak.wie else "?"
+def weergave_in(
+    node: DOMNode, plan: Plan | None = None, regelteksten: Mapping[str, str] | None = None
+) -> PlanWeergave:
+    """The plan as this screen may show it: under the F8 mask every name a role, free text
+    through the same pseudonyms, and no phone numbers."""
+    s = sessie(node)
+    namen = SessieNamen(
+        s,
+        lambda p: toon_naam(node, p),
+        lambda p: toon_label(node, p),
+        telefoon=not namen_verborgen(node),
+    )
+    return weergave_van(s, plan, regelteksten, namen, lambda t: verberg_tekst(node, t))
 
 
-def kop_tekst(s: Sessie, breedte: int, vandaag: date | None = None) -> Text:
+def kop_tekst(node: DOMNode, breedte: int, vandaag: date | None = None) -> Text:
+    s = sessie(node)
     plan = s.plan
     tekst = Text()
     if plan is None:
         tekst.append("Nog geen plan. ", style="bold")
         tekst.append("a legt een eerste afspraak vast, g het doel, de zorgen en de data.")
         return tekst
-    doel = plan.doel.strip() or "nog niet ingevuld (g)"
-    tekst.append(f"Plan versie {plan.versie} · ", style="bold")
+    w = weergave_in(node)
+    doel = w.doel or "nog niet ingevuld (g)"
+    tekst.append(f"Plan versie {w.versie} · ", style="bold")
     tekst.append(kort(f"Doel: {doel}", breedte - 16) + "\n")
     tekst.append("TOP 3 zorgen: ", style="bold")
-    if breedte + 2 >= BREED and plan.zorgen:  # room enough: one worry per line
-        for n, zorg in enumerate(plan.zorgen, 1):
+    if breedte + 2 >= BREED and w.zorgen:  # room enough: one worry per line
+        for n, zorg in enumerate(w.zorgen, 1):
             # Non-breaking: a wrapped line loses its leading spaces, these must stay.
             voor = "\n" + "\u00a0" * 14 if n > 1 else ""
             tekst.append(voor + kort(f"{n}. {zorg}", breedte - 16))
     else:
-        zorgen = " · ".join(f"{n}. {z}" for n, z in enumerate(plan.zorgen, 1))
+        zorgen = " · ".join(f"{n}. {z}" for n, z in enumerate(w.zorgen, 1))
         tekst.append(kort(zorgen or "nog niet ingevuld (g)", breedte - 15))
     if s.evaluatie_verlopen(vandaag) and plan.evaluatie is not None:
         tekst.append(
-            f"\n⚑ Evaluatie was gepland op {datum_kort(plan.evaluatie)}: evalueer met t.",
+            f"\n⚑ Evaluatie was gepland op {w.evaluatie}: evalueer met t.",
             style="bold",
         )
     return tekst
 
 
-def regels_tekst(s: Sessie, teksten: dict[str, str], breedte: int) -> Text:
-    """One line per minimum requirement: ✓ or ✗, its text from the bank, and why."""
+def regels_tekst(
+    s: Sessie, teksten: dict[str, str], breedte: int, verberg: Callable[[str], str] = str
+) -> Text:
+    """One line per minimum requirement: ✓ or ✗, its text from the bank, and why (names in
+    it through `verberg`: the mask)."""
     uit = Text()
-    for n, regel in enumerate(s.plan_regels()):
-        volledig = teksten.get(regel.id, regel.id)
+    for n, regel in enumerate(weergave_van(s, regelteksten=teksten, tekst=verberg).regels):
+        volledig = regel.tekst
         # "elke dag is er iemand" under "Elke dag van de week is er iemand." says nothing new.
         herhaling = set(regel.uitleg.casefold().split()) <= set(volledig.casefold().split())
-        uitleg = "" if herhaling else f"({regel.uitleg})"
+        bron = f"; {regel.bron}" if regel.bron else ""
+        # A dash, not brackets: the state may hold a label "Sanne (zus van moeder)".
+        uitleg = "" if herhaling else f"— {verberg(regel.uitleg)}{bron}"
         ruimte = max(20, breedte - 4 - len(uitleg))
         if n:
             uit.append("\n")
@@ -148,8 +180,9 @@ class PlanPaneel(Vertical):
         self._breedte = self.size.width
         breedte = max(self.size.width, 40) - 2
         teksten = {r.id: r.tekst for r in wv(self).vragen.bank.plan_regels}
-        self.query_one("#plan-kop", Static).update(kop_tekst(s, breedte))
-        self.query_one("#plan-regels", Static).update(regels_tekst(s, teksten, breedte))
+        self.query_one("#plan-kop", Static).update(kop_tekst(self, breedte))
+        verberg = naamweergave(self).tekst
+        self.query_one("#plan-regels", Static).update(regels_tekst(s, teksten, breedte, verberg))
         self._vul_rooster(s)
 
     def _kolommen(self, breed: bool) -> None:
@@ -170,14 +203,18 @@ class PlanPaneel(Vertical):
             self._kolommen(breed)
         else:
             tabel.clear()
-        plan = s.plan or Plan()
-        open_ = plan.open_dagen()
-        for afspraak in plan.afspraken:
+        w = weergave_in(self)
+        open_ = w.open_dagen()
+        for afspraak in w.afspraken:
             tabel.add_row(
-                Text(namen(s, afspraak.wie) or "(nog niemand)", no_wrap=True, overflow="ellipsis"),
+                Text(
+                    ", ".join(afspraak.wie_namen) or "(nog niemand)",
+                    no_wrap=True,
+                    overflow="ellipsis",
+                ),
                 Text(afspraak.wat or "(nog geen omschrijving)", no_wrap=True, overflow="ellipsis"),
-                *(dag_cel(afspraak, dag) for dag in DAGEN),
-                Text(wanneer_tekst(afspraak), no_wrap=True, overflow="ellipsis"),
+                *(afspraak.teken(dag) for dag in DAGEN),
+                Text(afspraak.moment, no_wrap=True, overflow="ellipsis"),
                 key=afspraak.id,
             )
         if open_:
@@ -196,9 +233,9 @@ class PlanPaneel(Vertical):
     def _toon_detail(self) -> None:
         """The chosen agreement in full: at 80 columns the rooster cuts its texts."""
         s = sessie(self)
-        afspraak = self.gekozen()
+        gekozen = self.gekozen()
         vak = self.query_one("#afspraak-detail", Static)
-        if afspraak is None:
+        if gekozen is None:
             open_ = (s.plan or Plan()).open_dagen()
             vak.update(
                 Text("Niemand op " + ", ".join(open_) + ". Wie uit het netwerk kan dan?")
@@ -206,15 +243,14 @@ class PlanPaneel(Vertical):
                 else ""
             )
             return
-        dagen = ", ".join(d for d in DAGEN if d in afspraak.dagen)
-        wanneer = ", ".join(x for x in (dagen, wanneer_tekst(afspraak)) if x)
+        afspraak = next(a for a in weergave_in(self).afspraken if a.id == gekozen.id)
         tekst = Text()
-        tekst.append(namen(s, afspraak.wie) or "(nog niemand)", style="bold")
+        tekst.append(afspraak.wie_tekst, style="bold")
         tekst.append(f": {afspraak.wat or '(nog geen omschrijving)'}")
-        if wanneer:
-            tekst.append(f" — {wanneer}")
+        if afspraak.wanneer:
+            tekst.append(f" — {afspraak.wanneer}")
         if afspraak.afbellen:
-            tekst.append(f" · afbellen bij {namen(s, afspraak.afbellen)}")
+            tekst.append(f" · {afspraak.afbellen_tekst}")
         vak.update(tekst)
 
     def gekozen(self) -> Afspraak | None:
@@ -267,10 +303,11 @@ class PlanPaneel(Vertical):
         plan = sessie(self).plan
         if afspraak is None or plan is None:
             return
-        wie = namen(sessie(self), afspraak.wie) or "nog niemand"
+        w = naamweergave(self)
+        wie = namen(w, afspraak.wie) or "nog niemand"
         ok = await self.app.push_screen_wait(
             Bevestig(
-                f"De afspraak [b]{escape(afspraak.wat or '(zonder omschrijving)')}[/b] "
+                f"De afspraak [b]{escape(w.tekst(afspraak.wat) or '(zonder omschrijving)')}[/b] "
                 f"({escape(wie)}) verwijderen? Ze verdwijnt voor alle dagen. "
                 "Ctrl+Z maakt het ongedaan.",
                 ja="Verwijder",
@@ -278,6 +315,5 @@ class PlanPaneel(Vertical):
             )
         )
         if ok and plan.afspraak(afspraak.id) is not None:
-            plan.afspraken = [a for a in plan.afspraken if a.id != afspraak.id]
-            self.post_message(SessieGewijzigd())
+            wv(self).editor_open.doe(plan.haal_afspraak_weg, afspraak.id)
             self.ververs()

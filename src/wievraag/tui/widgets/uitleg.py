@@ -13,7 +13,7 @@ from textual import events
 from textual.widget import Widget
 from textual.widgets import Static
 
-from wievraag.model.vragen import Weergave
+from wievraag.model.vragen import Citaat, Weergave
 from wievraag.tui.context import wv
 
 # Lines the panel may take (top border included): at least this many, or a fifth of the
@@ -33,7 +33,16 @@ def uitleg_tekst(weergave: Weergave) -> Text:
             tekst.append(f"\n{kop}: ", style="bold")
             tekst.append(inhoud)
     tekst.append(f"\n(uitleg in eigen woorden; zie {weergave.bron})", style="dim")
+    if weergave.voorlezen is not None:
+        voorlezen_regel(tekst, weergave.voorlezen)
     return tekst
+
+
+def voorlezen_regel(tekst: Text, citaat: Citaat) -> None:
+    """A text to say to the family: the source's words, marked as a quotation."""
+    tekst.append("\nVoorlezen: ", style="bold")
+    tekst.append(f"“{citaat.tekst}”", style="italic")
+    tekst.append(f" (citaat uit {citaat.bron})", style="dim")
 
 
 class UitlegVak(Static):

@@ -17,6 +17,8 @@ from wievraag.model import Vraag, vragen_van
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.dialogs import Bevestig, VraagTekst
 from wievraag.tui.widgets.status import LEGENDA, SYMBOOL, status_woord
+from wievraag.tui.widgets.uitleg import voorlezen_regel
+from wievraag.tui.widgets.velden import Invoer
 
 ALLE = "alle"
 FAVORIETEN = "favorieten"
@@ -42,7 +44,7 @@ class VragenPaneel(Vertical):
         keuzes = [("Alle thema's", ALLE), ("★ Mijn favorieten", FAVORIETEN)]
         keuzes += [(t.naam, t.id) for t in vragen.themas]
         with Horizontal(id="vragen-balk"):
-            yield Input(placeholder="Zoek in de vragen…", id="zoekveld", compact=True)
+            yield Invoer(placeholder="Zoek in de vragen…", id="zoekveld", compact=True)
             yield Select(keuzes, value=ALLE, allow_blank=False, id="themakeuze", compact=True)
         yield OptionList(id="vragenlijst")
         yield Static("", id="vraag-uitleg")
@@ -131,6 +133,8 @@ class VragenPaneel(Vertical):
                     regels.append(tekst)
             if thema.bron:
                 regels.append(f"\n(uitleg in eigen woorden; zie {thema.bron})", style="dim")
+            if thema.voorlezen is not None:
+                voorlezen_regel(regels, thema.voorlezen)
         uitleg.update(regels)
 
     @on(OptionList.OptionHighlighted)
