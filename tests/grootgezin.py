@@ -15,10 +15,28 @@ from wievraag.model import GENERATIES, Antwoord, Cirkel, Persoon, Plaatsing, Ses
 from wievraag.model.cirkel import CirkelSoort, Ring
 from wievraag.model.persoon import Sector
 
-VOORNAMEN = ("Ans", "Bram", "Cor", "Dewi", "Eline", "Fenna", "Gijs", "Hanna", "Ilse", "Jop")
+VOORNAMEN: tuple[str, ...] = (
+    "Ans",
+    "Bram",
+    "Cor",
+    "Dewi",
+    "Eline",
+    "Fenna",
+    "Gijs",
+    "Hanna",
+    "Ilse",
+    "Jop",
+)
 VOORNAMEN += ("Kiki", "Lars", "Mila", "Noud", "Olaf", "Pien", "Quinn", "Rosa", "Siem", "Tess")
 VOORNAMEN += ("Ugo", "Vera", "Wout", "Xena", "Yara", "Zep", "Amir", "Bo", "Cato", "Daan")
-ACHTERNAMEN = ("Appelboom", "Berkhof", "Dijkgraaf", "Eikelenboom", "Hazelaar", "Kastanje")
+ACHTERNAMEN: tuple[str, ...] = (
+    "Appelboom",
+    "Berkhof",
+    "Dijkgraaf",
+    "Eikelenboom",
+    "Hazelaar",
+    "Kastanje",
+)
 ACHTERNAMEN += ("Lindeboom", "Meidoorn", "Notelaar", "Olmhof", "Populier", "Rozelaar")
 BUITEN: tuple[tuple[Sector, str], ...] = (
     ("buren", "buurvrouw"),

@@ -11,11 +11,9 @@ would write for that table.
 
 from __future__ import annotations
 
+import tomllib
 from typing import Any
 
-# tomli is the parser tomllib was taken from, compiled: the read-back check of every new piece
-# (the first save after opening checks them all) is about 3x faster (pyproject.toml).
-import tomli as tomllib
 import tomli_w
 from tomli_w._writer import Context, format_key_part, gen_table_chunks  # pinned: tomli-w<2
 
