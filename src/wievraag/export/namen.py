@@ -54,6 +54,9 @@ class Namen:
     ) -> None:
         self.pseudoniem = pseudoniem
         self._sessie = sessie
+        # Looked up by id for every name in the document: a dict, not a scan of the register
+        # (an export is built from one unchanging session).
+        self._per_id = {p.id: p for p in sessie.personen}
         self._zichtbaar = {
             p.id for p in sessie.personen if not alleen_toestemming or p.toestemming == "ja"
         }
@@ -71,14 +74,14 @@ class Namen:
 
     def naam(self, persoon_id: str) -> str | None:
         """Just the name (or pseudonym); None for someone who may not appear."""
-        persoon = self._sessie.persoon(persoon_id)
+        persoon = self._per_id.get(persoon_id)
         if persoon is None or persoon.id not in self._zichtbaar:
             return None
         return self._pseudoniemen.get(persoon.id, persoon.naam)
 
     def label(self, persoon_id: str) -> str | None:
         """Name with relation ("Ans (tante)"); a pseudonym is already the role."""
-        persoon = self._sessie.persoon(persoon_id)
+        persoon = self._per_id.get(persoon_id)
         if persoon is None or persoon.id not in self._zichtbaar:
             return None
         return self._pseudoniemen.get(persoon.id, persoon.label)

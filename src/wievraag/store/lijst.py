@@ -14,6 +14,7 @@ from wievraag.fouten import BestandFout
 from wievraag.store import vorm
 from wievraag.store.codering import decodeer
 from wievraag.store.index import Index
+from wievraag.store.kop import lees_kop
 from wievraag.store.kopieen import groepeer
 from wievraag.store.overzicht import Lijst, Overzicht
 from wievraag.store.vorm import EXTENSIE, VERSLEUTELD, Stempel
@@ -80,7 +81,21 @@ def stempels(map_: Path, voorkeur: str) -> list[tuple[str, Stempel]]:
 def samenvat(map_: Path, naam: str, kluis: Kluis | None = None) -> Overzicht:
     pad = map_ / naam
     try:
-        sessie = decodeer(pad, vorm.lees_plat(pad, kluis))
+        data = vorm.lees_plat(pad, kluis)
+        # The head is enough for the list (store/kop.py); the full decode when it is not,
+        # so a broken file gets its exact message. Opening validates the whole file.
+        if (kop := lees_kop(data)) is not None:
+            return Overzicht(
+                map_,
+                naam,
+                id=kop.id,
+                gezin=kop.gezin,
+                gewijzigd=kop.gewijzigd,
+                personen=kop.personen,
+                conflict=pad.stem != kop.id,
+                evaluatie=kop.evaluatie,
+            )
+        sessie = decodeer(pad, data)
     except BestandFout as fout:
         return Overzicht(map_, naam, fout=fout.melding)
     except OSError as fout:

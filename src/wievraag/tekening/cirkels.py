@@ -45,18 +45,29 @@ class _Stuk:
     x2: int  # one past the last usable cell
     hoek: float
     namen: list[tuple[str, str]] = field(default_factory=list)  # (person id, text)
+    # The widest name that still fits (a name after the first needs the gap before it too),
+    # kept as names come and go: every name asks every run whether it fits, and summing the
+    # widths each time made a big ring quadratic.
+    ruimte: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.ruimte = self.lengte
 
     @property
     def lengte(self) -> int:
         return self.x2 - self.x1
 
-    def gebruikt(self) -> int:
-        breedtes = [cell_len(t) for _, t in self.namen]
-        return sum(breedtes) + TUSSENRUIMTE * max(0, len(breedtes) - 1)
-
     def past(self, breedte: int) -> bool:
-        extra = breedte + (TUSSENRUIMTE if self.namen else 0)
-        return self.gebruikt() + extra <= self.lengte
+        return breedte <= self.ruimte
+
+    def voeg_toe(self, pid: str, tekst: str) -> None:
+        self.namen.append((pid, tekst))
+        self.ruimte -= cell_len(tekst) + TUSSENRUIMTE
+
+    def haal_laatste(self) -> tuple[str, str]:
+        pid, tekst = self.namen.pop()
+        self.ruimte += cell_len(tekst) + TUSSENRUIMTE
+        return pid, tekst
 
 
 def _ring_labels(cirkel: Cirkel, aantallen: list[int]) -> list[str]:
@@ -79,9 +90,8 @@ def teken_cirkel(
     the rings does not fit, smaller rings are tried, and kept only if they leave nobody more
     out of the picture; otherwise the picture is taller than asked (the view scrolls).
     """
-    volledige_namen = {
-        p.id: merk(p) + naam(p) for p in sessie.personen if p.id in cirkel.persoon_ids()
-    }
+    geplaatst = set(cirkel.persoon_ids())
+    volledige_namen = {p.id: merk(p) + naam(p) for p in sessie.personen if p.id in geplaatst}
     pogingen: list[tuple[tuple[int, int, int], Plaat]] = []
     # Whole names where they fit; shorter ones (cut with "…") before anyone is left out.
     # Then names right against a ring line, then shorter names.
@@ -235,16 +245,25 @@ def _stukken(
     """The free runs of cells strictly inside one ring, `rand` cells away from any line."""
     cx, cy, rx, ry = midden
     stukken: list[_Stuk] = []
+    # Only where the ring can be: a cell further from the centre than the outer ring (on
+    # either axis alone, with a cell to spare) is never inside it.
     for y in range(hoogte):
+        dy = (y + 0.5 - cy) / ry
+        if abs(dy) >= buiten + 1 / ry:
+            continue
+        eerste = max(0, math.floor(cx - rx * buiten) - 2)
+        laatste = min(breedte, math.ceil(cx + rx * buiten) + 2)
+        # Row by row in one comprehension (the same test per cell, far fewer steps).
+        vrij = [
+            (x, y) not in bezet and binnen < math.hypot((x + 0.5 - cx) / rx, dy) < buiten
+            for x in range(eerste, laatste)
+        ]
+        vrij.append(False)  # closes a run that reaches the end
         begin: int | None = None
-        for x in range(breedte + 1):
-            vrij = False
-            if x < breedte and (x, y) not in bezet:
-                t = math.hypot((x + 0.5 - cx) / rx, (y + 0.5 - cy) / ry)
-                vrij = binnen < t < buiten
-            if vrij and begin is None:
+        for x, v in enumerate(vrij, eerste):
+            if v and begin is None:
                 begin = x
-            elif not vrij and begin is not None:
+            elif not v and begin is not None:
                 x1, x2 = begin + rand, x - rand
                 if x2 > x1:
                     hoek = math.atan2((x1 + x2) / 2 - cx, -(y + 0.5 - cy) * 2) % (2 * math.pi)
@@ -265,7 +284,7 @@ def _verdeel(stukken: list[_Stuk], mensen: list[tuple[str, str]]) -> list[str]:
         if stuk is None:
             wachtrij.append((pid, tekst))
         else:
-            stuk.namen.append((pid, tekst))
+            stuk.voeg_toe(pid, tekst)
             geschiedenis.append(stuk)
     if not wachtrij:
         return []
@@ -276,9 +295,9 @@ def _verdeel(stukken: list[_Stuk], mensen: list[tuple[str, str]]) -> list[str]:
         if plek is not None or not geschiedenis:
             break
         stuk = geschiedenis.pop()
-        wachtrij.insert(0, stuk.namen.pop())
+        wachtrij.insert(0, stuk.haal_laatste())
     if plek is not None:
-        plek.namen.append(("", teken))
+        plek.voeg_toe("", teken)
     return [pid for pid, _ in wachtrij]
 
 
@@ -287,7 +306,7 @@ def _dichtstbij(stukken: list[_Stuk], doel: float, breedte: int) -> _Stuk | None
         verschil = abs(stuk.hoek - doel) % (2 * math.pi)
         return min(verschil, 2 * math.pi - verschil) + 0.4 * len(stuk.namen)
 
-    kandidaten = [s for s in stukken if s.past(breedte)]
+    kandidaten = [s for s in stukken if breedte <= s.ruimte]
     return min(kandidaten, key=kosten) if kandidaten else None
 
 

@@ -13,10 +13,13 @@ exactly as they do elsewhere. Pure code: no Textual, no files.
 from __future__ import annotations
 
 import itertools
+import threading
 import unicodedata
+from collections import OrderedDict, deque
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from datetime import date
+from typing import Literal, TypeVar
 
 from wievraag.model import GENERATIES, Persoon, Sessie
 from wievraag.tekening.genogram_plaats import (
@@ -29,6 +32,7 @@ from wievraag.tekening.genogram_plaats import (
 )
 
 NaamFunctie = Callable[[Persoon], str]
+T = TypeVar("T")
 
 # Generation → row level: overgrootouders 0 … kinderen 3. Blog 003 asks for three generations,
 # so those three rows are always drawn (an empty row is a question worth asking).
@@ -135,6 +139,8 @@ def rijnaam(niveau: int) -> str:
 
 def breedte(tekst: str) -> int:
     """Cells a text takes in a terminal: wide (East Asian) characters two, combining none."""
+    if tekst.isascii():  # no ASCII character is wide, combining or a format character
+        return len(tekst)
     totaal = 0
     for teken in tekst:
         if unicodedata.combining(teken) or unicodedata.category(teken) in ("Mn", "Me", "Cf"):
@@ -173,11 +179,13 @@ def _niveaus(
     with its youngest as the children. Someone who cannot be placed is left out (and named)."""
     niveau = dict(gegeven)
     _verspreid(niveau, [i for i in ids if i in niveau], buren)
+    gezien: set[str] = set()  # a group of partners only, left out: once, not once per member
     for start in ids:
-        if start in niveau:
+        if start in niveau or start in gezien:
             continue
         los = {start: 0}
         _verspreid(los, [start], buren)
+        gezien |= los.keys()
         if max(los.values()) > min(los.values()):
             verschuif = NIVEAU["kinderen"] - max(los.values())
             niveau.update({i: n + verschuif for i, n in los.items()})
@@ -188,9 +196,9 @@ def _verspreid(
     niveau: dict[str, int], rand: list[str], buren: dict[str, list[tuple[str, int]]]
 ) -> None:
     # Breadth first from every known person at once: the nearest entered generation wins.
-    rij = list(rand)
+    rij = deque(rand)
     while rij:
-        huidig = rij.pop(0)
+        huidig = rij.popleft()
         for ander, stap in buren[huidig]:
             if ander not in niveau:
                 niveau[ander] = niveau[huidig] + stap
@@ -199,11 +207,81 @@ def _verspreid(
 
 # -- the layout ------------------------------------------------------------------------------
 
+# Layouts kept for the sessions last drawn. A screen asks again for the drawing it showed (a
+# tab shown again, an undo back to what it was, the mask toggled back): that answer is ready.
+# Two levels: the structure (who is drawn, in which row, in what order; the costly part)
+# depends on the people and their links only, so another way of naming people (the privacy
+# mask, pseudonyms) reuses it and only places the labels again; the whole drawing depends on
+# the names and ages too. Both are keyed by everything they read, so a change to any of it
+# is a new key, never a stale drawing.
+_BEWAARD = 8
+_structuren: OrderedDict[tuple[object, ...], _Structuur] = OrderedDict()
+_tekeningen: OrderedDict[tuple[object, ...], Genogram] = OrderedDict()
+_slot = threading.Lock()  # the export may draw in a worker thread while the screen draws
+
+
+@dataclass(frozen=True)
+class _Structuur:
+    """What of a layout does not depend on names: shared between calls, never changed."""
+
+    ids: tuple[str, ...]  # everyone in the genogram, in register order
+    zonder: tuple[str, ...]  # of them, those without a generation (named in a remark)
+    niveaus: tuple[int, ...]  # the generation of each row
+    rij: dict[str, int]
+    ouders: dict[str, list[str]]
+    partners: dict[str, set[str]]
+    rijen: tuple[tuple[tuple[str, ...], ...], ...]  # row → units → people, in order
+
+
+def _bewaar(cache: OrderedDict[tuple[object, ...], T], sleutel: tuple[object, ...], waarde: T) -> T:
+    with _slot:
+        cache[sleutel] = waarde
+        cache.move_to_end(sleutel)
+        while len(cache) > _BEWAARD:
+            cache.popitem(last=False)
+    return waarde
+
+
+def _gevonden(cache: OrderedDict[tuple[object, ...], T], sleutel: tuple[object, ...]) -> T | None:
+    with _slot:
+        waarde = cache.get(sleutel)
+        if waarde is not None:
+            cache.move_to_end(sleutel)
+        return waarde
+
+
+def vergeet_bewaarde() -> None:
+    """Forget the kept layouts (benchmarks measure a first drawing; tests start clean)."""
+    with _slot:
+        _structuren.clear()
+        _tekeningen.clear()
+
 
 def leg_uit(sessie: Sessie, naam: NaamFunctie = _eigen_naam, jaar: int | None = None) -> Genogram:
     """The family of this session as a genogram. Who is in it: everyone with a parent or
     partner link, the family (sector "familie"), and people of unknown sector with a
-    generation. Friends, neighbours and professionals belong in the other views."""
+    generation. Friends, neighbours and professionals belong in the other views.
+
+    Cheap to ask again: the last few layouts are kept (see `_BEWAARD` above)."""
+    structuur_sleutel = tuple(
+        (p.id, tuple(p.ouders), tuple(p.partners), p.sector, p.generatie) for p in sessie.personen
+    )
+    sleutel = (
+        structuur_sleutel,
+        jaar if jaar is not None else date.today().year,  # ages from a birth year
+        tuple(
+            (naam(p), p.in_leven, p.contact, p.leeftijd, p.geboortejaar) for p in sessie.personen
+        ),
+    )
+    if (bekend := _gevonden(_tekeningen, sleutel)) is not None:
+        return bekend
+    structuur = _gevonden(_structuren, structuur_sleutel)
+    if structuur is None:
+        structuur = _bewaar(_structuren, structuur_sleutel, _structuur(sessie))
+    return _bewaar(_tekeningen, sleutel, _teken_uit(sessie, structuur, naam, jaar))
+
+
+def _structuur(sessie: Sessie) -> _Structuur:
     per_id = {p.id: p for p in sessie.personen}
     ouders = {p.id: [o for o in p.ouders if o in per_id] for p in sessie.personen}
     partners = {p.id: {q for q in p.partners if q in per_id} for p in sessie.personen}
@@ -218,44 +296,65 @@ def leg_uit(sessie: Sessie, naam: NaamFunctie = _eigen_naam, jaar: int | None = 
         if p.id in gelinkt or p.sector == "familie" or (p.sector is None and p.generatie)
     ]
     ids = [p.id for p in erin]
+    plek = {pid: i for i, pid in enumerate(ids)}
     buren: dict[str, list[tuple[str, int]]] = {i: [] for i in ids}
     for i in ids:
         for o in ouders[i]:
             buren[i].append((o, -1))
             buren[o].append((i, 1))
-        for q in sorted(partners[i], key=ids.index):
+        for q in sorted(partners[i], key=plek.__getitem__):
             buren[i].append((q, 0))
     gegeven = {p.id: NIVEAU[p.generatie] for p in erin if p.generatie}
     niveau = _niveaus(ids, buren, gegeven)
-    opmerkingen: list[str] = []
-    zonder = [per_id[i] for i in ids if i not in niveau]
-    if zonder:
-        opmerkingen.append(
-            "Nog zonder generatie (vul bij de persoon de generatie of de ouders in): "
-            + ", ".join(naam(p) for p in zonder)
-        )
+    zonder = tuple(i for i in ids if i not in niveau)
     if not niveau:
-        return Genogram((), (), (), 0, 0, tuple(opmerkingen))
-
+        return _Structuur(tuple(ids), zonder, (), {}, {}, {}, ())
     niveaus = sorted(set(niveau.values()) | set(ALTIJD))
-    rij_van = {pid: niveaus.index(n) for pid, n in niveau.items()}
-    volgorde = {pid: i for i, pid in enumerate(ids)}
-    teksten = {pid: _label_tekst(per_id[pid], naam, jaar) for pid in niveau}
-    maat = {pid: max(1, *(breedte(t) for t in teksten[pid])) for pid in niveau}
-    koppen = [rijnaam(n) for n in niveaus]
     stand = Stand(
-        volgorde=volgorde,
+        volgorde=plek,
         ouders={pid: [o for o in ouders[pid] if o in niveau] for pid in niveau},
         partners={pid: {q for q in partners[pid] if q in niveau} for pid in niveau},
-        rij=rij_van,
+        rij={pid: niveaus.index(n) for pid, n in niveau.items()},
         rijen=[],
-        maat=maat,
-        naammaat={pid: max(1, breedte(teksten[pid][0])) for pid in niveau},
+        maat={},
+        naammaat={},
+        x={},
+        marge=0,
+    )
+    stand.rijen = [eenheden(stand, r) for r in range(len(niveaus))]
+    orden(stand)  # the order in each row needs no label widths
+    rijen = tuple(tuple(tuple(e) for e in rij) for rij in stand.rijen)
+    return _Structuur(
+        tuple(ids), zonder, tuple(niveaus), stand.rij, stand.ouders, stand.partners, rijen
+    )
+
+
+def _teken_uit(
+    sessie: Sessie, structuur: _Structuur, naam: NaamFunctie, jaar: int | None
+) -> Genogram:
+    """Columns, labels and lines for a structure, with these names."""
+    per_id = {p.id: p for p in sessie.personen}
+    opmerkingen: list[str] = []
+    if structuur.zonder:
+        opmerkingen.append(
+            "Nog zonder generatie (vul bij de persoon de generatie of de ouders in): "
+            + ", ".join(naam(per_id[i]) for i in structuur.zonder)
+        )
+    if not structuur.rij:
+        return Genogram((), (), (), 0, 0, tuple(opmerkingen))
+    teksten = {pid: _label_tekst(per_id[pid], naam, jaar) for pid in structuur.rij}
+    koppen = [rijnaam(n) for n in structuur.niveaus]
+    stand = Stand(
+        volgorde={pid: i for i, pid in enumerate(structuur.ids)},
+        ouders=structuur.ouders,
+        partners=structuur.partners,
+        rij=structuur.rij,
+        rijen=[[list(e) for e in rij] for rij in structuur.rijen],
+        maat={pid: max(1, *(breedte(t) for t in teksten[pid])) for pid in structuur.rij},
+        naammaat={pid: max(1, breedte(teksten[pid][0])) for pid in structuur.rij},
         x={},
         marge=max(breedte(k) for k in koppen) + 2,
     )
-    stand.rijen = [eenheden(stand, r) for r in range(len(niveaus))]
-    orden(stand)
     plaats(stand)
     opmerkingen += _vreemde_links(stand, per_id, naam)
 

@@ -7,8 +7,9 @@ always gives the same drawing.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from statistics import fmean
 
 PARTNERRUIMTE = 7  # " ══╤══ " between two partners: the children's line drops from the middle
@@ -28,15 +29,42 @@ class Stand:
     naammaat: dict[str, int]  # width of the name line: lines meet the middle of the name
     x: dict[str, int]  # label left
     marge: int
+    # Indexes built on first use, so every look-up below is a dict access rather than a scan
+    # of all people (the scans made a 2,000-person layout quadratic). Who stands in which row
+    # never changes during a layout; the units do (reordered, turned), so `orden` drops that
+    # index when it is done.
+    _kinderen: dict[str, list[str]] | None = field(default=None, init=False, repr=False)
+    _eenheid: dict[str, list[str]] | None = field(default=None, init=False, repr=False)
+    _plek: dict[str, int] | None = field(default=None, init=False, repr=False)
 
     def ouders_boven(self, pid: str) -> list[str]:
         return [o for o in self.ouders[pid] if self.rij.get(o) == self.rij[pid] - 1]
 
     def kinderen_onder(self, pid: str) -> list[str]:
-        return [k for k in self.rij if pid in self.ouders[k] and self.rij[k] == self.rij[pid] + 1]
+        if self._kinderen is None:
+            kinderen: dict[str, list[str]] = {p: [] for p in self.rij}
+            for k in self.rij:  # register order within the row below, as before
+                for o in self.ouders_boven(k):
+                    kinderen[o].append(k)
+            self._kinderen = kinderen
+        return self._kinderen[pid]
 
     def eenheid_van(self, pid: str) -> list[str]:
-        return next(e for e in self.rijen[self.rij[pid]] if pid in e)
+        if self._eenheid is None:
+            self._eenheid = {p: e for rij in self.rijen for e in rij for p in e}
+        return self._eenheid[pid]
+
+    def plek_in_rij(self, pid: str) -> int:
+        """Left to right, the how-manieth person of their row (from 0)."""
+        if self._plek is None:
+            self._plek = {
+                p: i for rij in self.rijen for i, p in enumerate(p for e in rij for p in e)
+            }
+        return self._plek[pid]
+
+    def eenheden_gewijzigd(self) -> None:
+        self._eenheid = None
+        self._plek = None
 
     def naast_elkaar(self, a: str, b: str) -> bool:
         """Partners drawn side by side, with a partner line between them."""
@@ -149,49 +177,110 @@ def orden(stand: Stand) -> None:
             for r in range(aantal - 2, -1, -1):
                 sorteer(r, stand.kinderen_onder)
     _minder_kruisingen(stand)
+    stand.eenheden_gewijzigd()
 
 
-def _kruisingen(stand: Stand, r: int) -> int:
-    """Parent–child lines between row r and the row below that cross each other."""
-    if r < 0 or r + 1 >= len(stand.rijen):
+def kruisingen(stand: Stand) -> int:
+    """Parent–child lines between neighbouring rows that cross each other, over the whole
+    drawing: per pair of rows the inversions of the lines sorted by their upper end
+    (O(E log E)), for tests and benchmarks to compare layouts by."""
+    totaal = 0
+    for r in range(len(stand.rijen) - 1):
+        boven = {p: i for i, p in enumerate(p for e in stand.rijen[r] for p in e)}
+        onder = [p for e in stand.rijen[r + 1] for p in e]
+        lijnen = sorted((boven[o], i) for i, k in enumerate(onder) for o in stand.ouders_boven(k))
+        # Lines that share an end do not cross: equal upper ends are sorted by their lower end,
+        # and equal lower ends count as no inversion (`bisect_right` below).
+        totaal += _inversies([b for _, b in lijnen])
+    return totaal
+
+
+def _inversies(reeks: list[int]) -> int:
+    """Pairs i < j with reeks[i] > reeks[j] (merge sort)."""
+    if len(reeks) < 2:
         return 0
-    boven = {p: i for i, p in enumerate(p for e in stand.rijen[r] for p in e)}
-    onder = [p for e in stand.rijen[r + 1] for p in e]
-    lijnen = [(boven[o], i) for i, k in enumerate(onder) for o in stand.ouders_boven(k)]
-    return sum(
-        1
-        for n, (a1, b1) in enumerate(lijnen)
-        for a2, b2 in lijnen[n + 1 :]
-        if (a1 - a2) * (b1 - b2) < 0
-    )
+    midden = len(reeks) // 2
+    links, rechts = sorted(reeks[:midden]), reeks[midden:]
+    binnen = _inversies(reeks[:midden]) + _inversies(rechts)
+    return binnen + sum(len(links) - bisect_right(links, b) for b in rechts)
+
+
+def _boven_onder(a: list[int], b: list[int]) -> int:
+    """Pairs of lines that cross when the lines ending in `a` stand left of those ending in
+    `b` in this row: the pairs whose other ends are the other way round (`b` sorted)."""
+    return sum(bisect_left(b, x) for x in a)
 
 
 def _minder_kruisingen(stand: Stand) -> None:
     """Swap neighbouring units, or turn a couple around, wherever that uncrosses lines; a
-    bounded number of rounds, and only strict improvements, so the result is deterministic."""
+    bounded number of rounds, and only strict improvements, so the result is deterministic.
 
-    def kosten(r: int) -> int:
-        return _kruisingen(stand, r - 1) + _kruisingen(stand, r)
+    Swapping two neighbours (or turning one unit) only changes which of *their own* lines
+    cross each other: the rest of the row stays on the same side of them. So each candidate
+    is weighed by counting those lines alone, from the positions of their other ends in the
+    rows above and below, instead of recounting every line of both row pairs."""
+    plek: dict[str, int] = {}
+    for rij in stand.rijen:
+        plek.update((p, i) for i, p in enumerate(p for e in rij for p in e))
+    boven = {p: stand.ouders_boven(p) for p in plek}
+    onder = {p: stand.kinderen_onder(p) for p in plek}
+
+    def einden(p: str) -> tuple[list[int], list[int]]:
+        return [plek[o] for o in boven[p]], [plek[k] for k in onder[p]]
+
+    def samen(eenheid: list[str]) -> tuple[list[int], list[int]]:
+        op: list[int] = []
+        neer: list[int] = []
+        for p in eenheid:
+            a, b = einden(p)
+            op += a
+            neer += b
+        return sorted(op), sorted(neer)
+
+    def ruil_winst(links: list[str], rechts: list[str]) -> int:
+        """Crossings gained (negative: lost) by putting `rechts` before `links`."""
+        lo, ln = samen(links)
+        ro, rn = samen(rechts)
+        nu = _boven_onder(lo, ro) + _boven_onder(ln, rn)
+        straks = _boven_onder(ro, lo) + _boven_onder(rn, ln)
+        return straks - nu
+
+    def draai_winst(eenheid: list[str]) -> int:
+        """Crossings gained by turning a unit around: every pair of its members swaps."""
+        leden = [einden(p) for p in eenheid]
+        winst = 0
+        for i, (ao, an) in enumerate(leden):
+            for bo, bn in leden[i + 1 :]:
+                for x, y in ((ao, sorted(bo)), (an, sorted(bn))):
+                    groter = _boven_onder(x, y)  # pairs crossing now
+                    kleiner = sum(len(y) - bisect_right(y, v) for v in x)  # after turning
+                    winst += kleiner - groter
+        return winst
 
     for _ in range(8):
         beter = False
-        for r, eenheden in enumerate(stand.rijen):
+        for eenheden in stand.rijen:
             for i in range(len(eenheden)):
-                voor = kosten(r)
-                if i + 1 < len(eenheden):
+                if i + 1 < len(eenheden) and ruil_winst(eenheden[i], eenheden[i + 1]) < 0:
+                    begin = plek[eenheden[i][0]]
                     eenheden[i], eenheden[i + 1] = eenheden[i + 1], eenheden[i]
-                    if kosten(r) < voor:
-                        beter = True
-                        continue
-                    eenheden[i], eenheden[i + 1] = eenheden[i + 1], eenheden[i]
-                if len(eenheden[i]) > 1:
+                    _nummer(plek, eenheden[i : i + 2], begin)
+                    beter = True
+                    continue
+                if len(eenheden[i]) > 1 and draai_winst(eenheden[i]) < 0:
+                    begin = plek[eenheden[i][0]]
                     eenheden[i].reverse()
-                    if kosten(r) < voor:
-                        beter = True
-                    else:
-                        eenheden[i].reverse()
+                    _nummer(plek, eenheden[i : i + 1], begin)
+                    beter = True
         if not beter:
             return
+
+
+def _nummer(plek: dict[str, int], eenheden: list[list[str]], begin: int) -> None:
+    for eenheid in eenheden:
+        for p in eenheid:
+            plek[p] = begin
+            begin += 1
 
 
 def plaats(stand: Stand) -> None:
@@ -274,17 +363,13 @@ def _wens_op(stand: Stand, r: int) -> list[int | None]:
 
 
 def gezinnen_onder(stand: Stand, eenheid: list[str]) -> dict[tuple[str, ...], list[str]]:
-    """Children one row down of anyone in this unit, grouped by their set of parents."""
+    """Children one row down of anyone in this unit, grouped by their set of parents, left
+    to right."""
     uit: dict[tuple[str, ...], list[str]] = {}
-    r = stand.rij[eenheid[0]]
-    if r + 1 >= len(stand.rijen):
-        return uit
-    for onder in stand.rijen[r + 1]:
-        for kind in onder:
-            boven = stand.ouders_boven(kind)
-            if any(o in eenheid for o in boven):
-                gezin = tuple(sorted(boven, key=stand.volgorde.__getitem__))
-                uit.setdefault(gezin, []).append(kind)
+    kinderen = {k for p in eenheid for k in stand.kinderen_onder(p)}
+    for kind in sorted(kinderen, key=stand.plek_in_rij):
+        gezin = tuple(sorted(stand.ouders_boven(kind), key=stand.volgorde.__getitem__))
+        uit.setdefault(gezin, []).append(kind)
     return uit
 
 

@@ -7,7 +7,12 @@ character (┬ ┴ ┌ ┐ ┼) whatever the order of drawing. Cells with a labe
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import itertools
+import weakref
+from bisect import bisect_right
+from dataclasses import dataclass
+from itertools import compress
+from operator import ne
 from xml.sax.saxutils import escape
 
 from wievraag.tekening.genogram import LEGENDA, NIEMAND, Genogram, Label, Lijn, Stijl, breedte
@@ -34,60 +39,145 @@ _TEKENS = {
 _DUBBEL = {LINKS | RECHTS: "═", NEER | LINKS | RECHTS: "╤", LINKS: "═", RECHTS: "═"}
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Cel:
-    richting: int = 0
+    """One line cell: in which directions it connects, double (partners) or not, and
+    whether it is a bridge: one family's vertical line passing another family's horizontal
+    one, not joined (drawn as │ with a gap on both sides, so nobody reads it as a junction)."""
+
+    richting: int
     dubbel: bool = False
-    # Directions per family (its parents): lines of two families that only cross here.
-    per_gezin: dict[tuple[str, ...], int] = field(default_factory=dict)
+    kruising: bool = False
+
+
+@dataclass(frozen=True)
+class _Stuk:
+    """A line from cell `a` to cell `b` (a ≤ b) along its row or column."""
+
+    a: int
+    b: int
+    lijn: Lijn
+
+
+class _Reeks:
+    """Lines along one row or column, to find those through one cell by bisection: sorted
+    by start, with the furthest end reached so far."""
+
+    def __init__(self, stukken: list[_Stuk]) -> None:
+        stukken.sort(key=lambda s: (s.a, s.b))
+        self.stukken = stukken
+        self.begin = [s.a for s in stukken]
+        self.verste: list[int] = []
+        for s in stukken:
+            self.verste.append(max(s.b, self.verste[-1]) if self.verste else s.b)
+
+    def door(self, plek: int) -> list[_Stuk]:
+        uit = []
+        i = bisect_right(self.begin, plek) - 1
+        while i >= 0 and self.verste[i] >= plek:
+            if self.stukken[i].b >= plek:
+                uit.append(self.stukken[i])
+            i -= 1
+        return uit
+
+
+class _Raster:
+    """The lines of a genogram indexed per row (horizontal) and column (vertical).
+
+    A family's horizontal line can span thousands of cells in a big family, nearly all of
+    them a plain "─". So the raster does not store cells: it works out one cell from the
+    few lines through it (`cel`), and says which cells can be anything but plain
+    (`bijzonder`): the ends of horizontal lines, where they overlap, and every cell of a
+    vertical line."""
+
+    def __init__(self, g: Genogram) -> None:
+        self.bezet: dict[tuple[int, int], Label] = {}
+        for label in g.labels:
+            for dy, tekst in enumerate((label.naam, label.detail)):
+                for dx in range(breedte(tekst)):
+                    self.bezet[(label.x + dx, label.y + dy)] = label
+        rijen: dict[int, list[_Stuk]] = {}
+        kolommen: dict[int, list[_Stuk]] = {}
+        for lijn in g.lijnen:
+            if lijn.y1 == lijn.y2:
+                a, b = sorted((lijn.x1, lijn.x2))
+                rijen.setdefault(lijn.y1, []).append(_Stuk(a, b, lijn))
+            else:
+                a, b = sorted((lijn.y1, lijn.y2))
+                kolommen.setdefault(lijn.x1, []).append(_Stuk(a, b, lijn))
+        self.rijen = {y: _Reeks(stukken) for y, stukken in rijen.items()}  # horizontal
+        self.kolommen = {x: _Reeks(stukken) for x, stukken in kolommen.items()}  # vertical
+
+    def cel(self, x: int, y: int) -> _Cel | None:
+        """The cell at (x, y), or None: no line, or a label's cell (never drawn on)."""
+        if (x, y) in self.bezet:
+            return None
+        richting, dubbel = 0, False
+        per_gezin: dict[tuple[str, ...], int] = {}
+        door: list[tuple[int, _Stuk]] = []
+        if (rij := self.rijen.get(y)) is not None:
+            door += [
+                ((LINKS if x > s.a else 0) | (RECHTS if x < s.b else 0), s) for s in rij.door(x)
+            ]
+        if (kolom := self.kolommen.get(x)) is not None:
+            door += [((OP if y > s.a else 0) | (NEER if y < s.b else 0), s) for s in kolom.door(y)]
+        for r, stuk in door:
+            if r:
+                richting |= r
+                dubbel = dubbel or stuk.lijn.soort == "partner"
+                gezin = stuk.lijn.ouders if stuk.lijn.soort == "kind" else ()
+                per_gezin[gezin] = per_gezin.get(gezin, 0) | r
+        if not richting:
+            return None
+        kruising = (
+            len(per_gezin) > 1
+            and richting == OP | NEER | LINKS | RECHTS
+            and all(r in (OP | NEER, LINKS | RECHTS) for r in per_gezin.values())
+        )
+        return _Cel(richting, dubbel, kruising)
+
+    def _verticaal(self) -> set[tuple[int, int]]:
+        return {
+            (x, y)
+            for x, reeks in self.kolommen.items()
+            for stuk in reeks.stukken
+            for y in range(stuk.a, stuk.b + 1)
+        }
+
+    def bijzonder(self) -> set[tuple[int, int]]:
+        """Every cell that may be other than the plain middle of one horizontal line."""
+        uit = self._verticaal()
+        for y, reeks in self.rijen.items():
+            verste: int | None = None
+            for stuk in reeks.stukken:  # sorted by start: an overlap starts before the last end
+                uit.add((stuk.a, y))
+                uit.add((stuk.b, y))
+                if verste is not None and stuk.a <= verste:
+                    uit.update((x, y) for x in range(stuk.a, min(verste, stuk.b) + 1))
+                verste = stuk.b if verste is None else max(verste, stuk.b)
+        return uit
+
+    def kruisingen(self) -> list[tuple[int, int]]:
+        """The bridges, in (x, y) order: a bridge is always on a vertical line."""
+        kandidaten = [
+            (x, y)
+            for x, y in self._verticaal()
+            if (rij := self.rijen.get(y)) is not None and rij.door(x)  # a line across it
+        ]
+        return sorted(c for c in kandidaten if (cel := self.cel(*c)) and cel.kruising)
 
     @property
-    def kruising(self) -> bool:
-        """One family's vertical line passes another family's horizontal one: not joined.
-        Drawn as a bridge (│ with a gap on both sides), so nobody reads it as a junction."""
-        return (
-            len(self.per_gezin) > 1
-            and self.richting == OP | NEER | LINKS | RECHTS
-            and all(r in (OP | NEER, LINKS | RECHTS) for r in self.per_gezin.values())
-        )
-
-
-@dataclass
-class _Raster:
-    bezet: dict[tuple[int, int], Label] = field(default_factory=dict)
-    cellen: dict[tuple[int, int], _Cel] = field(default_factory=dict)
+    def cellen(self) -> dict[tuple[int, int], _Cel]:
+        """Every line cell (for tests and readers: the drawing itself never needs them all)."""
+        alle = self.bijzonder()
+        for y, reeks in self.rijen.items():
+            for stuk in reeks.stukken:
+                alle.update((x, y) for x in range(stuk.a, stuk.b + 1))
+        return {c: cel for c in sorted(alle) if (cel := self.cel(*c)) is not None}
 
 
 def _raster(g: Genogram) -> _Raster:
-    raster = _Raster()
-    for label in g.labels:
-        for dy, tekst in enumerate((label.naam, label.detail)):
-            for dx in range(breedte(tekst)):
-                raster.bezet[(label.x + dx, label.y + dy)] = label
-    for lijn in g.lijnen:
-        for (x, y), richting in _stappen(lijn):
-            if (x, y) in raster.bezet:
-                continue
-            cel = raster.cellen.setdefault((x, y), _Cel())
-            cel.richting |= richting
-            cel.dubbel = cel.dubbel or lijn.soort == "partner"
-            gezin = lijn.ouders if lijn.soort == "kind" else ()
-            cel.per_gezin[gezin] = cel.per_gezin.get(gezin, 0) | richting
-    return raster
-
-
-def _stappen(lijn: Lijn) -> list[tuple[tuple[int, int], int]]:
-    """Each cell of a line with the directions it connects in."""
-    uit: list[tuple[tuple[int, int], int]] = []
-    if lijn.y1 == lijn.y2:
-        a, b = sorted((lijn.x1, lijn.x2))
-        for x in range(a, b + 1):
-            uit.append(((x, lijn.y1), (LINKS if x > a else 0) | (RECHTS if x < b else 0)))
-    else:
-        a, b = sorted((lijn.y1, lijn.y2))
-        for y in range(a, b + 1):
-            uit.append(((lijn.x1, y), (OP if y > a else 0) | (NEER if y < b else 0)))
-    return [(cel, r) for cel, r in uit if r]
+    return _Raster(g)
 
 
 def _teken(cel: _Cel) -> str:
@@ -98,46 +188,76 @@ def _teken(cel: _Cel) -> str:
     return _TEKENS[cel.richting]
 
 
+# The runs of the drawings last rendered, by the drawing itself: `leg_uit` hands out the same
+# `Genogram` for a layout it kept, so showing it again costs nothing. Forgotten with it.
+_gerenderd: dict[int, tuple[weakref.ref[Genogram], list[list[tuple[str, Stijl]]]]] = {}
+
+
 def als_regels(g: Genogram) -> list[list[tuple[str, Stijl]]]:
     """One list of (text, style) runs per line; the terminal widget gives the styles a look."""
+    bewaard = _gerenderd.get(id(g))
+    if bewaard is None or bewaard[0]() is not g:
+        sleutel = id(g)
+        bewaard = (weakref.ref(g, lambda _: _gerenderd.pop(sleutel, None)), _als_regels(g))
+        _gerenderd[sleutel] = bewaard
+    return [list(regel) for regel in bewaard[1]]  # the caller's own lists
+
+
+def _als_regels(g: Genogram) -> list[list[tuple[str, Stijl]]]:
     hoogte, breed = g.hoogte, g.breedte
-    rooster: list[list[tuple[str, Stijl]]] = [[(" ", "")] * breed for _ in range(hoogte)]
+    tekens = [[" "] * breed for _ in range(hoogte)]
+    stijlen: list[list[Stijl]] = [[""] * breed for _ in range(hoogte)]
     raster = _raster(g)
-    for (x, y), cel in raster.cellen.items():
+    # The middles of horizontal lines in one go (a slice), then every other cell on its own.
+    for y, reeks in raster.rijen.items():
+        if not 0 <= y < hoogte:
+            continue
+        for stuk in reeks.stukken:
+            a, b = max(stuk.a + 1, 0), min(stuk.b, breed)
+            if a < b:
+                tekens[y][a:b] = ["═" if stuk.lijn.soort == "partner" else "─"] * (b - a)
+                stijlen[y][a:b] = ["lijn"] * (b - a)
+    for x, y in raster.bijzonder():
         if 0 <= y < hoogte and 0 <= x < breed:
-            rooster[y][x] = (_teken(cel), "lijn")
-    for kop in g.rijkoppen:
-        _schrijf(rooster[kop.y], 0, kop.tekst, "kop")
-        if kop.leeg:
-            _schrijf(rooster[kop.y], kop.x, NIEMAND, "detail")
-    for label in g.labels:
-        _schrijf(rooster[label.y], label.x, label.naam, "overleden" if label.overleden else "naam")
-        _schrijf(rooster[label.y + 1], label.x, label.detail, "detail")
-    uit: list[list[tuple[str, Stijl]]] = []
-    for rij in rooster:
-        runs: list[tuple[str, Stijl]] = []
-        for teken, stijl in rij:
-            if runs and runs[-1][1] == stijl:
-                runs[-1] = (runs[-1][0] + teken, stijl)
+            cel = raster.cel(x, y)
+            if cel is None:
+                tekens[y][x], stijlen[y][x] = " ", ""
             else:
-                runs.append((teken, stijl))
-        uit.append(runs)
+                tekens[y][x], stijlen[y][x] = _teken(cel), "lijn"
+    for kop in g.rijkoppen:
+        _schrijf(tekens[kop.y], stijlen[kop.y], 0, kop.tekst, "kop")
+        if kop.leeg:
+            _schrijf(tekens[kop.y], stijlen[kop.y], kop.x, NIEMAND, "detail")
+    for label in g.labels:
+        stijl: Stijl = "overleden" if label.overleden else "naam"
+        _schrijf(tekens[label.y], stijlen[label.y], label.x, label.naam, stijl)
+        _schrijf(tekens[label.y + 1], stijlen[label.y + 1], label.x, label.detail, "detail")
+    uit: list[list[tuple[str, Stijl]]] = []
+    for rij, stijl_rij in zip(tekens, stijlen, strict=True):
+        # Runs of one style: where the style changes, found without a Python step per cell.
+        grenzen = [
+            0,
+            *compress(range(1, breed), map(ne, stijl_rij[1:], stijl_rij[:-1])),
+            breed,
+        ]
+        uit.append(
+            [("".join(rij[a:b]), stijl_rij[a]) for a, b in itertools.pairwise(grenzen) if b > a]
+        )
     return uit
 
 
-def _schrijf(rij: list[tuple[str, Stijl]], x: int, tekst: str, stijl: Stijl) -> None:
+def _schrijf(tekens: list[str], stijlen: list[Stijl], x: int, tekst: str, stijl: Stijl) -> None:
     for teken in tekst:
         breed = breedte(teken)
         if breed == 0:  # a combining mark joins the character before it
             if x > 0:
-                vorig, vorige_stijl = rij[x - 1]
-                rij[x - 1] = (vorig + teken, vorige_stijl)
+                tekens[x - 1] += teken
             continue
-        if x + breed > len(rij):
+        if x + breed > len(tekens):
             return
-        rij[x] = (teken, stijl)
+        tekens[x], stijlen[x] = teken, stijl
         for extra in range(1, breed):
-            rij[x + extra] = ("", stijl)  # a wide character covers the next cell too
+            tekens[x + extra], stijlen[x + extra] = "", stijl  # a wide character covers two
         x += breed
 
 
@@ -166,17 +286,16 @@ def als_svg(g: Genogram, titel: str = "Genogram") -> str:
     ]
     for lijn in g.lijnen:
         delen += _svg_lijn(lijn, raster)
-    for (x, y), cel in sorted(raster.cellen.items()):
-        if cel.kruising:  # a bridge: the crossing line has a gap in the other
-            midden_x, boven = (x + 0.5) * CEL_B, y * CEL_H
-            delen.append(
-                f'<rect x="{midden_x - 4:.1f}" y="{boven + CEL_H / 2 - 3:.1f}" width="8" '
-                'height="6" fill="#fff" stroke="none"/>'
-            )
-            delen.append(
-                f'<line x1="{midden_x:.1f}" y1="{boven:.1f}" x2="{midden_x:.1f}" '
-                f'y2="{boven + CEL_H:.1f}"/>'
-            )
+    for x, y in raster.kruisingen():  # a bridge: the crossing line has a gap in the other
+        midden_x, boven = (x + 0.5) * CEL_B, y * CEL_H
+        delen.append(
+            f'<rect x="{midden_x - 4:.1f}" y="{boven + CEL_H / 2 - 3:.1f}" width="8" '
+            'height="6" fill="#fff" stroke="none"/>'
+        )
+        delen.append(
+            f'<line x1="{midden_x:.1f}" y1="{boven:.1f}" x2="{midden_x:.1f}" '
+            f'y2="{boven + CEL_H:.1f}"/>'
+        )
     delen.append("</g>")
     for kop in g.rijkoppen:
         delen.append(_svg_tekst(0, kop.y, kop.tekst, 'font-style="italic" fill="#555"'))

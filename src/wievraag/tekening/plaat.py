@@ -20,6 +20,8 @@ from typing import Literal
 def cell_len(tekst: str) -> int:
     """How many terminal cells a text takes: wide (East Asian) characters two, combining
     marks none. Our own, so the exports (which draw too) need no terminal library."""
+    if tekst.isascii():  # no ASCII character is wide or combining: the common case, fast
+        return len(tekst)
     breedte = 0
     for teken in tekst:
         if unicodedata.combining(teken):
@@ -125,17 +127,19 @@ def ellips_cellen(e: Ellips) -> dict[tuple[int, int], str]:
     """The ring line as cells: the inside cells that touch the outside (also diagonally),
     joined with box-drawing characters into one thin, rounded outline."""
     rijen = ellips_rijen(e)
-
-    def binnen(x: int, y: int) -> bool:
-        rij = rijen.get(y)
-        return rij is not None and rij[0] <= x <= rij[1]
-
-    rand = {
-        (x, y)
-        for y, (links, rechts) in rijen.items()
-        for x in range(links, rechts + 1)
-        if not all(binnen(x + dx, y + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1))
-    }
+    rand: set[tuple[int, int]] = set()
+    for y, (links, rechts) in rijen.items():
+        # A cell is inside-only when its row and both neighbouring rows reach at least one
+        # cell further on either side; everything else of the row is outline.
+        buren = [rijen.get(y + dy) for dy in (-1, 0, 1)]
+        if all(b is not None for b in buren):
+            kern_links = max(b[0] for b in buren if b is not None) + 1
+            kern_rechts = min(b[1] for b in buren if b is not None) - 1
+        else:
+            kern_links, kern_rechts = rechts + 1, rechts
+        for x in range(links, rechts + 1):
+            if not kern_links <= x <= kern_rechts:
+                rand.add((x, y))
     return {(x, y): _verbinding(rand, x, y) for x, y in rand}
 
 

@@ -32,7 +32,10 @@ class NietOpgeslagen(Dialoog[None]):
                 yield Button("Opnieuw proberen", id="opnieuw", variant="primary", compact=True)
                 yield Button("Kopie bewaren in een map die je kiest…", id="kopie", compact=True)
                 yield Button(
-                    "Afsluiten en de wijziging kwijtraken", id="kwijt", variant="error", compact=True
+                    "Afsluiten en de wijziging kwijtraken",
+                    id="kwijt",
+                    variant="error",
+                    compact=True,
                 )
             yield Label("Map voor de kopie (Enter = bewaren):", id="kopie-label")
             yield Invoer(str(Path.home()), id="kopie-map")

@@ -33,6 +33,9 @@ EVALUATIE_KORT = "⚑ evalueer"  # the plan's evaluation date has passed (issue 
 
 class HomeScreen(Screen[None]):
     HELP_ONDERWERP = "start"
+    # The table has the focus from the start (keys h, n, d work at once): not first the
+    # search field and then the table, which styles the footer's keys twice more at start-up.
+    AUTO_FOCUS = "#sessies"
     BINDINGS = [
         Binding("h", "hervat", "Hervat", id="hervat", tooltip="Hervat de laatste sessie"),
         Binding("n", "nieuw", "Nieuw", id="nieuw", tooltip="Nieuwe sessie"),
