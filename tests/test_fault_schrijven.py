@@ -89,6 +89,13 @@ async def test_bestand_met_de_hand_gewijzigd_terwijl_open(data: Path, config: Pa
             wat="het sessiescherm van het herladen bestand",
         )
         assert app.sub_title.startswith("Gezin Hand (nagekeken) ·"), app.sub_title
+        # Until every tab of the reloaded screen has mounted (its panels fill themselves then).
+        await wacht_tot(
+            pilot,
+            lambda: all(w.is_mounted for w in app.screen.walk_children()),
+            wat="alle tabbladen gemount",
+        )
+        await pilot.pause()
         await pilot.press("ctrl+q")
     bestanden = {p.name: tomllib.loads(p.read_text()) for p in opslag.bestanden()}
     assert len(bestanden) == 2

@@ -501,7 +501,7 @@ def _controleer() -> int:
         if vragen.fout_mijn:
             problemen.append(f"eigen vragen: {vragen.fout_mijn}")
     opslag = _opslag()
-    overzicht = opslag.lijst().items
+    overzicht = opslag.controleer().items  # every file whole, not its head or the index
     problemen += [item.fout for item in overzicht if item.fout]
     goed = sum(1 for item in overzicht if not item.fout)
     for probleem in problemen:

@@ -9,10 +9,12 @@ people's table headers, and parses the `[plan]` table alone: about a twentieth o
 of decoding and validating the whole file.
 
 Files stay the truth: this is only a quicker way to read what the full decode would say.
-Whatever does not fit that shape (a head that does not parse or validate, another schema,
-literal multi-line strings, a table written twice) gives None, and the caller decodes
-the whole file, so its error message stays exact. A fault in the body (a person with an
-invalid field) is not seen here: the full validation when the session is opened reports it.
+Whatever does not fit that shape (a head that does not parse or validate, nesting too deep,
+another schema, literal multi-line strings, a table written twice, a file that does not end
+in a newline or whose last table does not parse: cut off, half-synced) gives None, and the
+caller decodes the whole file, so its error message stays exact. A fault in the body (a person
+with an invalid field) is not seen here: the full validation when the session is opened
+reports it, and `wievraag controleer` decodes every file whole.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 _DRIE = '"""'
 # What the store never writes and the scans below do not know: literal multi-line strings,
@@ -50,11 +53,15 @@ def lees_kop(data: bytes) -> Kop | None:
     if teksten is None:
         return None
     eind = _volgende(tekst, "\n[", teksten, 0)  # the first table header (its newline)
-    import tomli  # the compiled twin of tomllib (pyproject.toml says why); not at start-up
-
-    try:
-        ruw = tomli.loads(tekst[:eind])
-    except tomli.TOMLDecodeError:
+    # (Nesting the parser can take is refused by the model: every field is typed, no extras.)
+    ruw = _toml(tekst[:eind])
+    if ruw is None:
+        return None
+    # A file cut off (half-synced) is broken in its last table: that one is parsed too.
+    laatste = tekst.rfind("\n[")
+    while laatste > eind and bisect_right(teksten, laatste) % 2 == 1:
+        laatste = tekst.rfind("\n[", 0, laatste)
+    if laatste > eind and _toml(tekst[laatste + 1 :]) is None:
         return None
     from wievraag.model import SCHEMA, Sessie
 
@@ -76,15 +83,27 @@ def lees_kop(data: bytes) -> Kop | None:
     personen += len(sessie.personen)
     if plan:
         tot = _volgende(tekst, "\n[", teksten, plan[0] + 1)
-        try:
-            tabel = tomli.loads(tekst[plan[0] + 1 : tot]).get("plan", {})
-        except tomli.TOMLDecodeError:
+        stuk = _toml(tekst[plan[0] + 1 : tot])
+        if stuk is None:
             return None
+        tabel = stuk.get("plan", {})
         waarde = tabel.get("evaluatie")
         if waarde is not None and (isinstance(waarde, datetime) or not isinstance(waarde, date)):
             return None  # not a plain date: let the model say what is wrong with it
         evaluatie = waarde
     return Kop(sessie.id, sessie.gezin, sessie.gewijzigd, personen, evaluatie)
+
+
+def _toml(tekst: str) -> dict[str, Any] | None:
+    """The parsed text, or None when it does not parse (also when nested too deep for the
+    parser's stack: the full decode says so in Dutch)."""
+    import tomli  # the compiled twin of tomllib (pyproject.toml says why); not at start-up
+
+    try:
+        ruw: dict[str, Any] = tomli.loads(tekst)
+    except (tomli.TOMLDecodeError, RecursionError):
+        return None
+    return ruw
 
 
 def _teksten(tekst: str) -> list[int] | None:

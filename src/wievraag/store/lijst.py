@@ -49,6 +49,15 @@ def lees_lijst(
     return Lijst(groepeer(goed) + slecht, overgeslagen)
 
 
+def controleer_lijst(map_: Path, voorkeur: str, kluis: Kluis | None) -> Lijst:
+    """Like `lees_lijst`, but every file decoded and validated whole, not from the index or
+    its head: for `wievraag controleer`, which must also find a fault in a file's body."""
+    items = [samenvat(map_, naam, kluis, volledig=True) for naam, _ in stempels(map_, voorkeur)]
+    goed = [o for o in items if not o.fout]
+    goed.sort(key=lambda o: o.gewijzigd.timestamp() if o.gewijzigd else 0.0, reverse=True)
+    return Lijst(groepeer(goed) + [o for o in items if o.fout])
+
+
 def stempels(map_: Path, voorkeur: str) -> list[tuple[str, Stempel]]:
     """(file name, stamp) of every session file; of two forms of one session the preferred."""
     if not map_.is_dir():
@@ -78,13 +87,16 @@ def stempels(map_: Path, voorkeur: str) -> list[tuple[str, Stempel]]:
     return sorted(uit.values())
 
 
-def samenvat(map_: Path, naam: str, kluis: Kluis | None = None) -> Overzicht:
+def samenvat(
+    map_: Path, naam: str, kluis: Kluis | None = None, *, volledig: bool = False
+) -> Overzicht:
     pad = map_ / naam
     try:
         data = vorm.lees_plat(pad, kluis)
         # The head is enough for the list (store/kop.py); the full decode when it is not,
-        # so a broken file gets its exact message. Opening validates the whole file.
-        if (kop := lees_kop(data)) is not None:
+        # so a broken file gets its exact message. Opening validates the whole file, and
+        # so does `volledig` (wievraag controleer).
+        if not volledig and (kop := lees_kop(data)) is not None:
             return Overzicht(
                 map_,
                 naam,

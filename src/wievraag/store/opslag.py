@@ -14,7 +14,7 @@ from wievraag.store import omzetting, vorm, wissen
 from wievraag.store.bestand import SessieBestand
 from wievraag.store.codering import codeer, decodeer
 from wievraag.store.kopieen import lees_naam
-from wievraag.store.lijst import lees_lijst, stempels
+from wievraag.store.lijst import controleer_lijst, lees_lijst, stempels
 from wievraag.store.overzicht import Lijst
 from wievraag.store.slot import Slot
 from wievraag.store.vorm import EXTENSIE, VERSLEUTELD
@@ -88,6 +88,13 @@ class Opslag:
         if self.kluis is None and self.versleuteld:
             raise WachtwoordNodig(str(self.data))
         return lees_lijst(self.data, self.map, self._vorm(), self.kluis, budget)
+
+    def controleer(self) -> Lijst:
+        """Like `lijst`, but every file decoded and validated whole (a fault in a person's
+        fields too), without the index: for `wievraag controleer`."""
+        if self.kluis is None and self.versleuteld:
+            raise WachtwoordNodig(str(self.data))
+        return controleer_lijst(self.map, self._vorm(), self.kluis)
 
     def pad_voor(self, sessie: Sessie) -> Path:
         return self.map / f"{sessie.id}{self._vorm()}"

@@ -8,6 +8,7 @@ never replace a newer one, whatever order the threads finish in.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import threading
 import time
@@ -106,7 +107,12 @@ class Autosaver:
                 self._geschreven = generatie
                 gevolg = (self._gelukt, ())
         functie, args = gevolg
-        self.app.call_from_thread(functie, *args)
+        # Handed to the UI thread without waiting for it: a thread that waits on a UI that is
+        # quitting (or itself waiting for this thread) never finishes, and a quit then hangs.
+        lus = self.app._loop
+        if lus is not None and not lus.is_closed():
+            with contextlib.suppress(RuntimeError):  # the loop closed in between: app is gone
+                lus.call_soon_threadsafe(self.app.call_later, functie, *args)
 
     def nu(self) -> bool:
         """Save synchronously (screen change, suspend, exit). Returns False if it failed."""
