@@ -92,7 +92,7 @@ async def test_bestand_met_de_hand_gewijzigd_terwijl_open(data: Path, config: Pa
         # Until every tab of the reloaded screen has mounted (its panels fill themselves then).
         await wacht_tot(
             pilot,
-            lambda: all(w.is_mounted for w in app.screen.walk_children()),
+            lambda: all(getattr(w, "is_mounted", True) for w in app.screen.walk_children()),
             wat="alle tabbladen gemount",
         )
         await pilot.pause()
