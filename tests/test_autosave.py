@@ -19,6 +19,16 @@ from wievraag.store import ExternGewijzigd, Opslag
 from wievraag.tui.autosave import Autosaver
 
 
+class _Lus:
+    """The UI's event loop as the worker thread reaches it (at once, in this test)."""
+
+    def is_closed(self) -> bool:
+        return False
+
+    def call_soon_threadsafe(self, functie: Callable[..., Any], *args: Any) -> None:
+        functie(*args)
+
+
 class _App:
     """What the autosaver needs of the app, recording whether its lock was held."""
 
@@ -26,10 +36,14 @@ class _App:
         self.autosaver: Autosaver | None = None
         self.terugroepen: list[tuple[str, bool]] = []
 
-    def call_from_thread(self, functie: Callable[..., Any], *args: Any) -> None:
+    def call_later(self, functie: Callable[..., Any], *args: Any) -> None:
         assert self.autosaver is not None
         self.terugroepen.append((functie.__name__, self.autosaver._slot.locked()))
         functie(*args)
+
+    @property
+    def _loop(self) -> _Lus:
+        return _Lus()
 
     def opgeslagen(self) -> None: ...
     def notify(self, *args: object, **kwargs: object) -> None: ...
