@@ -11,6 +11,7 @@ from __future__ import annotations
 from rich.cells import cell_len
 from rich.segment import Segment
 from textual.strip import Strip
+from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
 from wievraag.tui.masker import namen_verborgen
@@ -31,25 +32,27 @@ def bedek(strip: Strip) -> Strip:
     return Strip(segmenten, strip.cell_length)
 
 
-class Invoer(Input):
+class _Bedekt:
+    """What both fields share: redraw when the mask changes, dots while it is on."""
+
     def on_mount(self) -> None:
+        assert isinstance(self, Widget)
         self.watch(self.app, "namen_verborgen", self._masker_gewisseld, init=False)
 
     def _masker_gewisseld(self, _: bool) -> None:
+        assert isinstance(self, Widget)
         self.refresh()
 
+    def _bedek(self, strip: Strip, inhoud: str) -> Strip:
+        assert isinstance(self, Widget)
+        return bedek(strip) if inhoud and namen_verborgen(self) else strip
+
+
+class Invoer(_Bedekt, Input):
     def render_line(self, y: int) -> Strip:
-        strip = super().render_line(y)
-        return bedek(strip) if self.value and namen_verborgen(self) else strip
+        return self._bedek(super().render_line(y), self.value)
 
 
-class Tekstvak(TextArea):
-    def on_mount(self) -> None:
-        self.watch(self.app, "namen_verborgen", self._masker_gewisseld, init=False)
-
-    def _masker_gewisseld(self, _: bool) -> None:
-        self.refresh()
-
+class Tekstvak(_Bedekt, TextArea):
     def render_line(self, y: int) -> Strip:
-        strip = super().render_line(y)
-        return bedek(strip) if self.text and namen_verborgen(self) else strip
+        return self._bedek(super().render_line(y), self.text)
