@@ -45,7 +45,9 @@ async def test_nieuw_gezin_in_een_adem(data: Path, config: Path) -> None:
     app = WievraagApp(data, config)
     async with app.run_test(size=(80, 24)) as pilot:
         salvo(pilot, "n", *tekens("Gezin Zonnebloem"), "enter")
-        await wacht_tot(pilot, lambda: isinstance(app.screen, SessieScreen), wat="sessie open")
+        await wacht_tot(
+            pilot, lambda: isinstance(app.screen, SessieScreen), tijd=30.0, wat="sessie open"
+        )
         await pilot.pause()  # the session's tabs finish mounting before the app closes
         assert [i.gezin for i in Opslag(data).lijst().items] == ["Gezin Zonnebloem"]
 
@@ -64,6 +66,7 @@ async def test_vraag_openen_en_meteen_antwoorden(data: Path, config: Path) -> No
                 isinstance(app.screen, AntwoordScreen)
                 and app.screen.query_one("#antwoord-tekst", TextArea).text == tekst
             ),
+            tijd=30.0,  # a busy machine: the condition is what counts, not the time
             wat="het hele antwoord in het veld",
         )
         salvo(pilot, "escape", "ctrl+q")

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from textual.message_pump import MessagePump
 
 DIRECT = frozenset({"f8"})
-MAX_WACHT = 1.5  # seconds a key may wait for the app to come to rest; then it goes anyway
+MAX_WACHT = 5.0  # seconds a key may wait for the app to come to rest (a big screen mounting
+# on a busy machine takes seconds); then it goes anyway, so no key is ever held for good
 MAX_RONDES = 200
 
 
