@@ -28,6 +28,7 @@ from wievraag.fouten import BestandFout
 from wievraag.instellingen import Instellingen
 from wievraag.store import Opslag, SessieBestand, SessieInGebruik
 from wievraag.tui.messages import SessieGewijzigd
+from wievraag.tui.toetsnamen import HULP, NAMEN, toetsnaam
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -68,7 +69,7 @@ class WievraagApp(App[None]):
             tooltip="Alles opslaan en afsluiten",
             priority=True,
         ),
-        Binding("f1,question_mark", "help", "Hulp", id="hulp"),
+        Binding(HULP, "help", "Hulp", id="hulp"),
         Binding("ctrl+p", "command_palette", "Opdrachten", show=False, priority=True, id="palet"),
         # Undo wins over a text field's own ctrl+z: one meaning everywhere in a session, and
         # typing in a field is one step anyway (tui/geschiedenis.py).
@@ -76,8 +77,9 @@ class WievraagApp(App[None]):
         Binding(
             "ctrl+y,ctrl+shift+z", "opnieuw", "Opnieuw", show=False, priority=True, id="opnieuw"
         ),
-        # The privacy mask (tui/masker.py): an F-key with priority, so it works mid-typing.
-        Binding("f8", "verberg_namen", "Namen", show=False, priority=True, id="namen"),
+        # The privacy mask (tui/masker.py): with priority, so it works mid-typing; in every
+        # footer (tui/widgets/voettekst.py keeps it in view at every width).
+        Binding(NAMEN, "verberg_namen", "Namen", priority=True, id="namen"),
     ]
 
     # Explanation panels (why, how, pitfalls; for trainers): F3 toggles them on every screen
@@ -124,6 +126,9 @@ class WievraagApp(App[None]):
         from wievraag.tui.screens.home import HomeScreen
 
         return HomeScreen()
+
+    def get_key_display(self, binding: Binding) -> str:
+        return toetsnaam(binding)  # "Ctrl+Q", "Enter": what a person reads on the keyboard
 
     # -- the open session ------------------------------------------------------------------
 
@@ -305,9 +310,19 @@ class WievraagApp(App[None]):
     # Below this width (a projector with big letters, 60×20) choices stack instead of wrapping
     # off the screen; wievraag.tcss has the rules under `.-smal`.
     SMAL = 72
+    # Below this height (80×24, 60×20) the screens fold what is less needed (counts, details
+    # under a table) to a line, so tables keep their rows (`.-laag` in wievraag.tcss); from
+    # BREED columns on a side panel has room.
+    LAAG = 30
+    BREED = 120
 
     def on_resize(self, event: events.Resize) -> None:
-        self.set_class(event.size.width < self.SMAL, "-smal")
+        self._zet_maatklassen(event.size.width, event.size.height)
+
+    def _zet_maatklassen(self, breedte: int, hoogte: int) -> None:
+        self.set_class(breedte < self.SMAL, "-smal")
+        self.set_class(hoogte < self.LAAG, "-laag")
+        self.set_class(breedte >= self.BREED, "-breed")
 
     # -- the lock ---------------------------------------------------------------------------
 
@@ -371,7 +386,7 @@ class WievraagApp(App[None]):
             )
 
     def on_mount(self) -> None:
-        self.set_class(self.size.width < self.SMAL, "-smal")
+        self._zet_maatklassen(self.size.width, self.size.height)
         try:
             versleuteld = self.opslag.versleuteld
         except ValueError as fout:

@@ -23,12 +23,21 @@ class Dialoog(ModalScreen[R]):
     The arrow keys move between its buttons, as people expect of a row (or column) of them."""
 
     BINDINGS = [
-        Binding("left", "app.focus_previous", "Vorige knop", show=False),
-        Binding("right", "app.focus_next", "Volgende knop", show=False),
-        Binding("up", "app.focus_previous", "Vorige knop", show=False),
-        Binding("down", "app.focus_next", "Volgende knop", show=False),
+        Binding("left", "knop(-1)", "Vorige knop", show=False),
+        Binding("right", "knop(1)", "Volgende knop", show=False),
+        Binding("up", "knop(-1)", "Vorige knop", show=False),
+        Binding("down", "knop(1)", "Volgende knop", show=False),
     ]
     _weg = False
+
+    def action_knop(self, stap: int) -> None:
+        """Move along the buttons and fields, stopping at the ends: Left on the first button
+        stays there (wrapping round to the last one, "Annuleer", cancelled a delete)."""
+        keten = self.focus_chain
+        if not keten:
+            return
+        hier = keten.index(self.focused) if self.focused in keten else 0
+        keten[max(0, min(len(keten) - 1, hier + stap))].focus()
 
     def dismiss(self, result: R | None = None) -> AwaitComplete:
         if self._weg or not self.is_current:

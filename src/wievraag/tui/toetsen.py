@@ -20,11 +20,13 @@ from typing import TYPE_CHECKING, Any
 
 from textual import events
 
+from wievraag.tui.toetsnamen import NAMEN
+
 if TYPE_CHECKING:
     from textual.app import App
     from textual.message_pump import MessagePump
 
-DIRECT = frozenset({"f8"})
+DIRECT = frozenset(NAMEN.split(","))  # the privacy key, on its F-key and its Ctrl key
 MAX_WACHT = 5.0  # seconds a key may wait for the app to come to rest (a big screen mounting
 # on a busy machine takes seconds); then it goes anyway, so no key is ever held for good
 MAX_RONDES = 200

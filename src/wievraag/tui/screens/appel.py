@@ -30,6 +30,7 @@ from wievraag.opmaak import moment
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.masker import toon_naam, verberg_tekst
 from wievraag.tui.screens.basis import InSessieScreen
+from wievraag.tui.toetsnamen import APPEL, NIEUW, VOLGENDE, VORIGE
 from wievraag.tui.widgets import appelstappen
 from wievraag.tui.widgets.appelstappen import veld_pad
 from wievraag.tui.widgets.genoemd import NoemVeld
@@ -44,11 +45,11 @@ class AppelScreen(InSessieScreen):
     BINDINGS = [
         # F2 works here too (a new appèl replaces this one on screen); it is left out of the
         # footer, which needs its 80 columns for the steps.
-        Binding("f2", "nieuw_appel", "Nieuw appèl", show=False),
+        Binding(APPEL, "nieuw_appel", "Nieuw appèl", show=False, priority=True),
         Binding("escape", "terug", "Terug", id="terug"),
-        Binding("f4", "stap(-1)", "Vorige", id="vorige-stap"),
-        Binding("f5", "stap(1)", "Volgende", id="volgende-stap"),
-        Binding("f6", "wievragen", "Wie-vragen", id="appel-wievragen"),
+        Binding(VORIGE, "stap(-1)", "Vorige", id="vorige-stap"),
+        Binding(VOLGENDE, "stap(1)", "Volgende", id="volgende-stap"),
+        Binding(NIEUW, "wievragen", "Wie-vragen", id="appel-wievragen"),
     ]
 
     def __init__(self, appel_id: str | None = None) -> None:

@@ -1,7 +1,7 @@
-"""What every screen inside an open session shares: F2 starts an appèl from anywhere.
+"""What every screen inside an open session shares: Ctrl+A (F2) starts an appèl from anywhere.
 
 An appèl comes unannounced, often mid-sentence (§2): the key must work while typing in any
-field, so it is a screen binding on a key no text widget uses (F2), not a letter.
+field, so it is a screen binding with priority on a Ctrl key (and F2), not a letter.
 
 The footer of these screens leaves out Textual's docked "^p Opdrachten": at 80 columns it is
 F2 or the palette hint, and F2 is what the moment asks for. Ctrl+P still works (see help).
@@ -16,18 +16,29 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from wievraag.tui.context import wv
+from wievraag.tui.toetsnamen import APPEL, UITLEG
+from wievraag.tui.widgets.voettekst import Voettekst
 
 
 class InSessieScreen(Screen[None]):
     BINDINGS = [
         Binding(
-            "f2",
+            APPEL,
             "nieuw_appel",
             "Appèl",
             id="nieuw-appel",
             tooltip="Leg een nieuw appèl vast (werkt ook tijdens het typen)",
+            # Before a text field's own Ctrl+A (Home does that too): it works mid-sentence.
+            priority=True,
         ),
-        Binding("f3", "uitleg", "Uitleg", id="uitleg", tooltip="Waarom, hoe en valkuilen"),
+        Binding(
+            UITLEG,
+            "uitleg",
+            "Uitleg",
+            id="uitleg",
+            tooltip="Waarom, hoe en valkuilen",
+            priority=True,
+        ),
     ]
     # Screens with an explanation panel set this and implement `toon_uitleg(zichtbaar)`.
     HEEFT_UITLEG = False
@@ -95,7 +106,7 @@ class InSessieScreen(Screen[None]):
 
     @staticmethod
     def footer() -> Footer:
-        return Footer(compact=True, show_command_palette=False)
+        return Voettekst()
 
 
 class PlekScreen(InSessieScreen):

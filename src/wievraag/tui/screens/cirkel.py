@@ -23,6 +23,7 @@ from wievraag.model import Cirkel, CirkelSjabloon, Ring
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.masker import toon_label, toon_naam
 from wievraag.tui.screens.basis import PlekScreen
+from wievraag.tui.toetsnamen import APPEL, VOLGENDE, VORIGE
 from wievraag.tui.widgets.genoemd import PLAATSHOUDER, namen_suggester, noem
 from wievraag.tui.widgets.velden import Invoer
 
@@ -59,10 +60,10 @@ class CirkelScreen(PlekScreen):
     HEEFT_UITLEG = True
     BINDINGS = [
         # F2 works here too, left out of the footer for its 80 columns (as in the appèl).
-        Binding("f2", "nieuw_appel", "Appèl", show=False),
+        Binding(APPEL, "nieuw_appel", "Appèl", show=False, priority=True),
         Binding("escape", "terug", "Terug", id="terug"),
-        Binding("f4", "blad(-1)", "Vorige", id="vorige-cirkel"),
-        Binding("f5", "blad(1)", "Volgende", id="volgende-cirkel"),
+        Binding(VORIGE, "blad(-1)", "Vorige", id="vorige-cirkel"),
+        Binding(VOLGENDE, "blad(1)", "Volgende", id="volgende-cirkel"),
     ]
 
     def __init__(

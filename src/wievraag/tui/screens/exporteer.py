@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Label, RadioSet, Static
 
 from wievraag.export import Formaat
@@ -38,9 +38,17 @@ class ExportDialoog(Dialoog[Keuze | None]):
         super().__init__(classes="dialoog")
 
     def compose(self) -> ComposeResult:
-        # Scrolls on a 60x20 projector: five formats and the buttons need more rows than that.
-        with VerticalScroll(classes="venster", id="export-venster"):
+        # The choices scroll on a 60x20 projector (five formats need more rows than that); the
+        # buttons stay below them, always on screen.
+        with Vertical(classes="venster", id="export-venster"):
             yield Static("[b]Exporteren[/b]", classes="vraag")
+            yield from self._keuzes()
+            with Horizontal(classes="knoppen"):
+                yield Button("Exporteer", id="ja", variant="primary")
+                yield Button("Annuleer", id="nee")
+
+    def _keuzes(self) -> ComposeResult:
+        with VerticalScroll(id="export-keuzes", can_focus=False):
             yield Label("Wat wil je maken?")
             with RadioSet(id="export-soort", compact=True):
                 yield Rondje("gedeeld plan (voor gezin en netwerk)", id="soort-plan", value=True)
@@ -60,9 +68,6 @@ class ExportDialoog(Dialoog[Keuze | None]):
             yield Static(
                 "In het gedeelde plan staan alleen mensen met toestemming (ja).", classes="hint"
             )
-            with Horizontal(classes="knoppen"):
-                yield Button("Exporteer", id="ja", variant="primary")
-                yield Button("Annuleer", id="nee")
 
     def on_mount(self) -> None:
         self.query_one("#export-soort", RadioSet).focus()

@@ -7,9 +7,10 @@ from importlib import resources
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Markdown
+from textual.widgets import Markdown
 
 from wievraag.tui.dialogs import Dialoog
+from wievraag.tui.widgets.voettekst import Voettekst
 
 
 def hulptekst(*onderwerpen: str) -> str:
@@ -33,4 +34,4 @@ class HelpScreen(Dialoog[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="venster hulp"):
             yield Markdown(hulptekst(*self.onderwerpen))
-        yield Footer(compact=True)
+        yield Voettekst()

@@ -11,7 +11,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Header, Input, Static
 
 from wievraag.opmaak import datum_lang, moment
 from wievraag.store import Lijst, Overzicht, SessieInGebruik, kopieen
@@ -20,6 +20,7 @@ from wievraag.tui.dialogs import Bevestig, VraagTekst
 from wievraag.tui.masker import VERBORGEN, namen_verborgen
 from wievraag.tui.widgets.tabellen import SessieTabel
 from wievraag.tui.widgets.velden import Invoer
+from wievraag.tui.widgets.voettekst import Voettekst
 from wievraag.versleuteling import WachtwoordNodig
 
 LEESBUDGET = 0.3  # seconds of reading unindexed files before the screen shows
@@ -58,7 +59,7 @@ class HomeScreen(Screen[None]):
         yield Invoer(placeholder="Zoek een gezin… ( / )", id="zoek-gezin", compact=True)
         yield SessieTabel(id="sessies", cursor_type="row", zebra_stripes=True)
         yield Static("", id="home-detail")
-        yield Footer(compact=True)
+        yield Voettekst(show_command_palette=True)
 
     def on_mount(self) -> None:
         tabel = self.query_one(DataTable)

@@ -42,6 +42,7 @@ from wievraag.model.vragen import InterviewTekst
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.masker import toon_label, toon_naam, verberg_tekst
 from wievraag.tui.screens.basis import PlekScreen
+from wievraag.tui.toetsnamen import APPEL, KLAAR, NIEUW, VOLGENDE, VORIGE
 from wievraag.tui.widgets.genoemd import NoemVeld
 from wievraag.tui.widgets.velden import Invoer, Tekstvak
 
@@ -86,12 +87,12 @@ class InterviewScreen(PlekScreen):
     BINDINGS = [
         # F2 works here too; it is left out of the footer, which needs its 80 columns for the
         # pages (as in the appèl). The help names it.
-        Binding("f2", "nieuw_appel", "Appèl", show=False),
+        Binding(APPEL, "nieuw_appel", "Appèl", show=False, priority=True),
         Binding("escape", "terug", "Terug", id="terug"),
-        Binding("f4", "pagina(-1)", "Vorige", id="vorige-pagina"),
-        Binding("f5", "pagina(1)", "Volgende", id="volgende-pagina"),
-        Binding("f6", "nieuw", "Nieuw", id="nieuwe-pagina"),
-        Binding("f7", "klaar", "Klaar", id="interview-klaar", tooltip="Zet op klaar of terug"),
+        Binding(VORIGE, "pagina(-1)", "Vorige", id="vorige-pagina"),
+        Binding(VOLGENDE, "pagina(1)", "Volgende", id="volgende-pagina"),
+        Binding(NIEUW, "nieuw", "Nieuw", id="nieuwe-pagina"),
+        Binding(KLAAR, "klaar", "Klaar", id="interview-klaar", tooltip="Zet op klaar of terug"),
     ]
 
     def __init__(self, plekken: Plekken | None = None) -> None:

@@ -22,6 +22,7 @@ from wievraag.tui.context import sessie, wv
 from wievraag.tui.masker import toon_label, toon_naam
 from wievraag.tui.screens.basis import PlekScreen
 from wievraag.tui.screens.interview import Plekken
+from wievraag.tui.toetsnamen import KLAAR
 from wievraag.tui.widgets.genoemd import NoemVeld
 
 TOOL = "olievlek"
@@ -32,7 +33,7 @@ class OlievlekScreen(PlekScreen):
     HEEFT_UITLEG = True
     BINDINGS = [
         Binding("escape", "terug", "Terug", id="terug"),
-        Binding("f7", "klaar", "Klaar", id="interview-klaar", tooltip="Zet op klaar of terug"),
+        Binding(KLAAR, "klaar", "Klaar", id="interview-klaar", tooltip="Zet op klaar of terug"),
     ]
 
     def __init__(self, plekken: Plekken | None = None) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
@@ -40,6 +41,8 @@ class SessieScreen(InSessieScreen):
         Binding("x", "exporteer", "Export", id="exporteer", tooltip="Plan of sessie exporteren"),
     ]
 
+    _breed = True  # the tab labels are the wide ones
+
     def compose(self) -> ComposeResult:
         yield Header()
         # The method's order: the appèl comes first, then the wie-vraag, then the network.
@@ -57,6 +60,15 @@ class SessieScreen(InSessieScreen):
             with TabPane(_tab("l", "Plan"), id="plan"):
                 yield PlanPaneel()
         yield self.footer()
+
+    def on_resize(self, event: events.Resize) -> None:
+        # Every tab named at 60 columns (a projector with big letters): the app's `-smal`
+        # class narrows their padding (wievraag.tcss), and "Wie-vragen" becomes "Vragen".
+        breed = event.size.width >= wv(self).SMAL
+        if breed != self._breed:
+            self._breed = breed
+            tab = self.query_one(TabbedContent).get_tab("vragen")
+            tab.label = _tab("v", "Wie-vragen" if breed else "Vragen")
 
     def hulp_onderwerpen(self) -> list[str]:
         """Help for the session and for the tab you are on."""

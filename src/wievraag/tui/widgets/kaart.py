@@ -42,10 +42,6 @@ class KaartPaneel(VerticalScroll, can_focus=True):
         Binding("right", "wissel(1)", "Kaart", key_display="←→", id="kaart-volgende"),
         Binding("left", "wissel(-1)", "Vorige kaart", show=False, id="kaart-vorige"),
         Binding("w", "bewaar_svg", "SVG", id="kaart-svg", tooltip="Bewaar deze kaart als SVG"),
-        # The app's F8 works everywhere; this one (priority too, or the app's hidden one
-        # would win) puts it in the footer here, where the screen is most likely to be
-        # turned towards the family or projected.
-        Binding("f8", "app.verberg_namen", "Namen", id="kaart-namen", priority=True),
         # Named in the heading (the footer keeps its 80 columns): a new sociogram with one of
         # the questions of blog 003 or an own one, and placing people in the circle shown.
         Binding("n", "nieuw_sociogram", "Nieuw sociogram", show=False, id="kaart-nieuw"),

@@ -35,6 +35,7 @@ from wievraag.opmaak import MAANDEN
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.dialogs import Bevestig
 from wievraag.tui.masker import naam_functie, toon_label, verberg_tekst
+from wievraag.tui.toetsnamen import UITLEG
 from wievraag.tui.widgets.tabellen import PersonenTabel
 from wievraag.tui.widgets.uitleg import UitlegVak
 from wievraag.tui.widgets.velden import Invoer
@@ -206,6 +207,17 @@ class Filter:
         return " · ".join(delen)
 
 
+# At 60 columns (a projector with big letters) the table fits without scrolling sideways: name,
+# relation, age and consent; Enter shows the rest of a person.
+SMALLE_KOLOMMEN = [
+    Kolom("sinds", "∆", 3, 3),
+    Kolom("naam", "Naam", 14, 22),
+    Kolom("relatie", "Relatie", 11, 16),
+    Kolom("leeftijd", "Leeft.", 5, 11),
+    Kolom("toestemming", "Toestemming", 12, 15),
+]
+
+
 def telling_tekst(
     t: Telling,
     s: Sessie,
@@ -259,10 +271,12 @@ class PersonenPaneel(Vertical):
         Binding("o", "filter_sector", "Sector", id="persoon-filter-s", show=False),
         # Named in the line above the table too: the footer is full at 80 columns.
         Binding("g", "genogram", "Genogram", id="persoon-genogram", show=False),
+        # On a low screen the counts fold to one line each, cut with "…"; c shows them whole.
+        Binding("c", "aantallen", "Aantallen", id="persoon-aantallen", show=False),
         # Only active while filtering or merging; otherwise Esc leaves the session as always.
         Binding("escape", "wis_filter", "Wis", id="persoon-wis"),
         # The screen's F3, named in the line above the table: the footer is full at 80.
-        Binding("f3", "screen.uitleg", "Uitleg", id="persoon-uitleg", show=False),
+        Binding(UITLEG, "screen.uitleg", "Uitleg", id="persoon-uitleg", show=False, priority=True),
     ]
 
     def __init__(self) -> None:
@@ -270,6 +284,7 @@ class PersonenPaneel(Vertical):
         self.sortering = "naam"
         self.filter = Filter()
         self._breed: bool | None = None
+        self._smal = False
         self._samen_met: str | None = None  # first person picked for a merge
 
     def compose(self) -> ComposeResult:
@@ -288,9 +303,13 @@ class PersonenPaneel(Vertical):
         self.ververs()
 
     def on_resize(self, _: events.Resize) -> None:
-        if (self.size.width >= BREED) != self._breed:
+        breed, smal = self.size.width >= BREED, self.size.width < wv(self).SMAL
+        if breed != self._breed or smal != self._smal:
             self.ververs()
         self._ruimte_voor_uitleg()
+
+    def action_aantallen(self) -> None:
+        self.query_one("#personen-telling").toggle_class("-heel")
 
     def _ruimte_voor_uitleg(self) -> None:
         """On a low screen the F3 explanation takes the place of the details below the
@@ -301,15 +320,18 @@ class PersonenPaneel(Vertical):
     # -- showing ---------------------------------------------------------------------------
 
     def _kolommen(self) -> list[Kolom]:
+        if self._smal:
+            return SMALLE_KOLOMMEN
         return [k for k in KOLOMMEN if self._breed or k.smal is not None]
 
     def ververs(self) -> None:
         s = sessie(self)
         tabel = self.query_one(DataTable)
         breed = self.size.width >= BREED
+        smal = self.size.width < wv(self).SMAL
         gekozen = self._gekozen_id()
-        if breed != self._breed or not tabel.columns:
-            self._breed = breed
+        if breed != self._breed or smal != self._smal or not tabel.columns:
+            self._breed, self._smal = breed, smal
             tabel.clear(columns=True)
             for kolom in self._kolommen():
                 breedte = None if breed else kolom.smal
@@ -349,8 +371,8 @@ class PersonenPaneel(Vertical):
             vak.update(
                 Text(
                     f"s sorteer ({sortering}) · t/o filter · "
-                    # F1 is in the footer; g (the genogram) and F3 have no room there at 80.
-                    "m samenvoegen · g genogram · F3 uitleg"
+                    # F1 is in the footer; g (the genogram) and Ctrl+U have no room there.
+                    "m samenvoegen · g genogram · c aantallen · Ctrl+U uitleg"
                 )
             )
 

@@ -14,7 +14,7 @@ from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.dom import DOMNode
 from textual.markup import escape
 from textual.widgets import DataTable, Static
@@ -31,11 +31,12 @@ from wievraag.tui.masker import (
     verberg_tekst,
 )
 from wievraag.tui.masker import weergave as naamweergave
+from wievraag.tui.toetsnamen import UITLEG
 from wievraag.tui.widgets.uitleg import UitlegVak
 
 BREED = 120  # from this many columns on, the texts are not cut and the columns are wider
 OPEN = "__open__"  # row key of the line that shows the uncovered days
-HINT = "g doel/zorgen/data · b logboek · t evaluatie · s afsluiting · F3 uitleg"
+HINT = "g doel/zorgen/data · b logboek · t evaluatie · s afsluiting · Ctrl+U uitleg"
 
 
 class RoosterTabel(DataTable[object]):
@@ -86,6 +87,8 @@ def weergave_in(
 
 
 def kop_tekst(node: DOMNode, breedte: int, vandaag: date | None = None) -> Text:
+    """The goal and the three worries, whole: they are what the family reads first (the
+    block above the rooster scrolls on a low screen, it never cuts them)."""
     s = sessie(node)
     plan = s.plan
     tekst = Text()
@@ -94,18 +97,15 @@ def kop_tekst(node: DOMNode, breedte: int, vandaag: date | None = None) -> Text:
         tekst.append("a legt een eerste afspraak vast, g het doel, de zorgen en de data.")
         return tekst
     w = weergave_in(node)
-    doel = w.doel or "nog niet ingevuld (g)"
     tekst.append(f"Plan versie {w.versie} · ", style="bold")
-    tekst.append(kort(f"Doel: {doel}", breedte - 16) + "\n")
-    tekst.append("TOP 3 zorgen: ", style="bold")
-    if breedte + 2 >= BREED and w.zorgen:  # room enough: one worry per line
+    tekst.append("Doel: ", style="bold")
+    tekst.append(" ".join((w.doel or "nog niet ingevuld (g)").split()))
+    tekst.append("\nTOP 3 zorgen:", style="bold")
+    if w.zorgen:
         for n, zorg in enumerate(w.zorgen, 1):
-            # Non-breaking: a wrapped line loses its leading spaces, these must stay.
-            voor = "\n" + "\u00a0" * 14 if n > 1 else ""
-            tekst.append(voor + kort(f"{n}. {zorg}", breedte - 16))
+            tekst.append(f"\n {n}. " + " ".join(zorg.split()))
     else:
-        zorgen = " · ".join(f"{n}. {z}" for n, z in enumerate(w.zorgen, 1))
-        tekst.append(kort(zorgen or "nog niet ingevuld (g)", breedte - 15))
+        tekst.append(" nog niet ingevuld (g)")
     if s.evaluatie_verlopen(vandaag) and plan.evaluatie is not None:
         tekst.append(
             f"\n⚑ Evaluatie was gepland op {w.evaluatie}: evalueer met t.",
@@ -117,8 +117,8 @@ def kop_tekst(node: DOMNode, breedte: int, vandaag: date | None = None) -> Text:
 def regels_tekst(
     s: Sessie, teksten: dict[str, str], breedte: int, verberg: Callable[[str], str] = str
 ) -> Text:
-    """One line per minimum requirement: ✓ or ✗, its text from the bank, and why (names in
-    it through `verberg`: the mask)."""
+    """One requirement per line (wrapped, never cut): ✓ or ✗, its text from the bank, and
+    why (names in it through `verberg`: the mask)."""
     uit = Text()
     for n, regel in enumerate(weergave_van(s, regelteksten=teksten, tekst=verberg).regels):
         volledig = regel.tekst
@@ -126,16 +126,24 @@ def regels_tekst(
         herhaling = set(regel.uitleg.casefold().split()) <= set(volledig.casefold().split())
         bron = f"; {regel.bron}" if regel.bron else ""
         # A dash, not brackets: the state may hold a label "Sanne (zus van moeder)".
-        uitleg = "" if herhaling else f"— {verberg(regel.uitleg)}{bron}"
-        ruimte = max(20, breedte - 4 - len(uitleg))
+        uitleg = "" if herhaling else f" — {verberg(regel.uitleg)}{bron}"
         if n:
             uit.append("\n")
         uit.append("✓ " if regel.ok else "✗ ", style="bold")
-        tekst = kort(volledig, ruimte)
-        uit.append(tekst)
+        uit.append(volledig)
         if uitleg:
-            uit.append("  " + kort(uitleg, breedte - 4 - len(tekst)))
+            uit.append(uitleg, style="bold" if not regel.ok else "")
     return uit
+
+
+class PlanBoven(VerticalScroll):
+    """The block above the rooster. A focus stop only when it has more than it shows, and
+    then visibly (wievraag.tcss): no invisible stop on the way to the rooster."""
+
+    can_focus = False
+
+    def watch_show_vertical_scrollbar(self, getoond: bool) -> None:
+        self.can_focus = getoond
 
 
 class PlanPaneel(Vertical):
@@ -147,17 +155,22 @@ class PlanPaneel(Vertical):
         Binding("b", "logboek", "Logboek", id="plan-logboek", show=False),
         Binding("t", "evaluatie", "Evaluatie", id="plan-evaluatie", show=False),
         Binding("s", "afsluiting", "Afsluiting", id="plan-afsluiting", show=False),
-        Binding("f3", "screen.uitleg", "Uitleg", id="plan-uitleg", show=False),
+        Binding(UITLEG, "screen.uitleg", "Uitleg", id="plan-uitleg", show=False, priority=True),
     ]
 
     def __init__(self) -> None:
         super().__init__()
         self._breed: bool | None = None
+        self._smal = False
         self._breedte = 0
 
     def compose(self) -> ComposeResult:
-        yield Static("", id="plan-kop")
-        yield Static("", id="plan-regels")
+        # Goal, worries and requirements whole; on a low screen this block keeps to its share
+        # of the height and scrolls (wheel, or Tab to it and the arrows), so the rooster
+        # stays in view with all seven days.
+        with PlanBoven(id="plan-boven"):
+            yield Static("", id="plan-kop")
+            yield Static("", id="plan-regels")
         yield Static(HINT, id="plan-hint")
         yield RoosterTabel(id="rooster", cursor_type="row", zebra_stripes=True)
         yield Static("", id="afspraak-detail")
@@ -188,17 +201,26 @@ class PlanPaneel(Vertical):
     def _kolommen(self, breed: bool) -> None:
         tabel = self.query_one(RoosterTabel)
         tabel.clear(columns=True)
-        tabel.add_column("Wie", key="wie", width=22 if breed else 13)
-        tabel.add_column("Wat", key="wat", width=max(36, self.size.width - 84) if breed else 21)
+        # All seven days at every width: on a narrow screen "Wanneer" goes (the line under the
+        # rooster says it) and "Wat" takes what is left.
+        smal = self.size.width < wv(self).SMAL
+        wie = 22 if breed else 13 if not smal else 10
+        vast = wie + len(DAGEN) * (2 + 2) + 2 + (0 if smal else 10 + 2) + 2 + 2
+        wat = max(36, self.size.width - 84) if breed else max(8, self.size.width - vast - 2)
+        tabel.add_column("Wie", key="wie", width=wie)
+        tabel.add_column("Wat", key="wat", width=wat)
         for dag in DAGEN:
             tabel.add_column(dag[:2], key=dag, width=2)
-        tabel.add_column("Wanneer", key="wanneer", width=None if breed else 10)
+        if not smal:
+            tabel.add_column("Wanneer", key="wanneer", width=None if breed else 10)
+        self._smal = smal
 
     def _vul_rooster(self, s: Sessie) -> None:
         tabel = self.query_one(RoosterTabel)
         breed = self.size.width >= BREED
+        smal = self.size.width < wv(self).SMAL
         rij = tabel.cursor_row
-        if breed != self._breed or not tabel.columns:
+        if breed != self._breed or smal != self._smal or not tabel.columns:
             self._breed = breed
             self._kolommen(breed)
         else:
@@ -214,7 +236,7 @@ class PlanPaneel(Vertical):
                 ),
                 Text(afspraak.wat or "(nog geen omschrijving)", no_wrap=True, overflow="ellipsis"),
                 *(afspraak.teken(dag) for dag in DAGEN),
-                Text(afspraak.moment, no_wrap=True, overflow="ellipsis"),
+                *([] if self._smal else [Text(afspraak.moment, no_wrap=True, overflow="ellipsis")]),
                 key=afspraak.id,
             )
         if open_:
@@ -222,7 +244,7 @@ class PlanPaneel(Vertical):
                 Text("— niemand —", style="bold"),
                 Text("a: maak een afspraak", style="italic"),
                 *(Text("✗", style="bold") if dag in open_ else "" for dag in DAGEN),
-                "",
+                *([] if self._smal else [""]),
                 key=OPEN,
             )
         if tabel.row_count:
