@@ -254,7 +254,7 @@ class AppelScreen(InSessieScreen):
     def _toon_bij_appel(self) -> None:
         s = sessie(self)
         antwoorden = s.antwoorden_bij(self.appel_id) if self.appel_id else []
-        regels = Text.assemble(("F6", "bold"), " stelt een wie-vraag bij dit appèl.")
+        regels = Text.assemble(("Ctrl+F", "bold"), " (F6) stelt een wie-vraag bij dit appèl.")
         for antwoord in antwoorden:
             namen = [
                 toon_naam(self, p) for pid in antwoord.personen if (p := s.persoon(pid)) is not None

@@ -391,7 +391,7 @@ class MobilityScreen(InterviewScreen):
         # Not a question of Bijlage I: room for anyone else the house brings back.
         yield Label("Anderen", classes="veldkop")
         yield NoemVeld(id="n-anderen")
-        yield tip(f"{tekst.tip} F6 begint het volgende huis; F4/F5 bladeren.")
+        yield tip(f"{tekst.tip} Ctrl+F begint het volgende huis; Ctrl+T/Ctrl+G bladeren.")
 
     def items(self, tool: Interview | None) -> list[Any]:
         return tool.huizen if isinstance(tool, MobilityMapping) else []
@@ -472,7 +472,7 @@ class HoeveelScreen(InterviewScreen):
             f"{len(f.personen)} personen"
             for nummer, f in enumerate(fases, 1)
         ]
-        regels.append("F6 voegt een levensfase toe; F5 bladert naar de fases.")
+        regels.append("Ctrl+F voegt een levensfase toe; Ctrl+G bladert naar de fases.")
         self.query_one("#hoeveel-fases", Static).update(Text("\n".join(regels)))
 
     def action_nieuw(self) -> None:
@@ -508,7 +508,7 @@ class WaardeScreen(InterviewScreen):
         yield NoemVeld(id="n-geleerd_van")
         yield vraag(betekenis)
         yield tekstvak("f-betekenis")
-        yield tip("F6 begint een volgende waarde; F4/F5 bladeren.")
+        yield tip("Ctrl+F begint een volgende waarde; Ctrl+T/Ctrl+G bladeren.")
 
     def items(self, tool: Interview | None) -> list[Any]:
         return tool.waarden if isinstance(tool, WaardeInterview) else []

@@ -57,7 +57,7 @@ class AppelPaneel(Vertical):
         open_ = sum(1 for a in appels if a.uitkomst == "open")
         self.query_one("#appels-telling", Static).update(
             f"[b]{len(appels)}[/b] appèl(s) · [b]{open_}[/b] nog open · "
-            "[b]F2[/b] legt een nieuw appèl vast, waar je ook bent"
+            "[b]Ctrl+A[/b] (F2) legt een nieuw appèl vast, waar je ook bent"
         )
         self._toon_detail()
 
@@ -75,7 +75,7 @@ class AppelPaneel(Vertical):
         if appel is None:
             vak.update(
                 "Nog geen appèl vastgelegd. Vraagt iemand je iets over te nemen, of voel je "
-                "zelf de neiging? Druk op [b]F2[/b]."
+                "zelf de neiging? Druk op [b]Ctrl+A[/b] (of F2)."
             )
             return
         s = sessie(self)

@@ -37,6 +37,7 @@ from wievraag.tui.widgets.uitleg import UitlegVak
 BREED = 120  # from this many columns on, the texts are not cut and the columns are wider
 OPEN = "__open__"  # row key of the line that shows the uncovered days
 HINT = "g doel/zorgen/data · b logboek · t evaluatie · s afsluiting · Ctrl+U uitleg"
+HINT_SMAL = "g doel · b logboek · t evaluatie · s afsluiting"  # 60 columns; F1 has the rest
 
 
 class RoosterTabel(DataTable[object]):
@@ -103,7 +104,8 @@ def kop_tekst(node: DOMNode, breedte: int, vandaag: date | None = None) -> Text:
     tekst.append("\nTOP 3 zorgen:", style="bold")
     if w.zorgen:
         for n, zorg in enumerate(w.zorgen, 1):
-            tekst.append(f"\n {n}. " + " ".join(zorg.split()))
+            # The first on the heading's line: a row more for the rooster at 60×20.
+            tekst.append(("" if n == 1 else "\n") + f" {n}. " + " ".join(zorg.split()))
     else:
         tekst.append(" nog niet ingevuld (g)")
     if s.evaluatie_verlopen(vandaag) and plan.evaluatie is not None:
@@ -196,6 +198,8 @@ class PlanPaneel(Vertical):
         self.query_one("#plan-kop", Static).update(kop_tekst(self, breedte))
         verberg = naamweergave(self).tekst
         self.query_one("#plan-regels", Static).update(regels_tekst(s, teksten, breedte, verberg))
+        smal = self.size.width < wv(self).SMAL
+        self.query_one("#plan-hint", Static).update(HINT_SMAL if smal else HINT)
         self._vul_rooster(s)
 
     def _kolommen(self, breed: bool) -> None:
@@ -204,7 +208,7 @@ class PlanPaneel(Vertical):
         # All seven days at every width: on a narrow screen "Wanneer" goes (the line under the
         # rooster says it) and "Wat" takes what is left.
         smal = self.size.width < wv(self).SMAL
-        wie = 22 if breed else 13 if not smal else 10
+        wie = 22 if breed else 13 if not smal else 11  # "— niemand —" whole
         vast = wie + len(DAGEN) * (2 + 2) + 2 + (0 if smal else 10 + 2) + 2 + 2
         wat = max(36, self.size.width - 84) if breed else max(8, self.size.width - vast - 2)
         tabel.add_column("Wie", key="wie", width=wie)
