@@ -6,16 +6,19 @@ typo never keeps someone from working. Privacy defaults are on without any file.
     vergrendel_na_minuten = 10   # lock the screen after this long without input (0 = never)
     bewaartermijn_maanden = 3    # mark sessions unchanged this long: export and delete
     organisatie_sleutel = "age1…"  # the organisation's age public key: exports encrypted to it
+    thema = "textual-light"      # the colour theme last chosen in the app (Ctrl+P, Kleurenschema)
 """
 
 from __future__ import annotations
 
+import json
 import os
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from wievraag import locations
+from wievraag.bestanden import schrijf_atomisch
 
 VERGRENDEL_MINUTEN = 10.0
 BEWAAR_MAANDEN = 3.0
@@ -27,6 +30,8 @@ class Instellingen:
     bewaar_maanden: float = BEWAAR_MAANDEN
     # The organisation's age public key ("age1…"); "" = exports are written as they are.
     organisatie_sleutel: str = ""
+    # The colour theme chosen last (the app writes it, bewaar_thema); "" = Textual's default.
+    thema: str = ""
 
     @classmethod
     def laad(cls, config: Path | None = None) -> Instellingen:
@@ -43,13 +48,42 @@ class Instellingen:
         if override:
             seconden = _getal(override, seconden)
         sleutel = ruw.get("organisatie_sleutel")
+        thema = ruw.get("thema")
         return cls(
             vergrendel_na=seconden,
             bewaar_maanden=maanden,
             # Checked when it is used (uitvoer.py): a wrong key must stop an export loudly,
             # not silently write it unencrypted.
             organisatie_sleutel=sleutel.strip() if isinstance(sleutel, str) else "",
+            thema=thema.strip() if isinstance(thema, str) else "",
         )
+
+
+def bewaar_thema(thema: str, config: Path | None = None) -> None:
+    """Remember the theme in the settings file: only its own line changes, so the user's
+    comments and other settings stay as they wrote them. A file that cannot be read as
+    TOML is left untouched (the app keeps the theme for this run only)."""
+    pad = locations.instellingen_file(config or locations.config_dir())
+    try:
+        tekst = pad.read_text(encoding="utf-8")
+        tomllib.loads(tekst)
+    except FileNotFoundError:
+        tekst = ""
+    except (OSError, ValueError):
+        return
+    regel = f"thema = {json.dumps(thema)}"  # a TOML basic string is a JSON string here
+    regels = tekst.splitlines()
+    for n, oud in enumerate(regels):
+        if oud.split("=", 1)[0].strip() == "thema" and "=" in oud:
+            regels[n] = regel
+            break
+    else:
+        # Before any table, or it would land inside one.
+        tabel = next((n for n, r in enumerate(regels) if r.lstrip().startswith("[")), len(regels))
+        regels.insert(tabel, regel)
+    nieuw = "\n".join(regels) + "\n"
+    if nieuw != tekst:
+        schrijf_atomisch(pad, nieuw.encode("utf-8"))
 
 
 def _getal(waarde: object, standaard: float) -> float:

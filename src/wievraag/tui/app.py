@@ -103,6 +103,10 @@ class WievraagApp(App[None]):
         self.opslag = Opslag(data)
         self._config = config
         self.instellingen = Instellingen.laad(config)
+        # The theme chosen last time (a light one for a projector stays light); an unknown
+        # name (a typo in the file, a theme of another version) leaves the default.
+        if self.instellingen.thema in self.available_themes:
+            self.theme = self.instellingen.thema
         # Seconds without input before the lock screen; 0 = never. Tests pass a short time.
         self.vergrendel_na = (
             self.instellingen.vergrendel_na if vergrendel_na is None else vergrendel_na
@@ -126,6 +130,18 @@ class WievraagApp(App[None]):
         from wievraag.tui.screens.home import HomeScreen
 
         return HomeScreen()
+
+    def watch_theme(self, thema: str) -> None:
+        if thema != self.instellingen.thema:
+            from dataclasses import replace
+
+            from wievraag.instellingen import bewaar_thema
+
+            self.instellingen = replace(self.instellingen, thema=thema)
+            try:
+                bewaar_thema(thema, self._config)
+            except OSError:
+                pass  # a read-only config folder: the theme holds for this run
 
     def get_key_display(self, binding: Binding) -> str:
         return toetsnaam(binding)  # "Ctrl+Q", "Enter": what a person reads on the keyboard
