@@ -138,10 +138,9 @@ class WievraagApp(App[None]):
             from wievraag.instellingen import bewaar_thema
 
             self.instellingen = replace(self.instellingen, thema=thema)
-            try:
+            # A read-only config folder: the theme holds for this run.
+            with contextlib.suppress(OSError):
                 bewaar_thema(thema, self._config)
-            except OSError:
-                pass  # a read-only config folder: the theme holds for this run
 
     def get_key_display(self, binding: Binding) -> str:
         return toetsnaam(binding)  # "Ctrl+Q", "Enter": what a person reads on the keyboard
