@@ -58,7 +58,8 @@ class AntwoordScreen(InSessieScreen):
         vraag = self.vraag
         thema = wv(self).vragen.thema(vraag.thema)
         yield Header()
-        with VerticalScroll(id="antwoord-vak"):
+        # Not a focus stop of its own (it showed no highlight): it scrolls to the focused field.
+        with VerticalScroll(id="antwoord-vak", can_focus=False):
             bron = f" · bron: {vraag.bron}" if vraag.bron else ""
             yield Static(f"{thema.naam if thema else 'Vraag'}{bron}", id="antwoord-bron")
             yield Static("", id="antwoord-context")
@@ -68,6 +69,13 @@ class AntwoordScreen(InSessieScreen):
                 yield Static(Text(aanloop, style="italic"), id="antwoord-aanloop")
             yield Static(Text(vraag.tekst), id="antwoord-vraag")
             yield Static("", id="eerder")
+            # The answer first: the form starts in its first field, where you type at once;
+            # Tab goes down the form as the eye does (issue 21).
+            yield Label("Antwoord", classes="veldkop")
+            yield Tekstvak(
+                id="antwoord-tekst", soft_wrap=True, show_line_numbers=False, tab_behavior="focus"
+            )
+            yield NoemVeld(label="Genoemd", invoer_id="persoon-invoer", lijst_id="genoemd")
             with Horizontal(classes="veldregel"):
                 yield Label("Gesteld aan", classes="veldnaam")
                 yield Invoer(
@@ -75,11 +83,6 @@ class AntwoordScreen(InSessieScreen):
                     id="gesteld-aan",
                     compact=True,
                 )
-            yield Label("Antwoord", classes="veldkop")
-            yield Tekstvak(
-                id="antwoord-tekst", soft_wrap=True, show_line_numbers=False, tab_behavior="focus"
-            )
-            yield NoemVeld(label="Genoemd", invoer_id="persoon-invoer", lijst_id="genoemd")
             with Horizontal(classes="veldregel"):
                 yield Label("Hoe ging het?", classes="veldnaam")
                 with RadioSet(id="status", compact=True):

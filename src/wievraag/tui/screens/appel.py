@@ -69,7 +69,8 @@ class AppelScreen(InSessieScreen):
         yield Static("", id="appel-voortgang")
         yield Static("", id="appel-kop")
         yield Static("", id="appel-uitleg")
-        with VerticalScroll(id="appel-vak"):
+        # Not a focus stop of its own (it showed no highlight): it scrolls to the focused field.
+        with VerticalScroll(id="appel-vak", can_focus=False):
             yield from appelstappen.herken(herken)
             yield from appelstappen.overweeg(overweeg)
             yield from appelstappen.bespreek(bespreek)

@@ -48,7 +48,8 @@ class BellenScreen(InSessieScreen):
     def compose(self) -> ComposeResult:
         b = self._bellen() or Bellen()
         yield Header()
-        with VerticalScroll(id="plan-vak"):
+        # Not a focus stop of its own (it showed no highlight): it scrolls to the focused field.
+        with VerticalScroll(id="plan-vak", can_focus=False):
             yield Static("Wie bel je als…", classes="titel")
             yield regel(
                 "Als",

@@ -119,7 +119,8 @@ class EvaluatieScreen(InSessieScreen):
             else ""
         )
         yield Header()
-        with VerticalScroll(id="plan-vak"):
+        # Not a focus stop of its own (it showed no highlight): it scrolls to the focused field.
+        with VerticalScroll(id="plan-vak", can_focus=False):
             yield Static(f"Evaluatie van plan versie {plan.versie}{wanneer}", classes="titel")
             for veld, kop in VELDEN.items():
                 yield Label(kop, classes="veldkop")
@@ -220,7 +221,8 @@ class PlanVersieScreen(InSessieScreen):
         s = sessie(self)
         plan = next((p for p in s.planversies if p.versie == self.versie), None)
         yield Header()
-        with VerticalScroll(id="plan-vak"):
+        # Not a focus stop of its own (it showed no highlight): it scrolls to the focused field.
+        with VerticalScroll(id="plan-vak", can_focus=False):
             if plan is None:
                 yield Static(f"Versie {self.versie} is er niet (meer).", classes="titel")
             else:
@@ -252,7 +254,8 @@ class AfsluitingScreen(InSessieScreen):
         s = sessie(self)
         antwoorden = s.afsluiting.antwoorden if s.afsluiting else {}
         yield Header()
-        with VerticalScroll(id="plan-vak"):
+        # Not a focus stop of its own (it showed no highlight): it scrolls to the focused field.
+        with VerticalScroll(id="plan-vak", can_focus=False):
             yield Static("Afsluiting: het open gesprek als de hulp stopt", classes="titel")
             yield Static("", id="afsluiting-stand", classes="hint")
             for n, vraag in enumerate(wv(self).vragen.bank.afsluiting, 1):

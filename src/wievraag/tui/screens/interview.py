@@ -165,7 +165,8 @@ class InterviewScreen(PlekScreen):
         yield Header()
         yield Static("", id="interview-kop")
         yield Static("", id="interview-uitleg")
-        with VerticalScroll(id="interview-vak"):
+        # Not a focus stop of its own (it showed no highlight): it scrolls to the focused field.
+        with VerticalScroll(id="interview-vak", can_focus=False):
             yield Static(Text(self.tekst.inleiding), classes="interview-inleiding")
             yield regel(
                 "Gesteld aan",

@@ -51,7 +51,8 @@ class PersoonScreen(InSessieScreen):
     def compose(self) -> ComposeResult:
         p = self.persoon
         yield Header()
-        with VerticalScroll(id="persoon-vak"):
+        # Not a focus stop of its own (it showed no highlight): it scrolls to the focused field.
+        with VerticalScroll(id="persoon-vak", can_focus=False):
             yield Static("Nieuwe persoon" if p is None else "Persoon bewerken", classes="titel")
             yield from self._regel("Naam", Invoer(p.naam if p else "", id="naam", compact=True))
             yield from self._regel(

@@ -106,7 +106,8 @@ class PlanGegevensScreen(InSessieScreen):
         s = sessie(self)
         plan = s.plan or Plan()
         yield Header()
-        with VerticalScroll(id="plan-vak"):
+        # Not a focus stop of its own (it showed no highlight): it scrolls to the focused field.
+        with VerticalScroll(id="plan-vak", can_focus=False):
             yield Static("Het plan: doel, zorgen en afspraken over het plan", classes="titel")
             yield regel(
                 "Doel",
@@ -318,7 +319,8 @@ class AfspraakScreen(InSessieScreen):
     def compose(self) -> ComposeResult:
         a = self._afspraak() or Afspraak()
         yield Header()
-        with VerticalScroll(id="plan-vak"):
+        # Not a focus stop of its own (it showed no highlight): it scrolls to the focused field.
+        with VerticalScroll(id="plan-vak", can_focus=False):
             yield Static(
                 "Nieuwe afspraak" if self._afspraak() is None else "Afspraak", classes="titel"
             )

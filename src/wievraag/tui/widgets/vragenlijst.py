@@ -32,7 +32,19 @@ class VragenPaneel(Vertical):
         Binding("a", "eigen", "Eigen", id="eigen", tooltip="Voeg je eigen vraag toe"),
         Binding("delete", "verwijder_eigen", "Verwijder eigen vraag", show=False),
         Binding("escape", "wis_zoek", "Wis zoektekst", show=False),
+        # From the search box Tab goes to the questions it filtered, not to the theme choice
+        # beside it (that is t, or Shift+Tab from the list).
+        Binding("tab", "naar_lijst", "Naar de vragen", show=False),
     ]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "naar_lijst":
+            focus = self.screen.focused
+            return focus is not None and focus.id == "zoekveld"
+        return True
+
+    def action_naar_lijst(self) -> None:
+        self.query_one("#vragenlijst").focus()
 
     def __init__(self, appel: str | None = None) -> None:
         super().__init__()
