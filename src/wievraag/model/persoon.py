@@ -56,6 +56,20 @@ CONTACTEN: dict[str, str] = {
     "sociale-media": "via sociale media",
 }
 
+# The genogram's symbols (McGoldrick): a square for a man, a circle for a woman, a diamond for
+# another or an unknown sex. Optional: nobody has to say.
+Geslacht = Literal["man", "vrouw", "anders"]
+GESLACHTEN: dict[str, str] = {"man": "man", "vrouw": "vrouw", "anders": "anders / onbekend"}
+
+# What two partners are to each other: the genogram draws each kind as its own line.
+PartnerRelatie = Literal["getrouwd", "samenwonend", "uit-elkaar", "gescheiden"]
+PARTNERRELATIES: dict[str, str] = {
+    "getrouwd": "getrouwd",
+    "samenwonend": "samenwonend",
+    "uit-elkaar": "uit elkaar",
+    "gescheiden": "gescheiden",
+}
+
 # The parent decides who may be approached (factsheet 002); "not asked" is the honest default.
 Toestemming = Literal["niet-gevraagd", "ja", "nee"]
 TOESTEMMINGEN: dict[str, str] = {
@@ -112,6 +126,9 @@ class Persoon(Basis):
     # (kept on both sides by Sessie.zet_partner). Ids of people in the register.
     ouders: list[str] = Field(default_factory=list)
     partners: list[str] = Field(default_factory=list)
+    geslacht: Geslacht | None = None
+    # Per partner id, what they are to each other (None: not said; drawn as together).
+    partner_relatie: dict[str, PartnerRelatie] | None = None
 
     @field_validator("steun")
     @classmethod

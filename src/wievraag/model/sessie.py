@@ -20,7 +20,7 @@ from wievraag.model.appel import Appel
 from wievraag.model.basis import Basis, Verwijzer, nieuw_id, nu
 from wievraag.model.cirkel import Cirkel, Ring
 from wievraag.model.familyfinding import FamilyFinding, Olievlek
-from wievraag.model.persoon import Persoon
+from wievraag.model.persoon import PartnerRelatie, Persoon
 from wievraag.model.plan import Afsluiting, Evaluatie, LogRegel, Plan
 from wievraag.model.stand import Stand, StandPersoon, Verandering
 
@@ -195,6 +195,21 @@ class Sessie(Basis):
                 persoon.partners = [*persoon.partners, partner]
             elif not samen and partner in persoon.partners:
                 persoon.partners = [q for q in persoon.partners if q != partner]
+                if persoon.partner_relatie and partner in persoon.partner_relatie:
+                    rest = {k: v for k, v in persoon.partner_relatie.items() if k != partner}
+                    persoon.partner_relatie = rest or None
+
+    def zet_partnerrelatie(self, een: str, ander: str, soort: PartnerRelatie | None) -> None:
+        """What two partners are to each other (married, living together, separated,
+        divorced), on both sides like the link itself; None: not said."""
+        a, b = self.persoon(een), self.persoon(ander)
+        if a is None or b is None or b.id not in a.partners:
+            raise ValueError("alleen partners hebben een relatie met elkaar")
+        for persoon, partner in ((a, b.id), (b, a.id)):
+            relaties = {k: v for k, v in (persoon.partner_relatie or {}).items() if k != partner}
+            if soort is not None:
+                relaties[partner] = soort
+            persoon.partner_relatie = relaties or None
 
     def kinderen_van(self, persoon_id: str) -> list[Persoon]:
         return [p for p in self.personen if persoon_id in p.ouders]

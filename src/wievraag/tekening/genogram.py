@@ -47,7 +47,15 @@ CONTACT_WOORD = {
     "buitenland": "buitenland",
     "sociale-media": "online",
 }
-LEGENDA = "═ partners · ┬ hun kinderen eronder · † overleden · ✂ contact verbroken"
+# McGoldrick's symbols, in characters every terminal font has.
+SYMBOOL = {"man": "□", "vrouw": "○", "anders": "◇"}
+# The partner line by kind: a double line together (married or not said), dashed living
+# together, one slash separated, two slashes divorced; drawn near the line's start.
+STREEP = {"uit-elkaar": "/", "gescheiden": "//"}
+LEGENDA = (
+    "□ man · ○ vrouw · ◇ anders · ═ getrouwd · ╌ samenwonend · ═/═ uit elkaar · "
+    "═//═ gescheiden · ┬ kinderen eronder · † overleden · ✂ contact verbroken"
+)
 
 Stijl = Literal["", "naam", "overleden", "detail", "lijn", "kop"]
 
@@ -90,6 +98,7 @@ class Lijn:
     soort: Literal["partner", "kind"]
     ouders: tuple[str, ...] = ()
     kinderen: tuple[str, ...] = ()
+    relatie: str = ""  # a partner line's kind (Persoon.partner_relatie); "" = not said
 
 
 @dataclass(frozen=True)
@@ -159,7 +168,11 @@ def _kort(tekst: str) -> str:
 
 
 def _label_tekst(p: Persoon, naam: NaamFunctie, jaar: int | None) -> tuple[str, str]:
-    voor = ("† " if not p.in_leven else "") + ("✂ " if p.contact == "verbroken" else "")
+    voor = (
+        (SYMBOOL[p.geslacht] + " " if p.geslacht else "")
+        + ("† " if not p.in_leven else "")
+        + ("✂ " if p.contact == "verbroken" else "")
+    )
     delen = [p.leeftijd_tekst(jaar)]
     if not p.in_leven:
         delen.append("overleden")
@@ -270,7 +283,16 @@ def leg_uit(sessie: Sessie, naam: NaamFunctie = _eigen_naam, jaar: int | None = 
         structuur_sleutel,
         jaar if jaar is not None else date.today().year,  # ages from a birth year
         tuple(
-            (naam(p), p.in_leven, p.contact, p.leeftijd, p.geboortejaar) for p in sessie.personen
+            (
+                naam(p),
+                p.in_leven,
+                p.contact,
+                p.leeftijd,
+                p.geboortejaar,
+                p.geslacht,  # the symbol in front of the name
+                tuple(sorted((p.partner_relatie or {}).items())),  # the partner line's kind
+            )
+            for p in sessie.personen
         ),
     )
     if (bekend := _gevonden(_tekeningen, sleutel)) is not None:
@@ -417,7 +439,10 @@ def _teken(
                 if b in stand.partners[a]:
                     # From just after the name: a longer detail line below leaves room.
                     na_naam = stand.x[a] + stand.naammaat[a] + 1
-                    lijnen.append(Lijn(na_naam, y, stand.x[b] - 2, y, "partner", (a, b)))
+                    relatie = (per_id[a].partner_relatie or {}).get(b, "")
+                    lijnen.append(
+                        Lijn(na_naam, y, stand.x[b] - 2, y, "partner", (a, b), relatie=relatie)
+                    )
         if r + 1 == len(stand.rijen):
             return labels, lijnen, rijkoppen, y + 2
         gezinnen: dict[tuple[str, ...], list[str]] = {}

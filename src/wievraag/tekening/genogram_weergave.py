@@ -15,7 +15,16 @@ from itertools import compress
 from operator import ne
 from xml.sax.saxutils import escape
 
-from wievraag.tekening.genogram import LEGENDA, NIEMAND, Genogram, Label, Lijn, Stijl, breedte
+from wievraag.tekening.genogram import (
+    LEGENDA,
+    NIEMAND,
+    STREEP,
+    Genogram,
+    Label,
+    Lijn,
+    Stijl,
+    breedte,
+)
 
 OP, NEER, LINKS, RECHTS = 1, 2, 4, 8
 _TEKENS = {
@@ -124,7 +133,9 @@ class _Raster:
         for r, stuk in door:
             if r:
                 richting |= r
-                dubbel = dubbel or stuk.lijn.soort == "partner"
+                dubbel = dubbel or (
+                    stuk.lijn.soort == "partner" and stuk.lijn.relatie != "samenwonend"
+                )
                 gezin = stuk.lijn.ouders if stuk.lijn.soort == "kind" else ()
                 per_gezin[gezin] = per_gezin.get(gezin, 0) | r
         if not richting:
@@ -215,7 +226,7 @@ def _als_regels(g: Genogram) -> list[list[tuple[str, Stijl]]]:
         for stuk in reeks.stukken:
             a, b = max(stuk.a + 1, 0), min(stuk.b, breed)
             if a < b:
-                tekens[y][a:b] = ["═" if stuk.lijn.soort == "partner" else "─"] * (b - a)
+                tekens[y][a:b] = [_vulling(stuk.lijn)] * (b - a)
                 stijlen[y][a:b] = ["lijn"] * (b - a)
     for x, y in raster.bijzonder():
         if 0 <= y < hoogte and 0 <= x < breed:
@@ -224,6 +235,11 @@ def _als_regels(g: Genogram) -> list[list[tuple[str, Stijl]]]:
                 tekens[y][x], stijlen[y][x] = " ", ""
             else:
                 tekens[y][x], stijlen[y][x] = _teken(cel), "lijn"
+    for lijn in g.lijnen:  # separated or divorced: the slashes across the partner line
+        if lijn.soort == "partner" and (streep := STREEP.get(lijn.relatie)) and lijn.y1 >= 0:
+            plek = _streep_x(lijn, len(streep))
+            if plek is not None and lijn.y1 < hoogte and plek + len(streep) <= breed:
+                tekens[lijn.y1][plek : plek + len(streep)] = list(streep)
     for kop in g.rijkoppen:
         _schrijf(tekens[kop.y], stijlen[kop.y], 0, kop.tekst, "kop")
         if kop.leeg:
@@ -244,6 +260,21 @@ def _als_regels(g: Genogram) -> list[list[tuple[str, Stijl]]]:
             [("".join(rij[a:b]), stijl_rij[a]) for a, b in itertools.pairwise(grenzen) if b > a]
         )
     return uit
+
+
+def _vulling(lijn: Lijn) -> str:
+    if lijn.soort != "partner":
+        return "─"
+    return "╌" if lijn.relatie == "samenwonend" else "═"
+
+
+def _streep_x(lijn: Lijn, lengte: int) -> int | None:
+    """Where the slashes go: a quarter along the line, clear of the middle, where the
+    children's line comes down; None when the line is too short for them."""
+    a, b = sorted((lijn.x1, lijn.x2))
+    if b - a < lengte + 1:
+        return None
+    return a + 1 + max(0, (b - a - lengte) // 4 - 1)
 
 
 def _schrijf(tekens: list[str], stijlen: list[Stijl], x: int, tekst: str, stijl: Stijl) -> None:
@@ -338,8 +369,22 @@ def _svg_lijn(lijn: Lijn, raster: _Raster) -> list[str]:
         if laatste != onder:
             y2 = (laatste + 1) * CEL_H - 2
     if lijn.soort == "partner":
-        return [
+        if lijn.relatie == "samenwonend":
+            return [
+                f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
+                'stroke-dasharray="5 4"/>'
+            ]
+        uit = [
             f'<line x1="{x1:.1f}" y1="{y1 + d:.1f}" x2="{x2:.1f}" y2="{y2 + d:.1f}"/>'
             for d in (-2.0, 2.0)
         ]
+        streep = STREEP.get(lijn.relatie, "")
+        plek = _streep_x(lijn, len(streep)) if streep else None
+        midden = [] if plek is None else [(plek + n + 0.5) * CEL_B for n in range(len(streep))]
+        for sx in midden:
+            uit.append(
+                f'<line x1="{sx - 3:.1f}" y1="{y1 + 6:.1f}" x2="{sx + 3:.1f}" y2="{y1 - 6:.1f}" '
+                'class="streep"/>'
+            )
+        return uit
     return [f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}"/>']

@@ -14,6 +14,7 @@ from textual.widgets import Checkbox, Header, Input, Label, Select, Static, Text
 from wievraag.model import (
     CONTACTEN,
     GENERATIES,
+    GESLACHTEN,
     SECTOREN,
     STEUNSOORTEN,
     TOESTEMMINGEN,
@@ -30,6 +31,7 @@ from wievraag.tui.widgets.keuzes import Vinkje
 from wievraag.tui.widgets.velden import Invoer, Tekstvak
 
 KEUZES: dict[str, dict[str, str]] = {
+    "geslacht": GESLACHTEN,  # the genogram's □ ○ ◇ (optional)
     "sector": SECTOREN,
     "generatie": GENERATIES,
     "contact": CONTACTEN,
