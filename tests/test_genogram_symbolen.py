@@ -27,7 +27,7 @@ def _familie() -> tuple[Sessie, dict[str, Persoon]]:
         ("Sam", "ouders", "anders"),
         ("Finn", "kinderen", None),
     ]:
-        persoon = Persoon(naam=naam, generatie=generatie, geslacht=geslacht)  # type: ignore[arg-type]
+        persoon = Persoon(naam=naam, generatie=generatie, geslacht=geslacht)
         s.personen.append(persoon)
         p[naam] = persoon
     s.zet_partner(p["Opa Henk"].id, p["Oma Lies"].id)
