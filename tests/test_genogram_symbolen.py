@@ -109,3 +109,37 @@ def test_los_maken_vergeet_de_relatie_en_alleen_partners() -> None:
     assert p["Roos"].partner_relatie is None and p["Daan"].partner_relatie is None
     with pytest.raises(ValueError):
         s.zet_partnerrelatie(p["Roos"].id, p["Daan"].id, "getrouwd")
+
+
+async def test_geslacht_en_partnerrelatie_in_het_persoonscherm(tmp_path: Path) -> None:
+    from textual.widgets import Select
+
+    from tests.test_tui_genogram import _typ
+    from tests.test_tui_personen import KLEIN, _naar, _personen, _register, _sessie
+    from wievraag.tui.app import WievraagApp
+    from wievraag.tui.screens.persoon import PersoonScreen
+
+    data, config = tmp_path / "data", tmp_path / "config"
+    pad = _sessie(data, "Moeder", "Vader")
+    app = WievraagApp(data, config)
+    async with app.run_test(size=KLEIN) as pilot:
+        await _register(pilot)
+        await _naar(pilot, "Moeder")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PersoonScreen)
+        app.screen.query_one("#geslacht", Select).value = "vrouw"
+        await pilot.pause()
+        await _typ(pilot, "partners-invoer", "Vader")
+        app.screen.query_one("#partner_relatie", Select).value = "uit-elkaar"
+        await pilot.pause()
+        assert app.bewaar_nu()
+        personen = _personen(pad)
+        vader = personen["Vader"]["id"]
+        assert personen["Moeder"]["geslacht"] == "vrouw"
+        assert personen["Moeder"]["partner_relatie"] == {vader: "uit-elkaar"}
+        assert personen["Vader"]["partner_relatie"] == {personen["Moeder"]["id"]: "uit-elkaar"}
+        await pilot.press("ctrl+z")  # one step back: the kind, on both sides
+        await pilot.pause()
+        assert app.bewaar_nu()
+        assert "partner_relatie" not in _personen(pad)["Vader"]

@@ -15,6 +15,7 @@ from wievraag.model import (
     CONTACTEN,
     GENERATIES,
     GESLACHTEN,
+    PARTNERRELATIES,
     SECTOREN,
     STEUNSOORTEN,
     TOESTEMMINGEN,
@@ -122,6 +123,17 @@ class PersoonScreen(InSessieScreen):
                     ),
                 )
                 yield GenoemdLijst(id=f"{soort}-lijst", classes="genogram-links")
+            # What the partners are to each other: the genogram's partner line (McGoldrick).
+            yield from self._regel(
+                "Met partner",
+                Select(
+                    [(v, k) for k, v in PARTNERRELATIES.items()],
+                    value=_relatie(p) or Select.NULL,
+                    prompt="(niet gezegd)",
+                    id="partner_relatie",
+                    compact=True,
+                ),
+            )
             # §3.1.4: what this person gives the family (more than one may apply).
             for soort, woord in STEUNSOORTEN.items():
                 yield from self._regel(
@@ -284,6 +296,23 @@ class PersoonScreen(InSessieScreen):
             self._toon_toestemming()
         elif veld in KEUZES:
             self._zet(veld, waarde)
+        elif veld == "partner_relatie":
+            self._zet_relatie(waarde)
+
+    def _zet_relatie(self, soort: object) -> None:
+        """The kind of relationship with every partner of this person (one step)."""
+        p = self.persoon
+        if p is None or _relatie(p) == soort:
+            return
+        if not p.partners:
+            if soort is not None:
+                self.notify("Vul eerst een partner in.", severity="warning", timeout=3)
+            return
+        editor = wv(self).editor_open
+        with editor.stap():
+            for partner in p.partners:
+                # The Select offers only PARTNERRELATIES' keys (or nothing).
+                editor.doe(sessie(self).zet_partnerrelatie, p.id, partner, soort)  # type: ignore[arg-type]
 
     @on(Checkbox.Changed, "#in_leven")
     def _in_leven(self, event: Checkbox.Changed) -> None:
@@ -366,6 +395,14 @@ class PersoonScreen(InSessieScreen):
 
     def action_terug(self) -> None:
         self.app.pop_screen()
+
+
+def _relatie(p: Persoon | None) -> str | None:
+    """The kind shared by all of this person's partners; None when not said or mixed."""
+    if p is None or not p.partners:
+        return None
+    soorten = {(p.partner_relatie or {}).get(q) for q in p.partners}
+    return soorten.pop() if len(soorten) == 1 else None
 
 
 def _bezwaar(s: Sessie, p: Persoon, ander: Persoon, soort: str) -> str | None:
