@@ -81,3 +81,17 @@ async def test_tab_van_zoekveld_naar_de_vragen(data: Path, config: Path) -> None
         await pilot.pause()
         assert isinstance(app.focused, OptionList) and app.focused.id == "vragenlijst"
         await pilot.press("ctrl+q")
+
+
+async def test_eerste_start_zegt_wat_je_eerst_doet(data: Path, config: Path) -> None:
+    from textual.widgets import Static
+
+    app = WievraagApp(data, config)
+    async with app.run_test(size=(80, 24)) as pilot:
+        kop = app.screen.query_one("#home-kop", Static)
+        await wacht_tot(pilot, lambda: "Welkom" in str(kop.render()), wat="de welkomsttekst")
+        tekst = str(kop.render())
+        assert "wievraag demo" in tekst and "wievraag versleutel" in tekst and "n begin" in tekst
+        await pilot.press("n")  # the key it names starts a session: the label is asked
+        await pilot.pause()
+        assert type(app.screen).__name__ == "VraagTekst"

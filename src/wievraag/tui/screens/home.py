@@ -29,7 +29,15 @@ LEESBUDGET = 0.3  # seconds of reading unindexed files before the screen shows
 MAX_RIJEN = 200
 BEWAAR_MARKERING = "⚑ exporteer naar het dossier en wis"
 BEWAAR_KORT = "⚑ exporteer en wis"  # in the table row: the Personen column must stay visible
-EVALUATIE_KORT = "⚑ evalueer"  # the plan's evaluation date has passed (issue 6)
+EVALUATIE_KORT = "⚑ evalueer"
+# The first start (no sessions yet): what to do first, in three lines.
+EERSTE_START = (
+    "[b]Welkom bij wievraag.[/b] Nog geen sessies. Wat wil je eerst?\n"
+    "• [b]n[/b] begin een sessie voor een gezin (een label of schuilnaam is genoeg).\n"
+    "• Eerst oefenen? Stop ([b]Ctrl+Q[/b]) en start [b]wievraag demo[/b]: een verzonnen gezin, "
+    "los van je eigen sessies.\n"
+    "• Versleutel je sessies met een wachtwoord: [b]wievraag versleutel[/b]. Hulp: [b]F1[/b]."
+)  # the plan's evaluation date has passed (issue 6)
 
 
 class HomeScreen(Screen[None]):
@@ -130,9 +138,7 @@ class HomeScreen(Screen[None]):
         if self._nog:
             kop.update(f"{totaal} sessie(s); nog {self._nog} worden ingelezen…")
         elif not self._alle:
-            kop.update(
-                "Nog geen sessies. Druk op [b]n[/b] om een sessie voor een gezin te beginnen."
-            )
+            kop.update(EERSTE_START)
         elif verborgen:
             kop.update(
                 f"{totaal} sessies; de {MAX_RIJEN} laatst gewijzigde staan hieronder. "
