@@ -95,3 +95,28 @@ async def test_eerste_start_zegt_wat_je_eerst_doet(data: Path, config: Path) -> 
         await pilot.press("n")  # the key it names starts a session: the label is asked
         await pilot.pause()
         assert type(app.screen).__name__ == "VraagTekst"
+
+
+async def test_melding_niet_over_het_veld_met_de_focus(data: Path, config: Path) -> None:
+    from textual.widgets._toast import Toast
+
+    Opslag(data).voeg_toe(maak_demo(lees_bank()))
+    app = WievraagApp(data, config)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await _sessie(pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        await pilot.press("enter")
+        await wacht_tot(pilot, lambda: type(app.screen).__name__ == "PersoonScreen", wat="form")
+        for veld in ("naam", "notities"):  # one at the top, one low on the form
+            widget = app.screen.query_one(f"#{veld}")
+            widget.focus()
+            await pilot.pause()
+            widget.scroll_visible(animate=False)
+            await pilot.pause()
+            app.clear_notifications()
+            app.notify("Een melding van drie regels lang, zoals na het koppelen van een ouder.")
+            await wacht_tot(pilot, lambda: bool(app.screen.query(Toast)), wat="de melding")
+            await pilot.pause()
+            toast = app.screen.query(Toast).first()
+            assert not toast.region.overlaps(widget.region), (veld, toast.region, widget.region)

@@ -354,6 +354,12 @@ class WievraagApp(App[None]):
         self.set_class(hoogte < self.LAAG, "-laag")
         self.set_class(breedte >= self.BREED, "-breed")
 
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        # Toasts away from the field being filled in: at the bottom (Textual's place) while
+        # the focus is in the top half, at the top while it is in the bottom half.
+        regio = event.widget.region
+        self.set_class(regio.y + regio.height // 2 >= self.size.height // 2, "-toast-boven")
+
     # -- the lock ---------------------------------------------------------------------------
 
     async def on_event(self, event: events.Event) -> None:

@@ -48,11 +48,6 @@ def namen(w: Weergave, ids: list[str]) -> str:
     return w.namen(ids)
 
 
-def kort(tekst: str, breedte: int) -> str:
-    tekst = " ".join(tekst.split())
-    return tekst if len(tekst) <= breedte else tekst[: max(0, breedte - 1)] + "…"
-
-
 def weergave_van(
     s: Sessie,
     plan: Plan | None = None,
