@@ -59,7 +59,7 @@ async def _tab(pilot: Pilot[None], toets: str, tab: str) -> None:
 
 def _voet_en_tabs(regels: list[str], breedte: int) -> None:
     voet = regels[-1]
-    for sleutel in ("Ctrl+N Namen", "F1 Hulp", "Ctrl+Q Stop"):
+    for sleutel in ("Ctrl+L Namen", "F1 Hulp", "Ctrl+Q Stop"):
         assert sleutel in voet, f"{sleutel!r} niet in de voettekst bij {breedte}: {voet!r}"
     assert "…" not in voet
     tabs = regels[1]

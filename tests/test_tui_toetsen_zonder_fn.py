@@ -88,15 +88,15 @@ async def test_appel_stappen_uitleg_en_namen_met_ctrl(data: Path, config: Path) 
         await wacht_tot(pilot, lambda: "Stap 2/4" in str(stap.render()), wat="stap 2")
         await pilot.press("ctrl+g", "ctrl+g")
         await wacht_tot(pilot, lambda: "Stap 4/4" in str(stap.render()), wat="stap 4")
-        await pilot.press("ctrl+t")
+        await pilot.press("ctrl+e")
         await wacht_tot(pilot, lambda: "Stap 3/4" in str(stap.render()), wat="stap 3")
         assert not app.uitleg
         await pilot.press("ctrl+u")
         await wacht_tot(pilot, lambda: app.uitleg, wat="de uitleg")
         assert not app.namen_verborgen
-        await pilot.press("ctrl+n")
+        await pilot.press("ctrl+l")
         await wacht_tot(pilot, lambda: app.namen_verborgen, wat="namen verborgen")
-        await pilot.press("ctrl+n")
+        await pilot.press("ctrl+l")
         await wacht_tot(pilot, lambda: not app.namen_verborgen, wat="namen weer zichtbaar")
         await pilot.press("ctrl+q")
 
@@ -118,7 +118,7 @@ async def test_interview_nieuw_huis_en_klaar_met_ctrl(data: Path, config: Path) 
         await pilot.press("ctrl+f")  # the next house
         veld = scherm.query_one("#f-beschrijving", Input)
         await wacht_tot(pilot, lambda: veld.value == "", wat="een nieuw huis")
-        await pilot.press("ctrl+t")  # back to the first
+        await pilot.press("ctrl+e")  # back to the first
         await wacht_tot(pilot, lambda: veld.value == "Zwolle", wat="het eerste huis")
 
         def klaar() -> bool:

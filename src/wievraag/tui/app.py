@@ -415,7 +415,7 @@ class WievraagApp(App[None]):
             self.clear_notifications()  # a toast may show a name
             self.notify(
                 "Namen verborgen: je ziet rollen (oma, buurvrouw 2) in plaats van namen, en "
-                "stippen in de velden. Ctrl+N (of F8) toont ze weer."
+                "stippen in de velden. Ctrl+L (of F8) toont ze weer."
                 if verborgen
                 else "Namen weer zichtbaar.",
                 timeout=3,
@@ -534,7 +534,7 @@ class WievraagApp(App[None]):
         )
         yield SystemCommand("Hulp", "Uitleg bij dit scherm en alle toetsen", self.action_help)
         yield SystemCommand(
-            "Namen tonen (Ctrl+N)" if self.namen_verborgen else "Namen verbergen (Ctrl+N)",
+            "Namen tonen (Ctrl+L)" if self.namen_verborgen else "Namen verbergen (Ctrl+L)",
             "Rollen in plaats van namen, voor een gedraaid of geprojecteerd scherm",
             self.action_verberg_namen,
         )

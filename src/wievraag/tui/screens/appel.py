@@ -47,7 +47,7 @@ class AppelScreen(InSessieScreen):
         # footer, which needs its 80 columns for the steps.
         Binding(APPEL, "nieuw_appel", "Nieuw appèl", show=False, priority=True),
         Binding("escape", "terug", "Terug", id="terug"),
-        Binding(VORIGE, "stap(-1)", "Vorige", id="vorige-stap"),
+        Binding(VORIGE, "stap(-1)", "Vorige", id="vorige-stap", priority=True),
         Binding(VOLGENDE, "stap(1)", "Volgende", id="volgende-stap"),
         Binding(NIEUW, "wievragen", "Wie-vragen", id="appel-wievragen"),
     ]

@@ -62,7 +62,7 @@ class CirkelScreen(PlekScreen):
         # F2 works here too, left out of the footer for its 80 columns (as in the appèl).
         Binding(APPEL, "nieuw_appel", "Appèl", show=False, priority=True),
         Binding("escape", "terug", "Terug", id="terug"),
-        Binding(VORIGE, "blad(-1)", "Vorige", id="vorige-cirkel"),
+        Binding(VORIGE, "blad(-1)", "Vorige", id="vorige-cirkel", priority=True),
         Binding(VOLGENDE, "blad(1)", "Volgende", id="volgende-cirkel"),
     ]
 

@@ -89,7 +89,7 @@ class InterviewScreen(PlekScreen):
         # pages (as in the appèl). The help names it.
         Binding(APPEL, "nieuw_appel", "Appèl", show=False, priority=True),
         Binding("escape", "terug", "Terug", id="terug"),
-        Binding(VORIGE, "pagina(-1)", "Vorige", id="vorige-pagina"),
+        Binding(VORIGE, "pagina(-1)", "Vorige", id="vorige-pagina", priority=True),
         Binding(VOLGENDE, "pagina(1)", "Volgende", id="volgende-pagina"),
         Binding(NIEUW, "nieuw", "Nieuw", id="nieuwe-pagina"),
         Binding(KLAAR, "klaar", "Klaar", id="interview-klaar", tooltip="Zet op klaar of terug"),
@@ -392,7 +392,7 @@ class MobilityScreen(InterviewScreen):
         # Not a question of Bijlage I: room for anyone else the house brings back.
         yield Label("Anderen", classes="veldkop")
         yield NoemVeld(id="n-anderen")
-        yield tip(f"{tekst.tip} Ctrl+F begint het volgende huis; Ctrl+T/Ctrl+G bladeren.")
+        yield tip(f"{tekst.tip} Ctrl+F begint het volgende huis; Ctrl+E/Ctrl+G bladeren.")
 
     def items(self, tool: Interview | None) -> list[Any]:
         return tool.huizen if isinstance(tool, MobilityMapping) else []
@@ -509,7 +509,7 @@ class WaardeScreen(InterviewScreen):
         yield NoemVeld(id="n-geleerd_van")
         yield vraag(betekenis)
         yield tekstvak("f-betekenis")
-        yield tip("Ctrl+F begint een volgende waarde; Ctrl+T/Ctrl+G bladeren.")
+        yield tip("Ctrl+F begint een volgende waarde; Ctrl+E/Ctrl+G bladeren.")
 
     def items(self, tool: Interview | None) -> list[Any]:
         return tool.waarden if isinstance(tool, WaardeInterview) else []
