@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.widgets import Static, TabbedContent
+from textual.widgets import DataTable, Static, TabbedContent
 
 from tests.grootgezin import grote_familie
 from tests.pilot import wacht_op_sessielijst, wacht_tot
@@ -18,6 +18,7 @@ from wievraag.tekening import genogram, kaarten
 from wievraag.tui.app import WievraagApp
 from wievraag.tui.screens.sessie import SessieScreen
 from wievraag.tui.widgets.kaart import KaartPaneel
+from wievraag.tui.widgets.personen import PersonenPaneel
 
 MAAT = (100, 30)
 
@@ -122,10 +123,17 @@ def _kop(app: WievraagApp) -> str:
 
 
 async def test_open_zonder_kaarttab_tekent_niets_bij_terugkeer(
-    data: Path, config: Path, telling: Counter[str]
+    data: Path, config: Path, telling: Counter[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Going into the session and back out of a sub-screen, with the Kaart never shown:
-    nothing of it is drawn."""
+    nothing of it is drawn; the register (another hidden tab) is filled when it is shown."""
+    echt = PersonenPaneel.ververs
+
+    def register(paneel: PersonenPaneel) -> None:
+        telling["register"] += 1
+        echt(paneel)
+
+    monkeypatch.setattr(PersonenPaneel, "ververs", register)
     _familie(data)
     app = WievraagApp(data, config)
     async with app.run_test(size=MAAT) as pilot:
@@ -140,4 +148,13 @@ async def test_open_zonder_kaarttab_tekent_niets_bij_terugkeer(
         await wacht_tot(pilot, lambda: isinstance(app.screen, SessieScreen), wat="terug")
         await pilot.pause()
         assert telling == Counter(), telling
+        await pilot.press("p")
+        await wacht_tot(pilot, lambda: telling["register"] == 1, wat="het register gevuld")
+        tabel = app.screen.query_one("#personentabel", DataTable)
+        assert tabel.row_count == 60
+        await pilot.press("v")  # back and forth without a change: filled once
+        await pilot.pause()
+        await pilot.press("p")
+        await pilot.pause()
+        assert telling["register"] == 1, telling
         await pilot.press("ctrl+q")

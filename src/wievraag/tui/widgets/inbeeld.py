@@ -28,6 +28,12 @@ def revisie(node: Widget) -> tuple[object, ...]:
     return (editor.sessie, editor.geschiedenis.huidig)
 
 
+def zelfde(een: tuple[object, ...], ander: tuple[object, ...]) -> bool:
+    """The same revision: the very same objects (a deep compare of 2,000 people would cost
+    what it saves)."""
+    return len(een) == len(ander) and all(a is b for a, b in zip(een, ander, strict=True))
+
+
 def in_beeld(widget: Widget) -> bool:
     """Shown now: laid out, and neither it nor any container up to the screen hidden (the
     panes of the tabs not chosen are display: none)."""
@@ -41,23 +47,16 @@ class Getekend:
     (shown, and the revision or anything in `extra` differs from the last drawing)."""
 
     def __init__(self) -> None:
-        self._voor: tuple[object, ...] | None = None
+        self._voor: tuple[tuple[object, ...], tuple[object, ...]] | None = None
 
     def nodig(self, widget: Widget, *extra: object) -> bool:
         if not in_beeld(widget):
             return False
-        # Identity for the session's objects (a deep compare of 2,000 people would cost what
-        # it saves); equality for the small rest (view, mask, size).
+        # Identity for the session's objects, equality for the small rest (view, mask, size).
         staat = revisie(widget)
-        voor = self._voor
-        if (
-            voor is not None
-            and len(voor) == len(staat) + len(extra)
-            and all(a is b for a, b in zip(voor, staat, strict=False))
-            and voor[len(staat) :] == extra
-        ):
+        if self._voor is not None and zelfde(self._voor[0], staat) and self._voor[1] == extra:
             return False
-        self._voor = (*staat, *extra)  # kept alive, so an identity is never reused
+        self._voor = (staat, extra)  # kept alive, so an identity is never reused
         return True
 
     def vergeet(self) -> None:
