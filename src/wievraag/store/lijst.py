@@ -12,9 +12,7 @@ from pathlib import Path
 
 from wievraag.fouten import BestandFout
 from wievraag.store import vorm
-from wievraag.store.codering import decodeer
 from wievraag.store.index import Index
-from wievraag.store.kop import lees_kop
 from wievraag.store.kopieen import groepeer
 from wievraag.store.overzicht import Lijst, Overzicht
 from wievraag.store.vorm import EXTENSIE, VERSLEUTELD, Stempel
@@ -90,6 +88,11 @@ def stempels(map_: Path, voorkeur: str) -> list[tuple[str, Stempel]]:
 def samenvat(
     map_: Path, naam: str, kluis: Kluis | None = None, *, volledig: bool = False
 ) -> Overzicht:
+    # Reading files is for a first start or a changed file: with the index, start-up lists
+    # without importing the readers (issue 18).
+    from wievraag.store.codering import decodeer
+    from wievraag.store.kop import lees_kop
+
     pad = map_ / naam
     try:
         data = vorm.lees_plat(pad, kluis)

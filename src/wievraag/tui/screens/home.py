@@ -16,7 +16,6 @@ from textual.widgets import DataTable, Footer, Header, Input, Static
 from wievraag.opmaak import datum_lang, moment
 from wievraag.store import Lijst, Overzicht, SessieInGebruik, kopieen
 from wievraag.tui.context import wv
-from wievraag.tui.dialogs import Bevestig, VraagTekst
 from wievraag.tui.masker import VERBORGEN, namen_verborgen
 from wievraag.tui.widgets.tabellen import SessieTabel
 from wievraag.tui.widgets.velden import Invoer
@@ -247,6 +246,8 @@ class HomeScreen(Screen[None]):
 
     @work
     async def action_nieuw(self) -> None:
+        from wievraag.tui.dialogs import VraagTekst  # on use: not at start-up
+
         gezin = await self.app.push_screen_wait(
             VraagTekst(
                 "Voor welk gezin is deze sessie?",
@@ -270,6 +271,8 @@ class HomeScreen(Screen[None]):
 
     @work
     async def action_verwijder(self) -> None:
+        from wievraag.tui.dialogs import Bevestig
+
         rij = self._gekozen()
         if rij is None:
             return
