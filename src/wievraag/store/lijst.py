@@ -25,26 +25,76 @@ def lees_lijst(
     """Every session file, most recently changed first; unreadable ones last, with problem.
     With a `budget` (seconds), reading files that are not indexed stops when it is spent;
     they are counted in `nog_te_lezen`."""
-    index = Index.lees(data, kluis)
-    goed: list[Overzicht] = []
-    slecht: list[Overzicht] = []
-    overgeslagen = 0
-    einde = time.monotonic() + budget if budget is not None else None
-    for naam, stempel in stempels(map_, voorkeur):
-        item = index.zoek(naam, stempel)
-        if item is None:
+    return Lezing(data, map_, voorkeur, kluis).lees(budget)
+
+
+class Lezing:
+    """One reading of a folder's list that can go on where it stopped: the indexed files at
+    once, the others (a first start, an index lost, files synced in) newest first, so a
+    list cut short by its time budget already shows the sessions someone is likely to resume.
+
+    The home screen reads a little before its first paint and goes on in a worker (`gedeeld`:
+    the index is written when it is done): with 10,000 files and no index the screen is there
+    at once and the list fills while it is shown. (No explicit yielding between files: Python
+    hands the interpreter to the interface thread every 5 ms anyway, and a `sleep(0)` lets the
+    operating system give the core away on a busy machine.)"""
+
+    def __init__(self, data: Path, map_: Path, voorkeur: str, kluis: Kluis | None) -> None:
+        self._map = map_
+        self._kluis = kluis
+        self._index = Index.lees(data, kluis)
+        self._goed: list[Overzicht] = []
+        self._slecht: list[Overzicht] = []
+        alle = stempels(map_, voorkeur)
+        self._namen = {naam for naam, _ in alle}
+        self._te_lezen: list[tuple[str, Stempel]] = []
+        for naam, stempel in alle:
+            item = self._index.zoek(naam, stempel)
+            if item is None:
+                self._te_lezen.append((naam, stempel))
+            else:
+                (self._slecht if item.fout else self._goed).append(item)
+        # Newest last: taken from the end of the list (the stamp's first part is the mtime).
+        self._te_lezen.sort(key=lambda n_s: (n_s[1][0], n_s[0]))
+
+    @property
+    def te_lezen(self) -> int:
+        """Files not in the index (new, changed, or all of them on a first start)."""
+        return len(self._te_lezen)
+
+    @property
+    def klaar(self) -> bool:
+        return not self._te_lezen
+
+    def lees(self, budget: float | None = None, *, gedeeld: bool = False) -> Lijst:
+        """Read on for `budget` seconds (None: to the end) and return the list so far."""
+        if budget is not None and budget <= 0:
+            return self._lijst()
+        einde = time.monotonic() + budget if budget is not None else None
+        while self._te_lezen:
             if einde is not None and time.monotonic() > einde:
-                overgeslagen += 1
-                continue
-            item = samenvat(map_, naam, kluis)
-            index.zet(naam, stempel, item)
-        (slecht if item.fout else goed).append(item)
-    if not overgeslagen:
-        index.bewaar(houd={o.naam for o in goed + slecht})
-    else:
-        index.bewaar()
-    goed.sort(key=lambda o: o.gewijzigd.timestamp() if o.gewijzigd else 0.0, reverse=True)
-    return Lijst(groepeer(goed) + slecht, overgeslagen)
+                break
+            naam, stempel = self._te_lezen.pop()
+            item = samenvat(self._map, naam, self._kluis)
+            self._index.zet(naam, stempel, item)
+            (self._slecht if item.fout else self._goed).append(item)
+        # Done: entries of files that are gone leave the index. Cut short before the first
+        # paint: what was read is kept, so a start after a kill goes on from there (the
+        # worker's steps in between are not written: 10,000 entries each time would cost
+        # more than the files).
+        if not self._te_lezen:
+            self._index.bewaar(houd=self._namen)
+        elif not gedeeld:
+            self._index.bewaar()
+        return self._lijst()
+
+    def _lijst(self) -> Lijst:
+        goed = sorted(
+            self._goed,
+            key=lambda o: o.gewijzigd.timestamp() if o.gewijzigd else 0.0,
+            reverse=True,
+        )
+        return Lijst(groepeer(goed) + self._slecht, len(self._te_lezen))
 
 
 def controleer_lijst(map_: Path, voorkeur: str, kluis: Kluis | None) -> Lijst:

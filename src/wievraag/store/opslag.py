@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from wievraag import locations
 from wievraag.bestanden import maak_prive_map
 from wievraag.store import vorm
-from wievraag.store.lijst import controleer_lijst, lees_lijst, stempels
+from wievraag.store.lijst import Lezing, controleer_lijst, lees_lijst, stempels
 from wievraag.store.overzicht import Lijst
 from wievraag.store.vorm import EXTENSIE, VERSLEUTELD
 from wievraag.versleuteling import Kluis, Marker, WachtwoordNodig, lees_marker
@@ -91,6 +91,13 @@ class Opslag:
         if self.kluis is None and self.versleuteld:
             raise WachtwoordNodig(str(self.data))
         return lees_lijst(self.data, self.map, self._vorm(), self.kluis, budget)
+
+    def lezing(self) -> Lezing:
+        """A listing to read in steps (lijst.py `Lezing`): the home screen's first paint and
+        a worker that goes on with it."""
+        if self.kluis is None and self.versleuteld:
+            raise WachtwoordNodig(str(self.data))
+        return Lezing(self.data, self.map, self._vorm(), self.kluis)
 
     def controleer(self) -> Lijst:
         """Like `lijst`, but every file decoded and validated whole (a fault in a person's
