@@ -139,18 +139,19 @@ class Opslag:
     def open(self, pad: Path) -> SessieBestand:
         """Open a session for editing: takes the lock, so a second window cannot clobber it."""
         from wievraag.store.bestand import SessieBestand
-        from wievraag.store.codering import decodeer
+        from wievraag.store.codering import decodeer_met_document
         from wievraag.store.slot import Slot
 
         slot = Slot.neem(locations.locks_dir(self.data), pad.stem)
         vorm.ruim_tijdelijk_op(pad)
         try:
             ruw = vorm.lees_ruw(pad)
-            sessie = decodeer(pad, vorm.ontcijfer(pad, ruw, self.kluis))
+            plat = vorm.ontcijfer(pad, ruw, self.kluis)
+            sessie, document = decodeer_met_document(pad, plat)
         except BaseException:
             slot.geef_vrij()
             raise
-        return SessieBestand(pad, sessie, slot, self.kluis, ruw=ruw)
+        return SessieBestand(pad, sessie, slot, self.kluis, ruw=ruw, gelezen=(plat, document))
 
     # -- deleting ---------------------------------------------------------------------------
 
