@@ -43,6 +43,9 @@ class SessieScreen(InSessieScreen):
     ]
 
     def compose(self) -> ComposeResult:
+        # The panels fill themselves when mounted (or first shown): that is this state (set
+        # here, before the first tab's activation arrives, which would refresh it again).
+        self._gezien = revisie(self)
         yield Header()
         # The method's order: the appèl comes first, then the wie-vraag, then the network.
         with TabbedContent(initial="vragen"):
@@ -103,11 +106,6 @@ class SessieScreen(InSessieScreen):
     }
     _gezien: tuple[object, ...] = ()  # the state of the session the tabs show
     _verouderd: frozenset[str] = frozenset()  # tabs to refresh when next shown
-
-    def on_mount(self) -> None:
-        # (InSessieScreen.on_mount runs too: Textual calls the handler of every class.)
-        # The panels fill themselves when mounted (or first shown): that is this state.
-        self._gezien = revisie(self)
 
     def on_screen_resume(self) -> None:
         # Another screen (answer, person) may have changed what these tabs show.
