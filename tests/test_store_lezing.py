@@ -52,14 +52,19 @@ def test_nieuwste_bestanden_eerst(opslag: Opslag, monkeypatch: pytest.MonkeyPatc
     assert opslag.lezing().te_lezen == 0 and len(opslag.lijst().items) == 4 and gelezen == []
 
 
-def test_stap_in_de_achtergrond_schrijft_de_index_pas_aan_het_eind(opslag: Opslag) -> None:
+def test_gestopte_lezing_bewaart_wat_ze_las(opslag: Opslag) -> None:
+    """A worker stopped half way (the app quits) keeps what it read for the next start."""
     _sessies(opslag, 3)
-    index = locations.index_file(opslag.data)
     lezing = opslag.lezing()
-    lezing.lees(0, gedeeld=True)
-    assert not index.exists()
-    lezing.lees(gedeeld=True)
-    assert index.exists() and opslag.lezing().te_lezen == 0
+    gevraagd: list[bool] = []
+
+    def stop() -> bool:
+        gevraagd.append(True)
+        return len(gevraagd) > 1  # after the first file
+
+    lijst_ = lezing.lees(stop=stop)
+    assert lijst_.nog_te_lezen == 2 and len(lijst_.items) == 1
+    assert opslag.lezing().te_lezen == 2  # the one read is in the index
 
 
 async def test_thuisscherm_tekent_eerst_en_vult_de_lijst_daarna(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from wievraag.fouten import BestandFout
@@ -33,9 +34,9 @@ class Lezing:
     once, the others (a first start, an index lost, files synced in) newest first, so a
     list cut short by its time budget already shows the sessions someone is likely to resume.
 
-    The home screen reads a little before its first paint and goes on in a worker (`gedeeld`:
-    the index is written when it is done): with 10,000 files and no index the screen is there
-    at once and the list fills while it is shown. (No explicit yielding between files: Python
+    The home screen reads a little before its first paint and goes on in a worker: with
+    10,000 files and no index the screen is there at once and the list fills while it is
+    shown. (No explicit yielding between files: Python
     hands the interpreter to the interface thread every 5 ms anyway, and a `sleep(0)` lets the
     operating system give the core away on a busy machine.)"""
 
@@ -66,26 +67,24 @@ class Lezing:
     def klaar(self) -> bool:
         return not self._te_lezen
 
-    def lees(self, budget: float | None = None, *, gedeeld: bool = False) -> Lijst:
-        """Read on for `budget` seconds (None: to the end) and return the list so far."""
+    def lees(self, budget: float | None = None, *, stop: Callable[[], bool] | None = None) -> Lijst:
+        """Read on for `budget` seconds (None: to the end), or until `stop()` says so (the
+        app quits while a worker reads), and return the list so far."""
         if budget is not None and budget <= 0:
             return self._lijst()
         einde = time.monotonic() + budget if budget is not None else None
         while self._te_lezen:
             if einde is not None and time.monotonic() > einde:
                 break
+            if stop is not None and stop():
+                break
             naam, stempel = self._te_lezen.pop()
             item = samenvat(self._map, naam, self._kluis)
             self._index.zet(naam, stempel, item)
             (self._slecht if item.fout else self._goed).append(item)
-        # Done: entries of files that are gone leave the index. Cut short before the first
-        # paint: what was read is kept, so a start after a kill goes on from there (the
-        # worker's steps in between are not written: 10,000 entries each time would cost
-        # more than the files).
-        if not self._te_lezen:
-            self._index.bewaar(houd=self._namen)
-        elif not gedeeld:
-            self._index.bewaar()
+        # Done: entries of files that are gone leave the index. Cut short: what was read is
+        # kept, so the next start (after a quit, a kill) goes on from there.
+        self._index.bewaar(houd=self._namen if not self._te_lezen else None)
         return self._lijst()
 
     def _lijst(self) -> Lijst:
