@@ -62,9 +62,19 @@ def test_gestopte_lezing_bewaart_wat_ze_las(opslag: Opslag) -> None:
         gevraagd.append(True)
         return len(gevraagd) > 1  # after the first file
 
-    lijst_ = lezing.lees(stop=stop)
+    lijst_ = lezing.lees(stop=stop, tussendoor=False)
     assert lijst_.nog_te_lezen == 2 and len(lijst_.items) == 1
     assert opslag.lezing().te_lezen == 2  # the one read is in the index
+
+
+def test_stap_zonder_tussendoor_schrijft_de_index_pas_aan_het_eind(opslag: Opslag) -> None:
+    _sessies(opslag, 3)
+    index = locations.index_file(opslag.data)
+    lezing = opslag.lezing()
+    lezing.lees(1e-9, tussendoor=False)  # one file at most, then the time is up
+    assert not index.exists() and not lezing.klaar
+    lezing.lees(tussendoor=False)
+    assert index.exists() and opslag.lezing().te_lezen == 0
 
 
 async def test_thuisscherm_tekent_eerst_en_vult_de_lijst_daarna(

@@ -67,24 +67,37 @@ class Lezing:
     def klaar(self) -> bool:
         return not self._te_lezen
 
-    def lees(self, budget: float | None = None, *, stop: Callable[[], bool] | None = None) -> Lijst:
+    def lees(
+        self,
+        budget: float | None = None,
+        *,
+        stop: Callable[[], bool] | None = None,
+        tussendoor: bool = True,
+    ) -> Lijst:
         """Read on for `budget` seconds (None: to the end), or until `stop()` says so (the
-        app quits while a worker reads), and return the list so far."""
+        app quits while a worker reads), and return the list so far. `tussendoor=False`:
+        the index is written when done or stopped, not after every step (10,000 entries
+        each time cost more than the step's files)."""
         if budget is not None and budget <= 0:
             return self._lijst()
         einde = time.monotonic() + budget if budget is not None else None
+        gestopt = False
         while self._te_lezen:
             if einde is not None and time.monotonic() > einde:
                 break
             if stop is not None and stop():
+                gestopt = True
                 break
             naam, stempel = self._te_lezen.pop()
             item = samenvat(self._map, naam, self._kluis)
             self._index.zet(naam, stempel, item)
             (self._slecht if item.fout else self._goed).append(item)
         # Done: entries of files that are gone leave the index. Cut short: what was read is
-        # kept, so the next start (after a quit, a kill) goes on from there.
-        self._index.bewaar(houd=self._namen if not self._te_lezen else None)
+        # kept, so the next start (after a quit) goes on from there.
+        if not self._te_lezen:
+            self._index.bewaar(houd=self._namen)
+        elif tussendoor or gestopt:
+            self._index.bewaar()
         return self._lijst()
 
     def _lijst(self) -> Lijst:

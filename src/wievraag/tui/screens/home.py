@@ -103,12 +103,12 @@ class HomeScreen(Screen[None]):
         worker = get_current_worker()
         stap = TUSSENSTAND
         while not lezing.klaar and not worker.is_cancelled:
-            # Each step writes the index (~30 ms at 10,000), so what was read survives a quit.
-            lijst = lezing.lees(stap, stop=lambda: worker.is_cancelled)
+            # The index is written at the end, or when the app quits half way.
+            lijst = lezing.lees(stap, stop=lambda: worker.is_cancelled, tussendoor=False)
             if worker.is_cancelled:
                 return  # the app quits, or a newer reading took over
             self.app.call_from_thread(self._toon, lijst, None)
-            stap *= 2  # each update sorts the whole list again: fewer as it grows
+            stap *= 4  # each update sorts and groups the whole list again: few of them
 
     def _toon(self, lijst: Lijst, kies: Path | None) -> None:
         # The store lists each session's copies right after its original (store/kopieen.py).
