@@ -11,7 +11,6 @@ typo never keeps someone from working. Privacy defaults are on without any file.
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,7 +31,10 @@ class Instellingen:
     def laad(cls, config: Path | None = None) -> Instellingen:
         pad = locations.instellingen_file(config or locations.config_dir())
         try:
-            ruw = tomllib.loads(pad.read_text(encoding="utf-8"))
+            tekst = pad.read_text(encoding="utf-8")
+            import tomllib  # only when there is a settings file: not at every start-up
+
+            ruw = tomllib.loads(tekst)
         except (OSError, ValueError):
             ruw = {}
         minuten = _getal(ruw.get("vergrendel_na_minuten"), VERGRENDEL_MINUTEN)

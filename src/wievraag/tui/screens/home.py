@@ -12,17 +12,25 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.worker import get_current_worker
 
 from wievraag.opmaak import datum_lang, moment
 from wievraag.store import Lijst, Overzicht, SessieInGebruik, kopieen
+from wievraag.store.lijst import Lezing
 from wievraag.tui.context import wv
-from wievraag.tui.dialogs import Bevestig, VraagTekst
 from wievraag.tui.masker import VERBORGEN, namen_verborgen
 from wievraag.tui.widgets.tabellen import SessieTabel
 from wievraag.tui.widgets.velden import Invoer
 from wievraag.versleuteling import WachtwoordNodig
 
-LEESBUDGET = 0.3  # seconds of reading unindexed files before the screen shows
+# Seconds of reading unindexed files before the screen shows (the newest first): enough for
+# the few files a sync brings in; a first start with thousands goes on in the background.
+LEESBUDGET = 0.1
+# More files than that to read (a first start, an index lost): none before the first paint.
+# The first file read loads the model (pydantic, ~0.2 s); the list then fills in the
+# background, the newest sessions first.
+VOOR_EERSTE = 100
+TUSSENSTAND = 1.0  # seconds between two updates of the list while it is read in the background
 # A table of thousands of rows takes seconds to lay out; nobody scrolls that far. The newest
 # sessions are shown, unreadable files always (never hide a problem), the rest by searching.
 MAX_RIJEN = 200
@@ -82,15 +90,25 @@ class HomeScreen(Screen[None]):
         if app.opslag.kluis is None and app.opslag.versleuteld:
             app.vergrendel(bij_start=True)  # encrypted while the app was running
             return
-        lijst = app.opslag.lijst(budget=LEESBUDGET)
+        lezing = app.opslag.lezing()
+        lijst = lezing.lees(LEESBUDGET if lezing.te_lezen <= VOOR_EERSTE else 0)
         self._toon(lijst, kies)
         if lijst.nog_te_lezen:
-            self._lees_rest()
+            # After the first paint: a reader started now would share the interpreter with
+            # the screen being drawn and delay it.
+            self.call_after_refresh(self._lees_rest, lezing)
 
     @work(thread=True, exclusive=True, group="sessielijst")
-    def _lees_rest(self) -> None:
-        lijst = wv(self).opslag.lijst()
-        self.app.call_from_thread(self._toon, lijst, None)
+    def _lees_rest(self, lezing: Lezing) -> None:
+        worker = get_current_worker()
+        stap = TUSSENSTAND
+        while not lezing.klaar and not worker.is_cancelled:
+            # The index is written at the end, or when the app quits half way.
+            lijst = lezing.lees(stap, stop=lambda: worker.is_cancelled, tussendoor=False)
+            if worker.is_cancelled:
+                return  # the app quits, or a newer reading took over
+            self.app.call_from_thread(self._toon, lijst, None)
+            stap *= 4  # each update sorts and groups the whole list again: few of them
 
     def _toon(self, lijst: Lijst, kies: Path | None) -> None:
         # The store lists each session's copies right after its original (store/kopieen.py).
@@ -247,6 +265,8 @@ class HomeScreen(Screen[None]):
 
     @work
     async def action_nieuw(self) -> None:
+        from wievraag.tui.dialogs import VraagTekst  # on use: not at start-up
+
         gezin = await self.app.push_screen_wait(
             VraagTekst(
                 "Voor welk gezin is deze sessie?",
@@ -270,6 +290,8 @@ class HomeScreen(Screen[None]):
 
     @work
     async def action_verwijder(self) -> None:
+        from wievraag.tui.dialogs import Bevestig
+
         rij = self._gekozen()
         if rij is None:
             return

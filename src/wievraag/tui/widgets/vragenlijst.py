@@ -38,6 +38,7 @@ class VragenPaneel(Vertical):
         super().__init__()
         # Opened from an appèl's last step: answers given from here link back to it.
         self.appel = appel
+        self._getoond: tuple[object, ...] = ()  # what the list's rows show (ververs)
 
     def compose(self) -> ComposeResult:
         vragen = wv(self).vragen
@@ -60,7 +61,7 @@ class VragenPaneel(Vertical):
         app = wv(self)
         zoek = self.query_one("#zoekveld", Input).value.casefold().split()
         thema = self.query_one("#themakeuze", Select).value
-        opties: list[Option | None] = []
+        groepen = []
         for t in app.vragen.themas:
             if thema not in (ALLE, FAVORIETEN) and thema != t.id:
                 continue
@@ -70,8 +71,23 @@ class VragenPaneel(Vertical):
                 if (thema != FAVORIETEN or app.vragen.is_favoriet(v.id))
                 and all(woord in v.tekst.casefold() for woord in zoek)
             ]
-            if not passend:
-                continue
+            if passend:
+                groepen.append((t, passend))
+        # What the rows show: when it is what they show already (back from an answer that
+        # did not change a question's state), the list is left alone. Rebuilt, the list
+        # measures every row again: ~0.1 s for the 140 questions of the bank.
+        s = sessie(self)
+        getoond = tuple(
+            (t.id, v.id, v.tekst, s.status_van(v.id), app.vragen.is_favoriet(v.id))
+            for t, passend in groepen
+            for v in passend
+        )
+        if getoond and getoond == self._getoond:
+            self._toon_uitleg()
+            return
+        self._getoond = getoond
+        opties: list[Option | None] = []
+        for t, passend in groepen:
             opties.append(Option(Text(t.naam.upper(), style="bold"), disabled=True))
             # Option ids carry the theme: a borrowed question appears under two themes.
             opties += [Option(self._regel(v), id=f"{t.id}/{v.id}") for v in passend]
