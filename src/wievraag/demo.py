@@ -279,8 +279,66 @@ def maak_demo(bank: Vragenbank, vandaag: date | None = None) -> Sessie:
     toen.leg_stand_vast(bezoeken[1])
     sessie.standen = toen.standen
     _plan(sessie, ids, vandaag, bezoeken)
+    _beraad_en_stem(sessie, ids, vandaag, bezoeken)
     _family_finding(sessie, bank, ids, moment)
     return sessie
+
+
+def _beraad_en_stem(
+    sessie: Sessie, ids: Callable[..., list[str]], vandaag: date, bezoeken: list[date]
+) -> None:
+    """The current plan came out of a netwerkberaad at the second visit (the family's own
+    plan, 001 §3.2.5); the next meeting is being prepared. Finn chose his own mentor (JIM),
+    someone the parent has not said yes to yet: the difference to talk about."""
+    roos, sanne = ids("Roos", "Tante Sanne")
+    gehouden = sessie.nieuw_beraad()
+    gehouden.datum = bezoeken[1]
+    gehouden.tijd = "om 19 uur"
+    gehouden.plek = "bij Oma Ria thuis"
+    gehouden.vragen = [
+        "Wie kan Mo op donderdag en vrijdag ophalen?",
+        "Wie kan ik bellen als het 's avonds misgaat?",
+        "Hoe vertellen we het aan de kinderen?",
+    ]
+    for naam, door in (
+        ("Oma Ria", roos),
+        ("Tante Sanne", roos),
+        ("Lieke", roos),
+        ("Truus", roos),
+        ("Wijkverpleegkundige Bram", sanne),
+    ):
+        sessie.nodig_uit(gehouden.id, ids(naam)[0], door)
+        gehouden.zet_gekomen(ids(naam)[0], "ja")
+    sessie.kies_voorzitter(gehouden.id, sanne)  # Roos wanted her sister to lead it
+    gehouden.doel = sessie.plan.doel if sessie.plan else ""
+    gehouden.verslag = (
+        "Roos vertelde zelf wat er speelt. Truus bood meteen aan om Mo op te halen; "
+        "voor zaterdag vond niemand nog een oplossing."
+    )
+    plan = sessie.zorg_voor_plan()
+    for afspraak in plan.afspraken[:2] + plan.afspraken[3:]:
+        besluit = sessie.neem_besluit(gehouden.id, afspraak.wat, afspraak.wie)
+        besluit.afspraak = afspraak.id  # the plan's agreements came from this meeting
+    plan.familiegroepsplan = True
+    plan.beraad = gehouden.id
+
+    komend = sessie.nieuw_beraad()
+    komend.datum = vandaag + timedelta(days=5)
+    komend.tijd = "om half acht 's avonds"
+    komend.plek = "bij Tante Sanne thuis"
+    komend.vragen = [
+        "Wie kan er op zaterdag?",
+        "Hoe gaat het met de afspraken van de vorige keer?",
+    ]
+    for naam in ("Oma Ria", "Tante Sanne", "Lieke", "Truus", "Aylin"):
+        sessie.nodig_uit(komend.id, ids(naam)[0], roos)
+    sessie.kies_voorzitter(komend.id, sanne)
+
+    finn = sessie.zorg_voor_stem(ids("Finn")[0])
+    finn.kies_mentor(ids("Thijs")[0], bezoeken[2])
+    finn.waarom = "Thijs luistert echt, en hij vertelt niet alles door."
+    for naam in ("Oma Fatma", "Jesse"):
+        finn.zet_wens(ids(naam)[0], "erbij")
 
 
 def _family_finding(

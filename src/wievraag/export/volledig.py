@@ -6,7 +6,7 @@ Each part of the session is one section function; `SECTIES` is the order. Parts 
 
 from __future__ import annotations
 
-from wievraag.export import verloop
+from wievraag.export import beraad, verloop
 from wievraag.export.context import Context, SectieFunctie, dag, tijdstip
 from wievraag.export.document import Alinea, Blok, Kop, Lijst, Sectie, Tabel, Tekening, Velden
 from wievraag.export.genogram import genogram
@@ -267,6 +267,8 @@ SECTIES: tuple[SectieFunctie, ...] = (
     cirkels,
     kaarten_zonder_cirkel,
     family_finding,
+    beraad.netwerkberaden,
+    beraad.stem_van_de_jongere,
     plan,
     *verloop.SECTIES,
 )

@@ -85,6 +85,11 @@ class Plan(Basis):
     # The child protection worker's minimum ("minimaal drie betrouwbare personen die precies
     # weten wat er aan de hand is", 000); the family and worker may agree another number.
     minimum_weten: int = Field(default=3, ge=1, le=30)
+    # The family's own plan (001 §3.2.5): made by them with their network, in the netwerkberaad
+    # `beraad` (an id in Sessie.netwerkberaden) or otherwise. Marked so, everyone reads whose
+    # plan it is; a hulpverleningsplan can build on it.
+    familiegroepsplan: bool = False
+    beraad: str | None = None
 
     @field_validator("zorgen")
     @classmethod

@@ -18,6 +18,7 @@ from pydantic import Field, field_validator, model_validator
 from wievraag.model.antwoord import Antwoord, Status
 from wievraag.model.appel import Appel
 from wievraag.model.basis import Basis, Verwijzer, nieuw_id, nu
+from wievraag.model.beraad import Besluit, Netwerkberaad, StemJongere, Uitnodiging
 from wievraag.model.cirkel import Cirkel, Ring
 from wievraag.model.familyfinding import FamilyFinding, Olievlek
 from wievraag.model.persoon import Persoon
@@ -65,6 +66,11 @@ class Sessie(Basis):
     # The Family Finding interviews of Bijlage I (model/familyfinding.py); the safety circles
     # among them are in `cirkels`. None until the first interview is opened.
     family_finding: FamilyFinding | None = None
+    # The netwerkberaad where the family makes its own plan with its network (001 §3.2.5),
+    # and the young people's own voice: their mentor (JIM) and who they want involved
+    # (model/beraad.py). Optional, older files have none.
+    netwerkberaden: list[Netwerkberaad] = Field(default_factory=list)
+    stemmen: list[StemJongere] = Field(default_factory=list)
 
     @field_validator("id")
     @classmethod
@@ -92,6 +98,7 @@ class Sessie(Basis):
             ("persoon", self.personen),
             ("appèl", self.appels),
             ("cirkel", self.cirkels),
+            ("netwerkberaad", self.netwerkberaden),
         ):
             _uniek(soort, [item.id for item in lijst])
         bekend = {p.id for p in self.personen}
@@ -102,6 +109,16 @@ class Sessie(Basis):
                         f"{soort} '{item.id}' noemt persoon '{pid}', die niet in personen staat"
                     )
         self._partners_wederzijds()
+        jongeren = [s.jongere for s in self.stemmen]
+        if len(set(jongeren)) != len(jongeren):
+            raise ValueError("een jongere heeft twee keer een eigen stem in de sessie")
+        beraden = {b.id for b in self.netwerkberaden}
+        for plan in (self.plan, *self.planversies):
+            if plan is not None and plan.beraad is not None and plan.beraad not in beraden:
+                raise ValueError(
+                    f"plan {plan.id} komt uit netwerkberaad '{plan.beraad}', "
+                    "dat niet in netwerkberaden staat"
+                )
         appels = {a.id for a in self.appels}
         for antwoord in self.antwoorden:
             if antwoord.appel is not None and antwoord.appel not in appels:
@@ -128,6 +145,8 @@ class Sessie(Basis):
         yield from (("logboek", r) for r in self.logboek)
         if self.family_finding is not None:
             yield from (("interview", i) for i in self.family_finding.interviews())
+        yield from (("netwerkberaad", b) for b in self.netwerkberaden)
+        yield from (("stem van de jongere", s) for s in self.stemmen)
 
     # -- people -----------------------------------------------------------------------------
 
@@ -159,7 +178,10 @@ class Sessie(Basis):
 
     def verwijder_persoon(self, persoon_id: str) -> None:
         """Remove a person and every reference to them, so no part points at nobody."""
-        # References first: the session is re-validated on every assignment.
+        # References first: the session is re-validated on every assignment. A young person's
+        # own voice goes with them.
+        if any(s.jongere == persoon_id for s in self.stemmen):
+            self.stemmen = [s for s in self.stemmen if s.jongere != persoon_id]
         for _, item in self.verwijzers():
             item.vervang_persoon(persoon_id, None)
         self.personen = [p for p in self.personen if p.id != persoon_id]
@@ -179,6 +201,11 @@ class Sessie(Basis):
             doel.partners = [
                 q for q in dict.fromkeys([*doel.partners, *bron.partners]) if q != blijft
             ]
+        if any(s.jongere == weg for s in self.stemmen) and any(
+            s.jongere == blijft for s in self.stemmen
+        ):
+            # Both entries had a voice of their own: the one kept keeps its own.
+            self.stemmen = [s for s in self.stemmen if s.jongere != weg]
         for _, item in self.verwijzers():
             item.vervang_persoon(weg, blijft)
         self.personen = [p for p in self.personen if p.id != weg]
@@ -508,11 +535,121 @@ class Sessie(Basis):
         """One field of the evaluation being written (what worked, what not, what changes)."""
         setattr(self.begin_evaluatie(), veld, tekst)
 
+    # -- the netwerkberaad and the familiegroepsplan (001 §3.2.5) --------------------------
+
+    def beraad(self, beraad_id: str) -> Netwerkberaad | None:
+        return next((b for b in self.netwerkberaden if b.id == beraad_id), None)
+
+    def zorg_voor_beraad(self) -> Netwerkberaad:
+        """The netwerkberaad being prepared or recorded: the last one, or a new one."""
+        if not self.netwerkberaden:
+            self.netwerkberaden = [Netwerkberaad()]
+        return self.netwerkberaden[-1]
+
+    def nieuw_beraad(self) -> Netwerkberaad:
+        """A next meeting (000: when agreements are not kept, plan a new meeting)."""
+        self.netwerkberaden = [*self.netwerkberaden, Netwerkberaad()]
+        return self.netwerkberaden[-1]
+
+    def _eis_toestemming(self, persoon_id: str) -> None:
+        reden = self.mag_afspraak(persoon_id)
+        if reden is not None:
+            raise ValueError(reden)
+
+    def nodig_uit(self, beraad_id: str, persoon_id: str, door: str | None) -> Uitnodiging:
+        """Invite someone of the register to the meeting, asked by `door` (the family's
+        choice). Both are approached, so both need the parent's consent (002)."""
+        beraad = self._beraad(beraad_id)
+        self._eis_toestemming(persoon_id)
+        if door is not None:
+            self._eis_toestemming(door)
+        bestaand = beraad.uitnodiging(persoon_id)
+        if bestaand is not None:
+            bestaand.door = door
+            return bestaand
+        beraad.uitgenodigd = [*beraad.uitgenodigd, Uitnodiging(persoon=persoon_id, door=door)]
+        return beraad.uitgenodigd[-1]
+
+    def kies_voorzitter(self, beraad_id: str, persoon_id: str | None) -> None:
+        """Who chairs the meeting: the family decides; whoever it is, is approached."""
+        beraad = self._beraad(beraad_id)
+        if persoon_id is not None:
+            self._eis_toestemming(persoon_id)
+        beraad.voorzitter = persoon_id
+
+    def neem_besluit(self, beraad_id: str, wat: str, wie: list[str]) -> Besluit:
+        """Something agreed in the meeting, and who takes it on (each with consent)."""
+        beraad = self._beraad(beraad_id)
+        if not wat.strip():
+            raise ValueError("een besluit zegt wat er is afgesproken")
+        for pid in wie:
+            self._eis_toestemming(pid)
+        beraad.besluiten = [
+            *beraad.besluiten,
+            Besluit(wat=wat.strip(), wie=list(dict.fromkeys(wie))),
+        ]
+        return beraad.besluiten[-1]
+
+    def maak_familiegroepsplan(self, beraad_id: str) -> FamiliegroepsplanUitkomst:
+        """What the meeting agreed becomes the plan the family holds, marked as their
+        familiegroepsplan. The goal is taken when the plan has none yet; each decision becomes
+        an agreement once (days and times are filled in on the plan; one removed there stays
+        removed). Someone whose consent
+        was withdrawn since is left out of the agreement, and named in the outcome."""
+        beraad = self._beraad(beraad_id)
+        plan = self.zorg_voor_plan()
+        if beraad.doel.strip() and not plan.doel.strip():
+            plan.doel = beraad.doel.strip()
+        nieuw: list[str] = []
+        zonder: list[str] = []
+        for besluit in beraad.besluiten:
+            if besluit.afspraak is not None:
+                continue  # made into an agreement before (perhaps since changed or removed)
+            wie = [pid for pid in besluit.wie if self.mag_afspraak(pid) is None]
+            zonder += [pid for pid in besluit.wie if pid not in wie]
+            afspraak = plan.nieuwe_afspraak()
+            afspraak.wat, afspraak.wie = besluit.wat, wie
+            besluit.afspraak = afspraak.id
+            nieuw.append(afspraak.id)
+        plan.familiegroepsplan = True
+        plan.beraad = beraad.id
+        return FamiliegroepsplanUitkomst(tuple(nieuw), tuple(dict.fromkeys(zonder)))
+
+    def _beraad(self, beraad_id: str) -> Netwerkberaad:
+        beraad = self.beraad(beraad_id)
+        if beraad is None:
+            raise ValueError(f"netwerkberaad '{beraad_id}' staat niet in de sessie")
+        return beraad
+
+    # -- the young person's own voice (001 §3.1.6, §3.2.4) ----------------------------------
+
+    def stem_van(self, jongere_id: str) -> StemJongere | None:
+        return next((s for s in self.stemmen if s.jongere == jongere_id), None)
+
+    def zorg_voor_stem(self, jongere_id: str) -> StemJongere:
+        """The young person's own record (their mentor, who they want involved)."""
+        bestaand = self.stem_van(jongere_id)
+        if bestaand is not None:
+            return bestaand
+        if self.persoon(jongere_id) is None:
+            raise ValueError("de jongere staat niet in het netwerk")
+        self.stemmen = [*self.stemmen, StemJongere(jongere=jongere_id)]
+        return self.stemmen[-1]
+
     def raak_aan(self) -> None:
         self.gewijzigd = nu()
 
 
 WETEN_SJABLOON = "veilig-1-weten"  # the Bijlage I circle "who knows everything"
+
+
+@dataclass(frozen=True)
+class FamiliegroepsplanUitkomst:
+    """What making the familiegroepsplan did: the agreements it added (ids), and who was left
+    out of them for want of consent (person ids)."""
+
+    nieuw: tuple[str, ...]
+    zonder_toestemming: tuple[str, ...]
 
 
 @dataclass(frozen=True)
