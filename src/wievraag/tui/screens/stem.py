@@ -114,7 +114,7 @@ class StemScreen(InSessieScreen):
                 )
                 yield GenoemdLijst(id="lijst-erbij", classes="genoemd")
                 yield regel(
-                    "Wil niet erbij",
+                    "Niet erbij",
                     Invoer(placeholder="namen + Enter", id="noem-niet", compact=True),
                 )
                 yield GenoemdLijst(id="lijst-niet", classes="genoemd")
