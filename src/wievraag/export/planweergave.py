@@ -417,8 +417,11 @@ def _regels(
     for regel in kopie.plan_regels():
         uitleg, bron = regel.uitleg, ""
         if regel.id == "weten":
-            weten, bron = kopie.wie_weten()
-            uitleg = f"{len(weten)} van minimaal {plan.minimum_weten} mensen"
+            eis = kopie.bodemeis()
+            bron = eis.bron
+            uitleg = (
+                f"{len(eis.weten)} van minimaal {eis.minimum} mensen weten het; {eis.beurt_tekst}"
+            )
         elif regel.id == "aanspreekpunt" and plan.contactpersoon:
             uitleg = namen.label(plan.contactpersoon) or "iemand zonder toestemming"
         elif regel.id == "toestemming" and not regel.ok:

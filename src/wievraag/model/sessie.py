@@ -436,18 +436,34 @@ class Sessie(Basis):
                 return cirkel.in_ring(1), f"cirkel '{cirkel.titel}', binnenste ring"
         return [p.id for p in self.personen if p.toestemming == "ja"], "personen met toestemming"
 
+    def bodemeis(self) -> Bodemeis:
+        """The minimum requirement a child protection worker can set (000), as the one
+        requirement it is: at least N reliable people know exactly what is going on, and they
+        take turns to come by every day. Who knows: `wie_weten`; who comes: the rooster."""
+        plan = self.plan or Plan()
+        weten, bron = self.wie_weten()
+        weet = set(weten)
+        beurt: list[str] = []
+        gaten: list[str] = []
+        for dag, afspraken in plan.rooster().items():
+            van_hen = [pid for a in afspraken for pid in a.wie if pid in weet]
+            if not van_hen:
+                gaten.append(dag)
+            beurt += van_hen
+        return Bodemeis(
+            minimum=plan.minimum_weten,
+            weten=tuple(weten),
+            bron=bron,
+            om_de_beurt=tuple(dict.fromkeys(beurt)),
+            gaten=tuple(gaten),
+        )
+
     def plan_regels(self) -> list[RegelCheck]:
         """The plan's minimum requirements, checked against the network and the rooster."""
         plan = self.plan or Plan()
         uit: list[RegelCheck] = []
-        weten, bron = self.wie_weten()
-        uit.append(
-            RegelCheck(
-                "weten",
-                len(weten) >= plan.minimum_weten,
-                f"{len(weten)} van minimaal {plan.minimum_weten} ({bron})",
-            )
-        )
+        eis = self.bodemeis()
+        uit.append(RegelCheck("weten", eis.ok, eis.uitleg))
         open_ = plan.open_dagen()
         uit.append(
             RegelCheck(
@@ -650,6 +666,44 @@ class FamiliegroepsplanUitkomst:
 
     nieuw: tuple[str, ...]
     zonder_toestemming: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Bodemeis:
+    """The minimum requirement's two halves, checked together: who knows, and whether those
+    people take turns so that one of them comes every day."""
+
+    minimum: int
+    weten: tuple[str, ...]  # ids of those who know
+    bron: str  # where `weten` comes from (the circle, or consent)
+    om_de_beurt: tuple[str, ...]  # of those who know: who has a day in the rooster
+    gaten: tuple[str, ...]  # weekdays none of them comes
+
+    @property
+    def ok(self) -> bool:
+        return (
+            len(self.weten) >= self.minimum
+            and len(self.om_de_beurt) >= self.minimum
+            and not self.gaten
+        )
+
+    @property
+    def beurt_tekst(self) -> str:
+        """ "2 van hen komen om de beurt; niemand van hen op zaterdag"."""
+        n = len(self.om_de_beurt)
+        tekst = f"{n} van hen {'komt' if n == 1 else 'komen'} om de beurt"
+        if not self.gaten:
+            return tekst + ", elke dag een van hen"
+        if len(self.gaten) == 7:
+            return tekst + ", nog op geen enkele dag"
+        return tekst + "; niemand van hen op " + ", ".join(self.gaten)
+
+    @property
+    def uitleg(self) -> str:
+        return (
+            f"{len(self.weten)} van minimaal {self.minimum} weten het ({self.bron}); "
+            + self.beurt_tekst
+        )
 
 
 @dataclass(frozen=True)
