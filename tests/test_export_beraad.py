@@ -91,3 +91,23 @@ def test_weergave_zonder_gegevens_en_geteld() -> None:
     stem = s.zorg_voor_stem(s.personen[0].id)
     assert stem_weergave(s, stem, SessieNamen(s)) is not None
     assert stem_weergave(s, stem, SessieNamen(s)).mentor_zin == ""  # type: ignore[union-attr]
+
+
+def test_register_toont_steun_zorg_en_wat_iemand_wel_kan() -> None:
+    md = exporteer(_demo(), "sessie", "md")
+    kerem = md[md.index("### Oom Kerem") :]
+    kerem = kerem[: kerem.index("###", 3)]
+    assert "**Zorg over invloed:** ja, bespreken met het gezin" in kerem
+    assert "**Kan wél:** met Finn naar een wedstrijd" in kerem
+    assert "**Niet als:** alleen oppassen op de kinderen" in kerem
+    assert "**Steun:** praktische hulp en zorg, emotionele steun" not in md  # one order
+    assert "**Steun:** emotionele steun, praktische hulp en zorg" in md
+
+
+def test_samenvoegen_houdt_wat_iemand_wel_kan() -> None:
+    s = Sessie(gezin="Gezin Reiger")
+    een = Persoon(naam="Oma Riet", kan_wel="boodschappen")
+    twee = Persoon(naam="Riet", niet_als="oppassen", kan_wel="koken")
+    s.personen += [een, twee]
+    s.voeg_samen(twee.id, een.id)
+    assert (een.kan_wel, een.niet_als) == ("boodschappen\nkoken", "oppassen")

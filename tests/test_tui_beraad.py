@@ -198,3 +198,27 @@ async def test_jongere_kiest_eigen_mentor_naast_toestemming(data: Path, config: 
     assert stem["waarom"] == "Joost luistert."
     joost = next(p for p in s["personen"] if p["naam"] == "Trainer Joost")
     assert joost["toestemming"] == "niet-gevraagd"
+
+
+async def test_wat_kan_iemand_wel_bij_een_taak(data: Path, config: Path) -> None:
+    """000: someone unsafe in one role may help in another; naming them for a task shows both,
+    so the family and professional look at what can be done."""
+    pad = _sessie(data, MENSEN)
+    opslag = Opslag(data)
+    bestand = opslag.open(pad)
+    wil = bestand.sessie.zoek_persoon("Tante Wil")
+    assert wil is not None
+    wil.niet_als, wil.kan_wel = "alleen oppassen", "boodschappen doen"
+    bestand.opslaan()
+    bestand.sluit()
+    app = WievraagApp(data, config)
+    async with app.run_test(size=KLEIN) as pilot:
+        await _naar(pilot, "n", BeraadScreen)
+        await _typ(pilot, "#besluit-wat", "doet de boodschappen", enter=False)
+        await _typ(pilot, "#besluit-wie", "Tante Wil")
+        await wacht_tot(pilot, lambda: bool(app._notifications), wat="een melding")
+        meldingen = " ".join(m.message for m in app._notifications)
+        assert "niet als: alleen oppassen · wél: boodschappen doen" in meldingen
+        await pilot.press("ctrl+q")
+    [besluit] = _lees(pad)["netwerkberaden"][0]["besluiten"]
+    assert besluit["wat"] == "doet de boodschappen"

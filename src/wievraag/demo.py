@@ -39,6 +39,7 @@ from wievraag.model.familyfinding import (
     Waarde,
     WaardeInterview,
 )
+from wievraag.model.persoon import Steun
 
 GEZIN = "Gezin Zonnebloem (demo)"
 
@@ -103,6 +104,15 @@ OUDERS: dict[str, tuple[str, ...]] = {
     "Mo": ("Roos", "Daan"),
     "Jesse": ("Tante Sanne",),
 }
+STEUN: dict[str, tuple[Steun, ...]] = {
+    "Oma Ria": ("praktisch", "emotioneel"),
+    "Tante Sanne": ("emotioneel", "praktisch"),
+    "Lieke": ("emotioneel", "verbinding"),
+    "Truus": ("praktisch",),
+    "Aylin": ("emotioneel", "verbinding"),
+    "Juf Marieke": ("verbinding",),
+    "Thijs": ("verbinding",),
+}
 PARTNERS: tuple[tuple[str, str], ...] = (
     ("Oma Ria", "Opa Henk"),
     ("Oma Fatma", "Opa Yusuf"),
@@ -139,6 +149,15 @@ def maak_demo(bank: Vragenbank, vandaag: date | None = None) -> Sessie:
             personen[m.naam].via = personen[m.via].id
     for kind, ouders in OUDERS.items():
         personen[kind].ouders = [personen[o].id for o in ouders]
+    # What people give (§3.1.4), so the register and its counts have something to show.
+    for naam, steun in STEUN.items():
+        personen[naam].steun = list(steun)
+    # A worry about influence (§3.1.5), and what this uncle can do all the same (000).
+    kerem = personen["Oom Kerem"]
+    kerem.zorg = True
+    kerem.zorg_notitie = "Daan zegt dat Kerem snel boos wordt; bespreken met Roos en Daan."
+    kerem.niet_als = "alleen oppassen op de kinderen"
+    kerem.kan_wel = "met Finn naar een wedstrijd, samen met Daan"
 
     def ids(*namen: str) -> list[str]:
         return [personen[n].id for n in namen]

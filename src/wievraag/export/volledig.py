@@ -21,6 +21,7 @@ from wievraag.model import (
     SECTOREN,
     SOORTEN,
     STATUSSEN,
+    STEUNSOORTEN,
     TOESTEMMINGEN,
     UITKOMSTEN,
     VAN,
@@ -150,6 +151,13 @@ def wievragen(ctx: Context) -> Sectie | None:
     return Sectie("Wie-vragen", tuple(blokken))
 
 
+def _zorg(p: Persoon) -> str:
+    """The worry (§3.1.5) in words: marked to talk about with the family, with its note."""
+    if not p.zorg:
+        return p.zorg_notitie  # a note typed without the mark is kept all the same
+    return "ja, bespreken met het gezin" + (f": {p.zorg_notitie}" if p.zorg_notitie else "")
+
+
 def register(ctx: Context) -> Sectie | None:
     personen = ctx.namen.personen()
     if not personen:
@@ -192,6 +200,10 @@ def register(ctx: Context) -> Sectie | None:
                 ("Ouders", ", ".join(ctx.namen.labels(p.ouders))),
                 ("Partners", ", ".join(ctx.namen.labels(p.partners))),
                 ("Gevonden via", "\n".join(h.tekst for h in ctx.sessie.herkomst(p.id))),
+                ("Steun", ", ".join(STEUNSOORTEN[s] for s in p.steun)),
+                ("Zorg over invloed", _zorg(p)),
+                ("Kan wél", p.kan_wel),
+                ("Niet als", p.niet_als),
                 ("Notities", p.notities),
             )
         )

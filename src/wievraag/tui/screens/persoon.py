@@ -150,6 +150,25 @@ class PersoonScreen(InSessieScreen):
                     placeholder="wat is de zorg? (bespreek het met het gezin)",
                 ),
             )
+            # 000: "wat kunnen ze wél?": unsafe in one role is not unsafe in every role.
+            yield from self._regel(
+                "Kan wél",
+                Invoer(
+                    p.kan_wel if p else "",
+                    id="kan_wel",
+                    compact=True,
+                    placeholder="wat kan deze persoon wél? bijv. boodschappen doen",
+                ),
+            )
+            yield from self._regel(
+                "Niet als",
+                Invoer(
+                    p.niet_als if p else "",
+                    id="niet_als",
+                    compact=True,
+                    placeholder="in welke rol niet? bijv. alleen oppassen",
+                ),
+            )
             yield from self._regel(
                 "Toestemming",
                 Select(
@@ -266,9 +285,9 @@ class PersoonScreen(InSessieScreen):
     def _zorg(self, event: Checkbox.Changed) -> None:
         self._zet("zorg", event.value)
 
-    @on(Input.Changed, "#zorg_notitie")
+    @on(Input.Changed, "#zorg_notitie, #kan_wel, #niet_als")
     def _zorg_notitie(self, event: Input.Changed) -> None:
-        self._zet("zorg_notitie", event.value)
+        self._zet(event.input.id or "", event.value)
 
     @on(Select.Changed)
     def _keuze(self, event: Select.Changed) -> None:

@@ -86,6 +86,18 @@ async def noem_in_plan(scherm: InSessieScreen, tekst: str) -> list[Persoon]:
             )
         elif await mag_in_plan(scherm, persoon):
             uit.append(persoon)
+            if persoon.niet_als.strip() or persoon.kan_wel.strip():
+                # 000: look at what someone can do, not only at what they cannot.
+                delen = [
+                    f"niet als: {persoon.niet_als.strip()}" if persoon.niet_als.strip() else "",
+                    f"wél: {persoon.kan_wel.strip()}" if persoon.kan_wel.strip() else "",
+                ]
+                scherm.notify(
+                    f"{toon_naam(scherm, persoon)}: "
+                    + verberg_tekst(scherm, " · ".join(d for d in delen if d)),
+                    title="Let op",
+                    timeout=8,
+                )
     return uit
 
 
