@@ -252,10 +252,16 @@ def maak_demo(bank: Vragenbank, vandaag: date | None = None) -> Sessie:
             21,
             appel=school.id,
         ),
-        antwoord("si-03", "", (), 21, status="geweigerd"),
+        # A "no" of one kind (§3.1.6), and the question asked again in other words later.
+        antwoord("ev-03", "", (), 21, status="geweigerd").model_copy(update={"nee": "wil-niet"}),
+        antwoord(
+            "ev-03", "Naar Oma Ria, eigenlijk. En naar Truus.", ("Oma Ria", "Truus"), 7
+        ).model_copy(
+            update={"anders_gevraagd": "Naar wie luister je als het om de kinderen gaat?"}
+        ),
         antwoord(
             "b2-01" if bank.vraag("b2-01") else "start-02",
-            "Thijs van voetbal ziet Finn vaker dan ik denk.",
+            "Thijs, van voetbal. Die luistert echt naar me.",
             ("Thijs",),
             7,
             aan="Finn",

@@ -7,7 +7,7 @@ Each part of the session is one section function; `SECTIES` is the order. Parts 
 from __future__ import annotations
 
 from wievraag.export import beraad, verloop
-from wievraag.export.context import Context, SectieFunctie, dag, tijdstip
+from wievraag.export.context import NEE_SLEUTEL, Context, SectieFunctie, dag, tijdstip
 from wievraag.export.document import Alinea, Blok, Kop, Lijst, Sectie, Tabel, Tekening, Velden
 from wievraag.export.genogram import genogram
 from wievraag.export.interviews import family_finding
@@ -143,12 +143,21 @@ def wievragen(ctx: Context) -> Sectie | None:
                 ("Gesteld", tijdstip(antwoord.tijd)),
                 ("Aan", antwoord.gesteld_aan),
                 ("Stand", STATUSSEN[antwoord.status]),
+                ("Anders gevraagd", antwoord.anders_gevraagd),
+                ("Soort nee", _nee(ctx, antwoord)),
                 ("Antwoord", antwoord.antwoord),
                 ("Genoemd", ", ".join(ctx.namen.labels(antwoord.personen))),
                 ("Bij appèl", appel.kort if appel else ""),
             )
         )
     return Sectie("Wie-vragen", tuple(blokken))
+
+
+def _nee(ctx: Context, antwoord: Antwoord) -> str:
+    """The kind of "nee" in the bank's words (§3.1.6), its id when the bank is not at hand."""
+    if antwoord.nee is None:
+        return ""
+    return ctx.vraagteksten.get(f"{NEE_SLEUTEL}{antwoord.nee}", antwoord.nee)
 
 
 def _zorg(p: Persoon) -> str:
