@@ -111,3 +111,16 @@ def test_samenvoegen_houdt_wat_iemand_wel_kan() -> None:
     s.personen += [een, twee]
     s.voeg_samen(twee.id, een.id)
     assert (een.kan_wel, een.niet_als) == ("boodschappen\nkoken", "oppassen")
+
+
+def test_vinger_aan_de_pols_in_het_plan_en_de_sessie() -> None:
+    s = _demo()
+    plan = exporteer(s, "plan", "md")
+    deel = plan[plan.index("## Als de hulp stopt") :]
+    assert "neemt de hulpverlener nog eens contact met ons op" in deel
+    assert "Loopt het vast, dan belt Roos eerst Tante Sanne" in deel
+    volledig = exporteer(s, "sessie", "md")
+    assert "**Vinger aan de pols:**" in volledig
+    assert s.afsluiting is not None
+    s.afsluiting.nazorg_datum, s.afsluiting.nazorg = None, ""
+    assert "Als de hulp stopt" not in exporteer(s, "plan", "md")

@@ -222,3 +222,24 @@ async def test_wat_kan_iemand_wel_bij_een_taak(data: Path, config: Path) -> None
         await pilot.press("ctrl+q")
     [besluit] = _lees(pad)["netwerkberaden"][0]["besluiten"]
     assert besluit["wat"] == "doet de boodschappen"
+
+
+async def test_vinger_aan_de_pols_bij_de_afsluiting(data: Path, config: Path) -> None:
+    from wievraag.tui.screens.evaluatie import AfsluitingScreen
+
+    pad = _sessie(data, MENSEN)
+    app = WievraagApp(data, config)
+    async with app.run_test(size=KLEIN) as pilot:
+        await _naar(pilot, "s", AfsluitingScreen)
+        await _typ(pilot, "#nazorg_datum", "1-3-2027", enter=False)
+        assert "1 maart 2027" in str(app.screen.query_one("#nazorg-uitleg", Static).render())
+        vak = app.screen.query_one("#nazorg", TextArea)
+        vak.text = "Bram belt Lotte."
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+    afsluiting = _lees(pad)["afsluiting"]
+    assert afsluiting["nazorg_datum"].isoformat() == "2027-03-01"
+    assert afsluiting["nazorg"] == "Bram belt Lotte."
+    assert afsluiting["antwoorden"] == {}

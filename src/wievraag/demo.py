@@ -556,5 +556,11 @@ def _plan(
     sessie.afsluiting = Afsluiting(
         antwoorden={
             "af-03": "Dat Sanne en Lieke er blijven als de hulpverlening weg is.",
-        }
+        },
+        # After help ends, a finger on the pulse (002): already agreed, so nobody forgets.
+        nazorg_datum=vandaag + timedelta(weeks=8),
+        nazorg=(
+            "Bram belt Roos om te horen hoe het gaat. Loopt het vast, dan belt Roos eerst "
+            "Tante Sanne; samen bellen ze het wijkteam als het nodig is."
+        ),
     )

@@ -13,6 +13,7 @@ from wievraag.export.beraadweergave import BeraadWeergave, beraad_weergave, stem
 from wievraag.export.context import Context
 from wievraag.export.document import Alinea, Blok, Kop, Lijst, Sectie, Tabel, Velden
 from wievraag.export.planweergave import en
+from wievraag.opmaak import datum_lang
 
 
 def _beraden(ctx: Context) -> list[BeraadWeergave]:
@@ -73,6 +74,24 @@ def wat_de_kinderen_willen(ctx: Context) -> Sectie | None:
     if not zinnen:
         return None
     return Sectie("Wat de kinderen zelf willen", (Lijst(tuple(zinnen)),))
+
+
+def na_de_hulp(ctx: Context) -> Sectie | None:
+    """After help ends (002): when someone asks again how it goes, and what was agreed."""
+    a = ctx.sessie.afsluiting
+    if a is None or not (a.nazorg_datum or a.nazorg.strip()):
+        return None
+    blokken: list[Blok] = []
+    if a.nazorg_datum is not None:
+        blokken.append(
+            Alinea(
+                f"Op {datum_lang(a.nazorg_datum)} neemt de hulpverlener nog eens contact met ons "
+                "op, om te horen hoe het gaat."
+            )
+        )
+    if a.nazorg.strip():
+        blokken.append(Alinea(a.nazorg.strip()))
+    return Sectie("Als de hulp stopt", tuple(blokken))
 
 
 # -- the full session ----------------------------------------------------------------------

@@ -200,4 +200,5 @@ SECTIES: tuple[SectieFunctie, ...] = (
     bodemeisen,
     netwerk,
     beraad.volgend_beraad,
+    beraad.na_de_hulp,
 )

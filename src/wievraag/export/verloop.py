@@ -125,12 +125,18 @@ def _evaluatie_velden(e: Evaluatie) -> Velden:
 
 def afsluiting(ctx: Context) -> Sectie | None:
     a = ctx.sessie.afsluiting
-    if a is None or not any(t.strip() for t in a.antwoorden.values()):
+    if a is None or not (
+        any(t.strip() for t in a.antwoorden.values()) or a.nazorg_datum or a.nazorg.strip()
+    ):
         return None
     rijen = tuple(
         (ctx.vraagteksten.get(vraag, vraag), a.antwoorden[vraag]) for vraag in sorted(a.antwoorden)
     )
-    return Sectie("Afsluiting", (_velden(*rijen),))
+    pols = (
+        ("Vinger aan de pols", dag(a.nazorg_datum)),
+        ("Afgesproken voor daarna", a.nazorg),
+    )
+    return Sectie("Afsluiting", (_velden(*rijen, *pols),))
 
 
 # After the plan section of the full session, in this order.

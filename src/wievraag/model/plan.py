@@ -188,7 +188,11 @@ class Evaluatie(Basis):
 
 
 class Afsluiting(Basis):
-    """The closing conversation (002 §4): answers by question id of the bank."""
+    """The closing conversation (002 §4): answers by question id of the bank, and the time
+    after: a date to ask again how it goes ("vinger aan de pols") and what was agreed, so
+    parents and network are never left to their fate (002)."""
 
     tijd: datetime = Field(default_factory=nu)
     antwoorden: dict[str, str] = Field(default_factory=dict)
+    nazorg_datum: date | None = None
+    nazorg: str = ""

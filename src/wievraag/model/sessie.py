@@ -541,6 +541,11 @@ class Sessie(Basis):
         self.plan = nieuw
         return evaluatie
 
+    def zorg_voor_afsluiting(self) -> Afsluiting:
+        if self.afsluiting is None:
+            self.afsluiting = Afsluiting()
+        return self.afsluiting
+
     def schrijf_afsluiting(self, vraag_id: str, tekst: str) -> None:
         """One answer of the closing conversation (002 §4), written as it is typed."""
         if self.afsluiting is None:
