@@ -133,6 +133,7 @@ async def test_personen_plan_en_dialogen(data: Path, config: Path) -> None:
         for n in range(0, 20, 5):
             await _sub(pilot, app, "p", ["down"] * n + ["enter"], f"persoon {n + 1}", fouten)
         await _sub(pilot, app, "p", ["g"], "genogram", fouten)
+        await _sub(pilot, app, "p", ["r"], "aanmelding", fouten)
         await _sub(pilot, app, "p", ["delete"], "verwijderdialoog", fouten)
         await _sub(pilot, app, "p", ["m", "down", "m"], "samenvoegdialoog", fouten)
         for toets in ("g", "b", "t", "s", "j"):

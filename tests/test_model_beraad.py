@@ -163,3 +163,19 @@ def test_rondreis_en_kapotte_verwijzing(tmp_path: Path) -> None:
     ruw["stemmen"] = ruw["stemmen"] * 2
     with pytest.raises(ValidationError, match="twee keer een eigen stem"):
         Sessie.model_validate(ruw)
+
+
+def test_aanmelding_steun_genoemd_en_uitgenodigd_met_toestemming(tmp_path: Path) -> None:
+    s = _gezin()
+    a = s.zorg_voor_aanmelding()
+    wil, co = _id(s, "Tante Wil"), _id(s, "Buurman Co")
+    a.noem_steun([wil, co, wil])  # recorded as the referrer said it: nobody approached
+    assert a.steun_genoemd == [wil, co]
+    s.nodig_uit_voor_start(wil)
+    with pytest.raises(ValueError, match="nee gezegd"):
+        s.nodig_uit_voor_start(co)
+    assert a.uitgenodigd == [wil]
+    a.haal_weg("steun_genoemd", co)
+    s.verwijder_persoon(wil)
+    assert a.steun_genoemd == [] and a.uitgenodigd == []
+    assert decodeer(tmp_path / "s.toml", codeer(s)) == s

@@ -243,3 +243,33 @@ async def test_vinger_aan_de_pols_bij_de_afsluiting(data: Path, config: Path) ->
     assert afsluiting["nazorg_datum"].isoformat() == "2027-03-01"
     assert afsluiting["nazorg"] == "Bram belt Lotte."
     assert afsluiting["antwoorden"] == {}
+
+
+async def test_aanmelding_vanuit_personen(data: Path, config: Path) -> None:
+    from wievraag.tui.screens.aanmelding import AanmeldingScreen
+
+    pad = _sessie(data, MENSEN)
+    app = WievraagApp(data, config)
+    async with app.run_test(size=KLEIN) as pilot:
+        await wacht_op_sessielijst(pilot)
+        await pilot.press("h")
+        await wacht_tot(pilot, lambda: bool(pilot.app.screen.query(PlanPaneel)), wat="sessie")
+        await pilot.press("p")
+        await pilot.pause()
+        await pilot.press("r")
+        await wacht_tot(pilot, lambda: isinstance(app.screen, AanmeldingScreen), wat="aanmelding")
+        await _typ(pilot, "#verwijzer", "huisarts", enter=False)
+        await _typ(pilot, "#noem-steun", "Tante Wil, Juf Ans (leerkracht)")
+        await _typ(pilot, "#noem-start", "Tante Wil")
+        assert app.screen.query_one("#lijst-start", OptionList).option_count == 1
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+    s = _lees(pad)
+    namen = _naam_van(pad)
+    a = s["aanmelding"]
+    assert a["verwijzer"] == "huisarts"
+    assert [namen[p] for p in a["steun_genoemd"]] == ["Tante Wil", "Juf Ans"]
+    assert [namen[p] for p in a["uitgenodigd"]] == ["Tante Wil"]
+    juf = next(p for p in s["personen"] if p["naam"] == "Juf Ans")
+    assert juf["toestemming"] == "niet-gevraagd" and juf["relatie"] == "leerkracht"

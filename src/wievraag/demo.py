@@ -359,6 +359,14 @@ def _beraad_en_stem(
         sessie.nodig_uit(komend.id, ids(naam)[0], roos)
     sessie.kies_voorzitter(komend.id, sanne)
 
+    # The referral (§2.3): the GP named only Oma Ria; Roos asked her to the first talk.
+    aanmelding = sessie.zorg_voor_aanmelding()
+    aanmelding.datum = bezoeken[0] - timedelta(days=3)
+    aanmelding.verwijzer = "huisarts"
+    aanmelding.noem_steun(ids("Oma Ria"))
+    sessie.nodig_uit_voor_start(ids("Oma Ria")[0])
+    aanmelding.notitie = "De huisarts dacht dat er verder niemand was."
+
     finn = sessie.zorg_voor_stem(ids("Finn")[0])
     finn.kies_mentor(ids("Thijs")[0], bezoeken[2])
     finn.waarom = "Thijs luistert echt, en hij vertelt niet alles door."

@@ -97,6 +97,21 @@ def na_de_hulp(ctx: Context) -> Sectie | None:
 # -- the full session ----------------------------------------------------------------------
 
 
+def aanmelding(ctx: Context) -> Sectie | None:
+    """The referral (§2.3): who the referrer named as support, who came to the first talk."""
+    a = ctx.sessie.aanmelding
+    if a is None:
+        return None
+    velden = _velden(
+        ("Datum", datum_lang(a.datum) if a.datum else ""),
+        ("Verwijzer", a.verwijzer),
+        ("Steun genoemd door de verwijzer", en(ctx.namen.labels(a.steun_genoemd))),
+        ("Uitgenodigd voor het eerste gesprek", en(ctx.namen.labels(a.uitgenodigd))),
+        ("Notitie", a.notitie),
+    )
+    return Sectie("Aanmelding", (velden,)) if velden.rijen else None
+
+
 def netwerkberaden(ctx: Context) -> Sectie | None:
     beraden = _beraden(ctx)
     if not beraden:

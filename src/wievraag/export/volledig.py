@@ -281,6 +281,7 @@ def plan(ctx: Context) -> Sectie | None:
 # The order of the full session. A new part of the session is one function added here.
 SECTIES: tuple[SectieFunctie, ...] = (
     over,
+    beraad.aanmelding,
     appels,
     wievragen,
     register,

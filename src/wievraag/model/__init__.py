@@ -13,7 +13,15 @@ from wievraag.model.appel import (
     Uitkomst,
 )
 from wievraag.model.basis import nieuw_id, nu
-from wievraag.model.beraad import GEKOMEN, Besluit, Gekomen, Netwerkberaad, StemJongere, Uitnodiging
+from wievraag.model.beraad import (
+    GEKOMEN,
+    Aanmelding,
+    Besluit,
+    Gekomen,
+    Netwerkberaad,
+    StemJongere,
+    Uitnodiging,
+)
 from wievraag.model.cirkel import RINGEN, Cirkel, CirkelSoort, Plaatsing, Ring
 from wievraag.model.persoon import (
     CONTACTEN,
@@ -65,6 +73,7 @@ __all__ = [
     "TOESTEMMINGEN",
     "UITKOMSTEN",
     "VAN",
+    "Aanmelding",
     "Afsluiting",
     "Afspraak",
     "Antwoord",

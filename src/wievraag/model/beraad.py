@@ -137,6 +137,44 @@ class Netwerkberaad(Basis):
         return bool(self.gekomen() or self.besluiten or self.verslag.strip())
 
 
+class Aanmelding(Basis):
+    """The referral (001 §2.3): the referrer is asked which people support the family, and the
+    family is encouraged to invite them to the first meeting. So the network is on the table
+    from the first day, not only when someone thinks to ask."""
+
+    datum: date | None = None
+    verwijzer: str = ""  # who referred, in words: "huisarts", "wijkteam"
+    steun_genoemd: list[str] = Field(default_factory=list)  # named by the referrer
+    uitgenodigd: list[str] = Field(default_factory=list)  # to the first meeting (consent)
+    notitie: str = ""
+
+    @field_validator("steun_genoemd", "uitgenodigd")
+    @classmethod
+    def _elk_een_keer(cls, ids: list[str]) -> list[str]:
+        return list(dict.fromkeys(ids))
+
+    @property
+    def id(self) -> str:
+        """How messages name it: one referral per session."""
+        return "aanmelding"
+
+    def persoon_ids(self) -> list[str]:
+        return list(dict.fromkeys([*self.steun_genoemd, *self.uitgenodigd]))
+
+    def vervang_persoon(self, oud: str, nieuw: str | None) -> None:
+        if oud in self.steun_genoemd:
+            self.steun_genoemd = vervangen(self.steun_genoemd, oud, nieuw)
+        if oud in self.uitgenodigd:
+            self.uitgenodigd = vervangen(self.uitgenodigd, oud, nieuw)
+
+    def noem_steun(self, persoon_ids: list[str]) -> None:
+        """People the referrer named as support: recorded as said, no one approached yet."""
+        self.steun_genoemd = [*self.steun_genoemd, *persoon_ids]
+
+    def haal_weg(self, lijst: Literal["steun_genoemd", "uitgenodigd"], persoon_id: str) -> None:
+        setattr(self, lijst, [p for p in getattr(self, lijst) if p != persoon_id])
+
+
 class StemJongere(Basis):
     """What one young person wants: the mentor they choose (JIM) and who they want involved
     or not. Recorded next to the parent's consent for each person, not in its place."""

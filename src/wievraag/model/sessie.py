@@ -18,7 +18,7 @@ from pydantic import Field, field_validator, model_validator
 from wievraag.model.antwoord import Antwoord, Status
 from wievraag.model.appel import Appel
 from wievraag.model.basis import Basis, Verwijzer, nieuw_id, nu
-from wievraag.model.beraad import Besluit, Netwerkberaad, StemJongere, Uitnodiging
+from wievraag.model.beraad import Aanmelding, Besluit, Netwerkberaad, StemJongere, Uitnodiging
 from wievraag.model.cirkel import Cirkel, Ring
 from wievraag.model.familyfinding import FamilyFinding, Olievlek
 from wievraag.model.persoon import Persoon
@@ -71,6 +71,9 @@ class Sessie(Basis):
     # (model/beraad.py). Optional, older files have none.
     netwerkberaden: list[Netwerkberaad] = Field(default_factory=list)
     stemmen: list[StemJongere] = Field(default_factory=list)
+    # The referral: who the referrer named as support, who was invited to the first meeting
+    # (001 §2.3). None until it is filled in.
+    aanmelding: Aanmelding | None = None
 
     @field_validator("id")
     @classmethod
@@ -147,6 +150,8 @@ class Sessie(Basis):
             yield from (("interview", i) for i in self.family_finding.interviews())
         yield from (("netwerkberaad", b) for b in self.netwerkberaden)
         yield from (("stem van de jongere", s) for s in self.stemmen)
+        if self.aanmelding is not None:
+            yield ("aanmelding", self.aanmelding)
 
     # -- people -----------------------------------------------------------------------------
 
@@ -641,6 +646,20 @@ class Sessie(Basis):
         if beraad is None:
             raise ValueError(f"netwerkberaad '{beraad_id}' staat niet in de sessie")
         return beraad
+
+    # -- the referral (001 §2.3) -----------------------------------------------------------
+
+    def zorg_voor_aanmelding(self) -> Aanmelding:
+        if self.aanmelding is None:
+            self.aanmelding = Aanmelding()
+        return self.aanmelding
+
+    def nodig_uit_voor_start(self, persoon_id: str) -> None:
+        """Invite someone to the first meeting: they are approached, so with consent (002)."""
+        self._eis_toestemming(persoon_id)
+        aanmelding = self.zorg_voor_aanmelding()
+        if persoon_id not in aanmelding.uitgenodigd:
+            aanmelding.uitgenodigd = [*aanmelding.uitgenodigd, persoon_id]
 
     # -- the young person's own voice (001 §3.1.6, §3.2.4) ----------------------------------
 
