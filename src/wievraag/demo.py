@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from wievraag.model import (
+    DAGEN,
     Afsluiting,
     Afspraak,
     Antwoord,
@@ -222,7 +223,7 @@ def maak_demo(bank: Vragenbank, vandaag: date | None = None) -> Sessie:
         tijd=moment(35, 14),
         van="voogd",
         soort="gekregen",
-        verzoek="De voogd vraagt of ik de afspraak met de huisarts regel",
+        verzoek="De jeugdbeschermer vraagt of ik de afspraak met de huisarts regel",
         stap=4,
         herken=Herken(tijd=moment(35, 14)),
         overweeg=Overweeg(tijd=moment(35, 14), nu="ja", lange_termijn="beetje", enige="ja"),
@@ -468,6 +469,15 @@ def _family_finding(
         sessie.cirkels = [*sessie.cirkels, cirkel]
 
 
+def _laatste(vandaag: date, dagen: tuple[str, ...]) -> date:
+    """The latest day before today that is one of `dagen`: a logbook line of a helper falls
+    on a day of their agreement in the rooster, whatever day the workshop is."""
+    dag = vandaag - timedelta(days=1)
+    while DAGEN[dag.weekday()] not in dagen:
+        dag -= timedelta(days=1)
+    return dag
+
+
 def _plan(
     sessie: Sessie, ids: Callable[..., list[str]], vandaag: date, bezoeken: list[date]
 ) -> None:
@@ -542,13 +552,13 @@ def _plan(
     )
     sessie.logboek = [
         LogRegel(
-            datum=vandaag - timedelta(days=6),
+            datum=_laatste(vandaag, ("maandag", "dinsdag", "woensdag")),  # her rooster days
             wie=ids("Oma Ria")[0],
             wat="Finn en Isa naar school gebracht.",
             opgemerkt="Isa had haar gymtas niet bij zich.",
         ),
         LogRegel(
-            datum=vandaag - timedelta(days=4),
+            datum=_laatste(vandaag, ("donderdag", "vrijdag")),
             wie=ids("Truus")[0],
             wat="Mo opgehaald, samen gegeten.",
             opgemerkt="Roos was moe maar blij.",
