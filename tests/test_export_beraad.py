@@ -100,6 +100,8 @@ def test_register_toont_steun_zorg_en_wat_iemand_wel_kan() -> None:
     assert "**Zorg over invloed:** ja, bespreken met het gezin" in kerem
     assert "**Kan wél:** met Finn naar een wedstrijd" in kerem
     assert "**Niet als:** alleen oppassen op de kinderen" in kerem
+    assert "**Voordelen van contact:** Finn mist hem" in kerem
+    assert "**Nadelen van contact:** De ruzie over geld" in kerem
     assert "**Steun:** praktische hulp en zorg, emotionele steun" not in md  # one order
     assert "**Steun:** emotionele steun, praktische hulp en zorg" in md
 

@@ -273,3 +273,33 @@ async def test_aanmelding_vanuit_personen(data: Path, config: Path) -> None:
     assert [namen[p] for p in a["uitgenodigd"]] == ["Tante Wil"]
     juf = next(p for p in s["personen"] if p["naam"] == "Juf Ans")
     assert juf["toestemming"] == "niet-gevraagd" and juf["relatie"] == "leerkracht"
+
+
+async def test_persoon_wat_kan_wel_en_voor_en_nadelen(data: Path, config: Path) -> None:
+    from wievraag.tui.screens.persoon import PersoonScreen
+
+    pad = _sessie(data, MENSEN)
+    app = WievraagApp(data, config)
+    async with app.run_test(size=KLEIN) as pilot:
+        await wacht_op_sessielijst(pilot)
+        await pilot.press("h")
+        await wacht_tot(pilot, lambda: bool(pilot.app.screen.query(PlanPaneel)), wat="sessie")
+        await pilot.press("p")
+        await pilot.pause()
+        await pilot.press("enter")  # the first of the register, by name
+        await wacht_tot(pilot, lambda: isinstance(app.screen, PersoonScreen), wat="persoon")
+        naam = app.screen.query_one("#naam", Input).value
+        for veld, tekst in (
+            ("#kan_wel", "boodschappen doen"),
+            ("#niet_als", "alleen oppassen"),
+            ("#voordelen", "de kinderen zijn dol op hem"),
+            ("#nadelen", "hij zegt snel ja en vergeet het dan"),
+        ):
+            await _typ(pilot, veld, tekst, enter=False)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+    persoon = next(p for p in _lees(pad)["personen"] if p["naam"] == naam)
+    assert (persoon["kan_wel"], persoon["niet_als"]) == ("boodschappen doen", "alleen oppassen")
+    assert persoon["voordelen"] == "de kinderen zijn dol op hem"
+    assert persoon["nadelen"] == "hij zegt snel ja en vergeet het dan"

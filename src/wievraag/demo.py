@@ -159,6 +159,9 @@ def maak_demo(bank: Vragenbank, vandaag: date | None = None) -> Sessie:
     kerem.zorg_notitie = "Daan zegt dat Kerem snel boos wordt; bespreken met Roos en Daan."
     kerem.niet_als = "alleen oppassen op de kinderen"
     kerem.kan_wel = "met Finn naar een wedstrijd, samen met Daan"
+    # §3.1.6: Roos hesitates; the pros and cons of contact, side by side.
+    kerem.voordelen = "Finn mist hem; hij kan goed met Daan praten."
+    kerem.nadelen = "De ruzie over geld kan weer oplaaien."
 
     def ids(*namen: str) -> list[str]:
         return [personen[n].id for n in namen]

@@ -213,6 +213,8 @@ def register(ctx: Context) -> Sectie | None:
                 ("Zorg over invloed", _zorg(p)),
                 ("Kan wél", p.kan_wel),
                 ("Niet als", p.niet_als),
+                ("Voordelen van contact", p.voordelen),
+                ("Nadelen van contact", p.nadelen),
                 ("Notities", p.notities),
             )
         )

@@ -107,6 +107,10 @@ class Persoon(Basis):
     # the person, and shown where they are given a task.
     kan_wel: str = ""
     niet_als: str = ""
+    # §3.1.6: with a family that hesitates, the pros and cons of having contact with this
+    # person, put side by side together.
+    voordelen: str = ""
+    nadelen: str = ""
     notities: str = ""
     # A phone number, as the family gives it: the shared plan shows it (consent "ja") where
     # people are to be called. Checked loosely, since numbers abroad are written many ways.
@@ -249,6 +253,8 @@ SAMENVOEGEN: dict[str, str] = {
     "zorg_notitie": "samen",
     "kan_wel": "samen",
     "niet_als": "samen",
+    "voordelen": "samen",
+    "nadelen": "samen",
     "notities": "samen",
     "via": "koppelingen",
     "ouders": "koppelingen",

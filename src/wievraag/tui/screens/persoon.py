@@ -169,6 +169,25 @@ class PersoonScreen(InSessieScreen):
                     placeholder="in welke rol niet? bijv. alleen oppassen",
                 ),
             )
+            # §3.1.6: the pros and cons of contact with this person, side by side.
+            yield from self._regel(
+                "Voordelen",
+                Invoer(
+                    p.voordelen if p else "",
+                    id="voordelen",
+                    compact=True,
+                    placeholder="wat levert contact met deze persoon op? (§3.1.6)",
+                ),
+            )
+            yield from self._regel(
+                "Nadelen",
+                Invoer(
+                    p.nadelen if p else "",
+                    id="nadelen",
+                    compact=True,
+                    placeholder="wat maakt contact met deze persoon moeilijk?",
+                ),
+            )
             yield from self._regel(
                 "Toestemming",
                 Select(
@@ -285,7 +304,7 @@ class PersoonScreen(InSessieScreen):
     def _zorg(self, event: Checkbox.Changed) -> None:
         self._zet("zorg", event.value)
 
-    @on(Input.Changed, "#zorg_notitie, #kan_wel, #niet_als")
+    @on(Input.Changed, "#zorg_notitie, #kan_wel, #niet_als, #voordelen, #nadelen")
     def _zorg_notitie(self, event: Input.Changed) -> None:
         self._zet(event.input.id or "", event.value)
 
