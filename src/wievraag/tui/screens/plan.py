@@ -127,7 +127,12 @@ class PlanGegevensScreen(InSessieScreen):
             for i in range(MAX_ZORGEN):
                 waarde = plan.zorgen[i] if i < len(plan.zorgen) else ""
                 yield regel(f"Zorg {i + 1}", Invoer(waarde, id=f"zorg-{i}", compact=True))
-            yield Static("TOP 3: de drie grootste zorgen, de ernstigste eerst.", classes="hint")
+            # §4: the TOP 3 are about the danger for the future, not every worry there is.
+            yield Static(
+                "TOP 3: de drie grootste zorgen over wat er in de toekomst mis kan gaan, de "
+                "ernstigste eerst.",
+                classes="hint",
+            )
             yield regel(
                 "Aanspreekpunt",
                 Select(
