@@ -95,7 +95,7 @@ class StemScreen(InSessieScreen):
                     ),
                 )
                 yield regel(
-                    "Mentor (JIM)",
+                    "Mentor",
                     Invoer(
                         placeholder="naam + Enter: wie kiest de jongere zelf?",
                         id="noem-mentor",
