@@ -303,3 +303,24 @@ async def test_persoon_wat_kan_wel_en_voor_en_nadelen(data: Path, config: Path) 
     assert (persoon["kan_wel"], persoon["niet_als"]) == ("boodschappen doen", "alleen oppassen")
     assert persoon["voordelen"] == "de kinderen zijn dol op hem"
     assert persoon["nadelen"] == "hij zegt snel ja en vergeet het dan"
+
+
+async def test_familiegroepsplan_ook_zonder_beraad(data: Path, config: Path) -> None:
+    from wievraag.tui.screens.plan import PlanGegevensScreen
+    from wievraag.tui.widgets.keuzes import Vinkje
+
+    pad = _sessie(data, MENSEN)
+    app = WievraagApp(data, config)
+    async with app.run_test(size=KLEIN) as pilot:
+        await _naar(pilot, "g", PlanGegevensScreen)
+        await _typ(pilot, "#doel", "Sem slaapt weer thuis.", enter=False)
+        app.screen.query_one("#familiegroepsplan", Vinkje).value = True
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "Familiegroepsplan versie 1" in str(
+            app.screen.query_one("#plan-kop", Static).render()
+        )
+        await pilot.press("ctrl+q")
+    plan = _lees(pad)["plan"]
+    assert plan["familiegroepsplan"] is True and "beraad" not in plan

@@ -169,6 +169,17 @@ class PlanGegevensScreen(InSessieScreen):
             yield Static(
                 "mensen die precies weten wat er speelt (de bodemeis; vaak 3)", classes="hint"
             )
+            # §3.2.5: the family's own plan, also when it was made without a recorded
+            # netwerkberaad (F6 in the beraad sets it too).
+            yield regel(
+                "Van het gezin",
+                Vinkje(
+                    "familiegroepsplan: het gezin maakte het zelf met hun netwerk",
+                    plan.familiegroepsplan,
+                    id="familiegroepsplan",
+                    compact=True,
+                ),
+            )
             yield Label("Plan B: als het plan niet lukt", classes="veldkop")
             yield Tekstvak(plan.plan_b, id="plan_b", soft_wrap=True, tab_behavior="focus")
             yield Label("Wie bel je als… (Enter bewerkt)", classes="veldkop")
@@ -280,6 +291,10 @@ class PlanGegevensScreen(InSessieScreen):
     @on(TextArea.Changed)
     def _tekst(self, event: TextArea.Changed) -> None:
         self._zet(event.text_area.id or "", event.text_area.text)
+
+    @on(Vinkje.Changed, "#familiegroepsplan")
+    def _familiegroepsplan(self, event: Vinkje.Changed) -> None:
+        self._zet("familiegroepsplan", event.value)
 
     @on(Select.Changed, "#contactpersoon")
     @work(exclusive=True, group="contact")
