@@ -324,3 +324,40 @@ async def test_familiegroepsplan_ook_zonder_beraad(data: Path, config: Path) -> 
         await pilot.press("ctrl+q")
     plan = _lees(pad)["plan"]
     assert plan["familiegroepsplan"] is True and "beraad" not in plan
+
+
+async def test_voettekst_van_de_nieuwe_schermen_past_op_80(data: Path, config: Path) -> None:
+    """Every key visible at 80x24, also with all of the beraad's keys active (the demo's
+    first meeting: decisions, and a second meeting to page to)."""
+    from textual.widgets import Footer
+
+    from wievraag.demo import maak_demo
+    from wievraag.tui.screens.aanmelding import AanmeldingScreen
+    from wievraag.vragen import lees_bank
+
+    Opslag(data).voeg_toe(maak_demo(lees_bank()))
+    app = WievraagApp(data, config)
+    async with app.run_test(size=KLEIN) as pilot:
+
+        def breedte() -> int:
+            return app.screen.query_one(Footer).virtual_size.width
+
+        await _naar(pilot, "n", BeraadScreen)
+        await pilot.press("f4")  # the meeting that was held: F6 is there too
+        await wacht_tot(
+            pilot, lambda: "1 van 2" in str(app.screen.query_one("#beraad-titel", Static).render())
+        )
+        assert app.screen.check_action("maak_plan", ()) and breedte() <= 80
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("j")
+        await wacht_tot(pilot, lambda: isinstance(app.screen, StemScreen), wat="stem")
+        assert breedte() <= 80
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("p")
+        await pilot.pause()
+        await pilot.press("r")
+        await wacht_tot(pilot, lambda: isinstance(app.screen, AanmeldingScreen), wat="aanmelding")
+        assert breedte() <= 80
+        await pilot.press("ctrl+q")

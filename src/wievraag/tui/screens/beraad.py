@@ -76,7 +76,7 @@ class BeraadScreen(InSessieScreen):
         # F2 works as everywhere, but the footer keeps its 80 columns for this screen's keys.
         Binding("f2", "nieuw_appel", "Appèl", show=False),
         Binding("escape", "terug", "Terug", id="terug"),
-        Binding("f6", "maak_plan", "Plan maken", id="beraad-plan",
+        Binding("f6", "maak_plan", "Maak plan", id="beraad-plan",
                 tooltip="Wat is afgesproken wordt het familiegroepsplan"),
         Binding("f7", "nieuw", "Nieuw", id="beraad-nieuw", tooltip="Een volgend beraad"),
         Binding("f4", "blader(-1)", "Vorige", id="beraad-vorige"),
