@@ -68,7 +68,7 @@ class StemScreen(InSessieScreen):
 
     def compose(self) -> ComposeResult:
         stem = self._stem()
-        keuzes = [(toon_label(self, p), p.id) for p in self._jongeren()]
+        keuzes = [(Text(toon_label(self, p)), p.id) for p in self._jongeren()]
         yield Header()
         with VerticalScroll(id="plan-vak"):
             yield Static("De stem van de jongere: een eigen mentor (JIM)", classes="titel")
