@@ -259,6 +259,7 @@ class PersonenPaneel(Vertical):
         Binding("o", "filter_sector", "Sector", id="persoon-filter-s", show=False),
         # Named in the line above the table too: the footer is full at 80 columns.
         Binding("g", "genogram", "Genogram", id="persoon-genogram", show=False),
+        Binding("r", "aanmelding", "Aanmelding", id="persoon-aanmelding", show=False),
         # Only active while filtering or merging; otherwise Esc leaves the session as always.
         Binding("escape", "wis_filter", "Wis", id="persoon-wis"),
         # The screen's F3, named in the line above the table: the footer is full at 80.
@@ -350,8 +351,9 @@ class PersonenPaneel(Vertical):
             vak.update(
                 Text(
                     f"s sorteer ({sortering}) · t/o filter · "
-                    # F1 is in the footer; g (the genogram) and F3 have no room there at 80.
-                    "m samenvoegen · g genogram · F3 uitleg"
+                    # F1 is in the footer; g (the genogram), r (the referral, §2.3) and F3
+                    # have no room there at 80.
+                    "m samen · g genogram · r aanmelding · F3 uitleg"
                 )
             )
 
@@ -470,6 +472,11 @@ class PersonenPaneel(Vertical):
             from wievraag.tui.screens.persoon import PersoonScreen
 
             self.app.push_screen(PersoonScreen(persoon.id))
+
+    def action_aanmelding(self) -> None:
+        from wievraag.tui.screens.aanmelding import AanmeldingScreen
+
+        self.app.push_screen(AanmeldingScreen())
 
     def action_genogram(self) -> None:
         from wievraag.tui.screens.genogram import GenogramScreen
