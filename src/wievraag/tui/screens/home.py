@@ -59,6 +59,10 @@ class HomeScreen(Screen[None]):
         self._lijst = Lijst([])
         self._nog = 0
         self._rijen: list[Overzicht] = []
+        # What the table and the two lines show now: typing in the search field redraws only
+        # what changes (issue 19: 30 attendees type on one 2-core laptop, every key counts).
+        self._getoond: list[tuple[object, ...]] | None = None
+        self._teksten: dict[str, str | Text] = {}
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -124,51 +128,65 @@ class HomeScreen(Screen[None]):
         ]
         verborgen = max(0, len(goed) - MAX_RIJEN)
         self._rijen = goed[:MAX_RIJEN] + [r for r in self._alle if r.fout]
-        tabel.clear()
         grens = self._bewaargrens()
-        for rij in self._rijen:
-            if rij.fout:
-                tabel.add_row(Text(f"⚠ onleesbaar: {rij.naam}"), "—", "—", key=rij.naam)
-                continue
-            # Under the privacy mask (F8) no family label either (tui/masker.py).
-            label = VERBORGEN if namen_verborgen(self) else rij.gezin or ""
-            gezin = Text("↳ " + label if rij.is_kopie else label, no_wrap=True, overflow="ellipsis")
-            if rij.is_kopie:
-                verschil = kopieen.verschil(rij, self._lijst.origineel(rij))
-                gezin.append(f"  ⚠ kopie: {verschil}", style="bold")
-            if _te_oud(rij, grens):
-                gezin.append(f"  {BEWAAR_KORT}", style="italic")
-            elif _evalueren(rij):
-                gezin.append(f"  {EVALUATIE_KORT}", style="bold")
-            wanneer = moment(rij.gewijzigd) if rij.gewijzigd else ""
-            tabel.add_row(gezin, wanneer, str(rij.personen), key=rij.naam)
-        kop = self.query_one("#home-kop", Static)
+        regels = [self._regel(rij, grens) for rij in self._rijen]
+        if regels != self._getoond:
+            # Only when the rows differ: clearing a table redraws all of it, twice.
+            self._getoond = regels
+            tabel.clear()
+            for rij, regel in zip(self._rijen, regels, strict=True):
+                tabel.add_row(*regel, key=rij.naam)
         totaal = len(self._alle)
+        kop: str | Text
         if self._nog:
-            kop.update(f"{totaal} sessie(s); nog {self._nog} worden ingelezen…")
+            kop = f"{totaal} sessie(s); nog {self._nog} worden ingelezen…"
         elif not self._alle:
-            kop.update(
-                "Nog geen sessies. Druk op [b]n[/b] om een sessie voor een gezin te beginnen."
-            )
+            kop = "Nog geen sessies. Druk op [b]n[/b] om een sessie voor een gezin te beginnen."
         elif verborgen:
-            kop.update(
+            kop = (
                 f"{totaal} sessies; de {MAX_RIJEN} laatst gewijzigde staan hieronder. "
                 f"Zoek met [b]/[/b] om een van de {verborgen} andere te vinden."
             )
         elif zoek:
-            kop.update(f"{len(goed)} van de {totaal} sessies passen bij “{zoek}”.")
+            # Text, not markup: what is typed ("[/b", half a tag) is shown as it is.
+            kop = Text(f"{len(goed)} van de {totaal} sessies passen bij “{zoek}”.")
         else:
-            kop.update(
+            kop = (
                 f"{totaal} sessie(s). [b]h[/b] hervat de laatste · [b]Enter[/b] opent · "
                 "[b]n[/b] nieuw"
             )
+        self._zet("#home-kop", kop)
         if kies is not None:
             index = next((i for i, r in enumerate(self._rijen) if r.naam == kies.name), 0)
         else:
             index = min(oude_cursor, max(len(self._rijen) - 1, 0))
-        if self._rijen:
+        if self._rijen and index != tabel.cursor_row:
             tabel.move_cursor(row=index)
         self._toon_detail()
+
+    def _regel(self, rij: Overzicht, grens: datetime | None) -> tuple[object, ...]:
+        """One row of the table: its cells, comparable with the row shown before."""
+        if rij.fout:
+            return (Text(f"⚠ onleesbaar: {rij.naam}"), "—", "—")
+        # Under the privacy mask (F8) no family label either (tui/masker.py).
+        label = VERBORGEN if namen_verborgen(self) else rij.gezin or ""
+        gezin = Text("↳ " + label if rij.is_kopie else label, no_wrap=True, overflow="ellipsis")
+        if rij.is_kopie:
+            verschil = kopieen.verschil(rij, self._lijst.origineel(rij))
+            gezin.append(f"  ⚠ kopie: {verschil}", style="bold")
+        if _te_oud(rij, grens):
+            gezin.append(f"  {BEWAAR_KORT}", style="italic")
+        elif _evalueren(rij):
+            gezin.append(f"  {EVALUATIE_KORT}", style="bold")
+        wanneer = moment(rij.gewijzigd) if rij.gewijzigd else ""
+        return (gezin, wanneer, str(rij.personen))
+
+    def _zet(self, selector: str, tekst: str | Text) -> None:
+        """Show `tekst` in the Static `selector`, unless it already does: an update lays out
+        the whole screen again."""
+        if self._teksten.get(selector) != tekst:
+            self._teksten[selector] = tekst
+            self.query_one(selector, Static).update(tekst)
 
     def _bewaargrens(self) -> datetime | None:
         """Sessions unchanged since before this moment are past the retention period."""
@@ -206,39 +224,42 @@ class HomeScreen(Screen[None]):
         self.action_open()
 
     def _toon_detail(self) -> None:
-        detail = self.query_one("#home-detail", Static)
         rij = self._gekozen()
         if rij is None:
-            detail.update("")
+            self._zet("#home-detail", "")
         elif rij.fout:
-            detail.update(
+            self._zet(
+                "#home-detail",
                 f"[b]Dit bestand kan niet worden geopend.[/b]\n{rij.fout}\n"
                 "wievraag laat het bestand ongemoeid. Herstel het met een teksteditor, of "
-                "verwijder het met [b]d[/b]."
+                "verwijder het met [b]d[/b].",
             )
         elif rij.is_kopie:
             verschil = kopieen.verschil(rij, self._lijst.origineel(rij))
-            detail.update(
+            self._zet(
+                "#home-detail",
                 f"Dit is {kopieen.omschrijf(rij)} van de sessie erboven: "
                 f"{verschil}. Openen verandert er niets aan; verwijderen (d) wist alleen deze "
-                f"kopie. Bestand: {escape(rij.pad.name)}"
+                f"kopie. Bestand: {escape(rij.pad.name)}",
             )
         elif _te_oud(rij, self._bewaargrens()):
             maanden = wv(self).instellingen.bewaar_maanden
-            detail.update(
+            self._zet(
+                "#home-detail",
                 f"[b]{BEWAAR_MARKERING}[/b]: al meer dan {maanden:g} maand(en) niet gewijzigd. "
                 "Het officiële dossier van je organisatie is de plek om dit te bewaren; deze "
                 "laptop heeft alleen een werkkopie. Zet wat nodig is in het dossier en wis de "
-                f"sessie met [b]d[/b]. Bestand: {rij.pad.name}"
+                f"sessie met [b]d[/b]. Bestand: {rij.pad.name}",
             )
         elif _evalueren(rij) and rij.evaluatie is not None:
-            detail.update(
+            self._zet(
+                "#home-detail",
                 f"[b]{EVALUATIE_KORT}[/b]: de evaluatie van het plan stond op "
                 f"{datum_lang(rij.evaluatie)}. Open de sessie, tab Plan (l), en evalueer (t). "
-                f"Bestand: {rij.pad.name}"
+                f"Bestand: {rij.pad.name}",
             )
         else:
-            detail.update(f"Bestand: {rij.pad.name}")
+            self._zet("#home-detail", f"Bestand: {rij.pad.name}")
 
     def action_open(self) -> None:
         rij = self._gekozen()
