@@ -129,7 +129,10 @@ class SessieScreen(InSessieScreen):
         if tab not in self._verouderd:
             return
         self._verouderd -= {tab}
-        for paneel in self.query(self.PANELEN[tab]):
+        soort = self.PANELEN.get(tab)
+        if soort is None:
+            return  # a tab without a panel that refreshes
+        for paneel in self.query(soort):
             paneel.ververs()  # type: ignore[attr-defined]
 
     def action_exporteer(self) -> None:
