@@ -8,6 +8,7 @@ a name.
 from __future__ import annotations
 
 import re
+import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -17,7 +18,7 @@ from pydantic import Field, field_validator, model_validator
 
 from wievraag.model.antwoord import Antwoord, Status
 from wievraag.model.appel import Appel
-from wievraag.model.basis import Basis, Verwijzer, nieuw_id, nu
+from wievraag.model.basis import Basis, Verwijzer, nu
 from wievraag.model.beraad import Aanmelding, Besluit, Netwerkberaad, StemJongere, Uitnodiging
 from wievraag.model.cirkel import Cirkel, Ring
 from wievraag.model.familyfinding import FamilyFinding, Olievlek
@@ -38,7 +39,9 @@ SESSIE_ID = re.compile(r"\d{8}-[0-9a-f]{8}")
 
 def _sessie_id() -> str:
     # Date first so a file listing sorts by creation; no family name in the file name (privacy).
-    return f"{date.today():%Y%m%d}-{nieuw_id('s')[2:]}"
+    # 32 bits are plenty here: one professional makes a few hundred sessions a year, and a
+    # clash with an existing file is caught when it is created.
+    return f"{date.today():%Y%m%d}-{secrets.token_hex(4)}"
 
 
 class Sessie(Basis):
