@@ -14,7 +14,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 from textual.worker import get_current_worker
 
-from wievraag.opmaak import datum_lang, moment
+from wievraag.opmaak import aantal, datum_lang, moment
 from wievraag.store import Lijst, Overzicht, SessieInGebruik, kopieen
 from wievraag.store.lijst import Lezing
 from wievraag.tui.context import wv
@@ -139,7 +139,7 @@ class HomeScreen(Screen[None]):
         totaal = len(self._alle)
         kop: str | Text
         if self._nog:
-            kop = f"{totaal} sessie(s); nog {self._nog} worden ingelezen…"
+            kop = f"{aantal(totaal, 'sessie', 'sessies')}; nog {self._nog} worden ingelezen…"
         elif not self._alle:
             kop = "Nog geen sessies. Druk op [b]n[/b] om een sessie voor een gezin te beginnen."
         elif verborgen:
@@ -152,7 +152,8 @@ class HomeScreen(Screen[None]):
             kop = Text(f"{len(goed)} van de {totaal} sessies passen bij “{zoek}”.")
         else:
             kop = (
-                f"{totaal} sessie(s). [b]h[/b] hervat de laatste · [b]Enter[/b] opent · "
+                f"{aantal(totaal, 'sessie', 'sessies')}. "
+                "[b]h[/b] hervat de laatste · [b]Enter[/b] opent · "
                 "[b]n[/b] nieuw"
             )
         self._zet("#home-kop", kop)
