@@ -11,14 +11,11 @@ typo never keeps someone from working. Privacy defaults are on without any file.
 
 from __future__ import annotations
 
-import json
 import os
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from wievraag import locations
-from wievraag.bestanden import schrijf_atomisch
 
 VERGRENDEL_MINUTEN = 10.0
 BEWAAR_MAANDEN = 3.0
@@ -37,7 +34,10 @@ class Instellingen:
     def laad(cls, config: Path | None = None) -> Instellingen:
         pad = locations.instellingen_file(config or locations.config_dir())
         try:
-            ruw = tomllib.loads(pad.read_text(encoding="utf-8"))
+            tekst = pad.read_text(encoding="utf-8")
+            import tomllib  # only when there is a settings file: not at every start-up
+
+            ruw = tomllib.loads(tekst)
         except (OSError, ValueError):
             ruw = {}
         minuten = _getal(ruw.get("vergrendel_na_minuten"), VERGRENDEL_MINUTEN)
@@ -63,6 +63,11 @@ def bewaar_thema(thema: str, config: Path | None = None) -> None:
     """Remember the theme in the settings file: only its own line changes, so the user's
     comments and other settings stay as they wrote them. A file that cannot be read as
     TOML is left untouched (the app keeps the theme for this run only)."""
+    import json  # as in `laad`: not at every start-up
+    import tomllib
+
+    from wievraag.bestanden import schrijf_atomisch
+
     pad = locations.instellingen_file(config or locations.config_dir())
     try:
         tekst = pad.read_text(encoding="utf-8")

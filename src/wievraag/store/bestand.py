@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from wievraag.bestanden import schrijf_atomisch
 from wievraag.fouten import BestandFout
 from wievraag.store import vorm
-from wievraag.store.codering import codeer, decodeer
+from wievraag.store.codering import codeer, codeer_zoals_gelezen, decodeer
 from wievraag.store.kopieen import lees_naam
 from wievraag.store.slot import Slot
 from wievraag.tomlschrijver import TomlSchrijver
@@ -31,8 +31,11 @@ class SessieBestand:
         kluis: Kluis | None = None,
         *,
         ruw: bytes | None = None,
+        gelezen: tuple[bytes, dict[str, Any]] | None = None,
     ) -> None:
-        """`ruw`: the bytes `sessie` was read from (read again when not given)."""
+        """`ruw`: the bytes `sessie` was read from (read again when not given); `gelezen`:
+        their plain text and the document parsed from it, so the writer can start from the
+        file instead of writing the session once more to know what is on disk."""
         self.pad = pad
         self.sessie = sessie
         self._slot = slot
@@ -40,7 +43,10 @@ class SessieBestand:
         self._gezien = vorm.stempel(pad)
         self._op_schijf = vorm.lees_ruw(pad) if ruw is None else ruw
         self._schrijver = TomlSchrijver()
-        self._laatst = codeer(sessie, self._schrijver)
+        if gelezen is not None:
+            self._laatst = codeer_zoals_gelezen(sessie, self._schrijver, *gelezen)
+        else:
+            self._laatst = codeer(sessie, self._schrijver)
         self._geschreven = False
 
     @property

@@ -40,8 +40,25 @@ def codeer(sessie: Sessie, schrijver: TomlSchrijver | None = None) -> bytes:
     return (schrijver or TomlSchrijver()).schrijf(document).encode("utf-8")
 
 
+def codeer_zoals_gelezen(
+    sessie: Sessie, schrijver: TomlSchrijver, data: bytes, document: dict[str, Any]
+) -> bytes:
+    """`codeer` for a session just read from `data` (parsed as `document`): when the file is
+    exactly what we would write, the writer starts from its pieces without checking each
+    again (TomlSchrijver.begin_bij), else it writes and checks as always."""
+    nu = sessie.model_dump(by_alias=True, exclude_none=True)
+    if nu == document and schrijver.begin_bij(nu, data.decode("utf-8", errors="replace")):
+        return data
+    return schrijver.schrijf(nu).encode("utf-8")
+
+
 def decodeer(pad: Path, data: bytes) -> Sessie:
     """File bytes → session, or a BestandFout in Dutch naming file, line and problem."""
+    return decodeer_met_document(pad, data)[0]
+
+
+def decodeer_met_document(pad: Path, data: bytes) -> tuple[Sessie, dict[str, Any]]:
+    """`decodeer`, and the document as parsed (what `codeer_zoals_gelezen` compares)."""
     try:
         tekst = data.decode("utf-8")
     except UnicodeDecodeError as fout:
@@ -54,7 +71,7 @@ def decodeer(pad: Path, data: bytes) -> Sessie:
     from wievraag.model import Sessie
 
     try:
-        return Sessie.model_validate(ruw)
+        return Sessie.model_validate(ruw), ruw
     except ValidationError as fout:
         raise validatie_fout(pad, fout, tekst) from None
 

@@ -36,8 +36,8 @@ from wievraag.tui.widgets.uitleg import UitlegVak
 
 BREED = 120  # from this many columns on, the texts are not cut and the columns are wider
 OPEN = "__open__"  # row key of the line that shows the uncovered days
-HINT = "g doel/zorgen/data · b logboek · t evaluatie · s afsluiting · Ctrl+U uitleg"
-HINT_SMAL = "g doel · b logboek · t evaluatie · s afsluiting"  # 60 columns; F1 has the rest
+HINT = "g gegevens · n beraad · j jongere · b logboek · t evaluatie · s afsluiting"
+HINT_SMAL = "g gegevens · n beraad · j jongere · b logboek · t evaluatie"  # 60 columns; F1 has s
 
 
 class RoosterTabel(DataTable[object]):
@@ -93,7 +93,8 @@ def kop_tekst(node: DOMNode, breedte: int, vandaag: date | None = None) -> Text:
         tekst.append("a legt een eerste afspraak vast, g het doel, de zorgen en de data.")
         return tekst
     w = weergave_in(node)
-    tekst.append(f"Plan versie {w.versie} · ", style="bold")
+    soort = "Familiegroepsplan" if w.familiegroepsplan else "Plan"
+    tekst.append(f"{soort} versie {w.versie} · ", style="bold")
     tekst.append("Doel: ", style="bold")
     tekst.append(" ".join((w.doel or "nog niet ingevuld (g)").split()))
     tekst.append("\nTOP 3 zorgen:", style="bold")
@@ -103,6 +104,12 @@ def kop_tekst(node: DOMNode, breedte: int, vandaag: date | None = None) -> Text:
             tekst.append(("" if n == 1 else "\n") + f" {n}. " + " ".join(zorg.split()))
     else:
         tekst.append(" nog niet ingevuld (g)")
+    for stem in w.stemmen:
+        if stem.mentor:  # the young person's own choice, next to the parent's consent
+            tekst.append(
+                f"\n{stem.jongere} koos zelf {stem.mentor} als mentor (JIM) · toestemming "
+                f"ouder: {stem.mentor_toestemming}"
+            )
     if s.evaluatie_verlopen(vandaag) and plan.evaluatie is not None:
         tekst.append(
             f"\n⚑ Evaluatie was gepland op {w.evaluatie}: evalueer met t.",
@@ -152,6 +159,8 @@ class PlanPaneel(Vertical):
         Binding("b", "logboek", "Logboek", id="plan-logboek", show=False),
         Binding("t", "evaluatie", "Evaluatie", id="plan-evaluatie", show=False),
         Binding("s", "afsluiting", "Afsluiting", id="plan-afsluiting", show=False),
+        Binding("n", "beraad", "Netwerkberaad", id="plan-beraad", show=False),
+        Binding("j", "jongere", "Jongere", id="plan-jongere", show=False),
         Binding(UITLEG, "screen.uitleg", "Uitleg", id="plan-uitleg", show=False, priority=True),
     ]
 
@@ -312,6 +321,16 @@ class PlanPaneel(Vertical):
         from wievraag.tui.screens.evaluatie import EvaluatieScreen
 
         self.app.push_screen(EvaluatieScreen())
+
+    def action_beraad(self) -> None:
+        from wievraag.tui.screens.beraad import BeraadScreen
+
+        self.app.push_screen(BeraadScreen())
+
+    def action_jongere(self) -> None:
+        from wievraag.tui.screens.stem import StemScreen
+
+        self.app.push_screen(StemScreen())
 
     def action_afsluiting(self) -> None:
         from wievraag.tui.screens.evaluatie import AfsluitingScreen
