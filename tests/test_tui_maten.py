@@ -92,7 +92,7 @@ async def test_elk_tabblad_heel(data: Path, config: Path, maat: tuple[int, int])
         assert "Naam" in woorden(regels) and "Toestemming" in woorden(regels)
         namen = [p.naam for p in sessie.personen]
         # Whole rows of people in view: at 80×24 at least ten (issue 21).
-        rijen = [r for r in regels if any(r.lstrip(" +↕✓").startswith(n) for n in namen)]
+        rijen = [r for r in regels if any(r.lstrip(" +↕✓⚠†✂").startswith(n) for n in namen)]
         minimaal = {20: 6, 24: 10, 60: 20}[hoogte]
         assert len(rijen) >= min(minimaal, tabel.row_count), "\n".join(regels)
         # Not wider than the screen: no column hidden to the right.
