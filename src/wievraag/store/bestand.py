@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING
 
 from wievraag.bestanden import schrijf_atomisch
 from wievraag.fouten import BestandFout
-from wievraag.store import vorm
-from wievraag.store.codering import codeer, decodeer
+from wievraag.store import laatst, sync, vorm
+from wievraag.store.codering import codeer, codeer_document, document
+from wievraag.store.codering import lees as lees_sessie
 from wievraag.store.kopieen import lees_naam
 from wievraag.store.slot import Slot
+from wievraag.store.sync import Klok, SyncStaat
 from wievraag.tomlschrijver import TomlSchrijver
 from wievraag.versleuteling import Kluis
 
@@ -31,8 +33,14 @@ class SessieBestand:
         kluis: Kluis | None = None,
         *,
         ruw: bytes | None = None,
+        staat: SyncStaat | None = None,
+        met_de_hand: bool = False,
+        apparaat: str | None = None,
+        laatst_map: Path | None = None,
     ) -> None:
-        """`ruw`: the bytes `sessie` was read from (read again when not given)."""
+        """`ruw`: the bytes `sessie` was read from (read again when not given); `staat` its
+        `[sync]` table (none: a new table), `met_de_hand` whether its body hash says it was
+        edited by hand; `apparaat` this device's id (instellingen.py)."""
         self.pad = pad
         self.sessie = sessie
         self._slot = slot
@@ -40,7 +48,21 @@ class SessieBestand:
         self._gezien = vorm.stempel(pad)
         self._op_schijf = vorm.lees_ruw(pad) if ruw is None else ruw
         self._schrijver = TomlSchrijver()
-        self._laatst = codeer(sessie, self._schrijver)
+        self.sync = staat if staat is not None else SyncStaat()
+        self._laatst_map = laatst_map
+        self.klok = Klok(_apparaat_voor(pad, apparaat))
+        self._doc = document(sessie)
+        self.met_de_hand = 0
+        if met_de_hand:
+            self.met_de_hand = laatst.stempel_handwerk(
+                pad.name, self.sync, self._doc, kluis, self.klok, laatst_map
+            )
+        elif not self.is_kopie:
+            # The version this device knows now: a hand edit later is compared with it.
+            laatst.bewaar(pad.name, self._op_schijf, laatst_map)
+        self._laatst = codeer_document(self._doc, self._schrijver, self.sync)
+        if self.met_de_hand and not self.is_kopie:
+            self._laatst = b""  # the stamps of the hand edit are saved with the next save
         self._geschreven = False
 
     @property
@@ -52,7 +74,22 @@ class SessieBestand:
         """Take the session as it is now as what is on disk, without writing: a change made
         on opening (the visit noted) is saved with the first real change, so opening a sync
         copy alone changes nothing on disk."""
-        self._laatst = codeer(self.sessie, self._schrijver)
+        self._laatst = self._codeer()
+
+    def _codeer(self) -> bytes:
+        """The file bytes of the session now, after stamping what changed since the last
+        call (store/sync.py): every change, whatever made it (a step, an undo), is stamped
+        from the document that is written, so the stamps can never miss one."""
+        doc = document(self.sessie)
+        sync.stempel(self.sync, self._doc, doc, self.klok)
+        self._doc = doc
+        return codeer_document(doc, self._schrijver, self.sync)
+
+    def besluit(self, pad: str) -> None:
+        """A person decided the conflict at `pad` (tui conflict screen): a decision stamp, so
+        it closes there on every laptop; saved with the next save."""
+        self._codeer()  # a change made for the decision is stamped first
+        sync.besluit(self.sync, pad, self.klok)
 
     def veranderd(self) -> bool:
         """True once anything was saved since opening, or is waiting to be."""
@@ -64,7 +101,7 @@ class SessieBestand:
         Call on the thread that changes the session; the write itself (and the encryption,
         for a `.wvs`) may happen elsewhere.
         """
-        data = codeer(self.sessie, self._schrijver)
+        data = self._codeer()
         return None if data == self._laatst else data
 
     def schrijf(self, data: bytes) -> None:
@@ -104,11 +141,18 @@ class SessieBestand:
     def herlaad(self) -> None:
         """Take the file on disk as the truth (after an outside change)."""
         ruw = vorm.lees_ruw(self.pad)
-        self.sessie = decodeer(self.pad, vorm.ontcijfer(self.pad, ruw, self._kluis))
+        gelezen = lees_sessie(self.pad, vorm.ontcijfer(self.pad, ruw, self._kluis))
+        self.sessie = gelezen.sessie
         self._gezien = vorm.stempel(self.pad)
         self._op_schijf = ruw
         self._schrijver = TomlSchrijver()
-        self._laatst = codeer(self.sessie, self._schrijver)
+        self.sync = gelezen.staat if gelezen.staat is not None else SyncStaat()
+        self._doc = document(self.sessie)
+        if gelezen.met_de_hand:
+            self.met_de_hand = laatst.stempel_handwerk(
+                self.pad.name, self.sync, self._doc, self._kluis, self.klok, self._laatst_map
+            )
+        self._laatst = codeer_document(self._doc, self._schrijver, self.sync)
 
     def bewaar_als_kopie(self) -> Path:
         """Save our version next to the changed file, as a new session: nothing is lost."""
@@ -128,9 +172,25 @@ class SessieBestand:
 
         naam = f"{self.sessie.id}-kopie-{datetime.now():%Y%m%d-%H%M%S}{self.pad.suffix}"
         pad = map_ / naam
-        data = vorm.vercijfer(pad, codeer(self.sessie), self._kluis)
+        data = vorm.vercijfer(pad, self._codeer(), self._kluis)
         schrijf_atomisch(pad, data, prive_map=prive_map)
         return pad
 
     def sluit(self) -> None:
+        if self._geschreven and not self.is_kopie:
+            laatst.bewaar(self.pad.name, self._op_schijf, self._laatst_map)
         self._slot.geef_vrij()
+
+
+def _apparaat_voor(pad: Path, apparaat: str | None) -> str:
+    """The id this device stamps with. Editing a sync copy is another line of changes than
+    editing the original on the same laptop: its own id (the device's, with the copy's name
+    hashed), so the clocks of the two lines never claim to have seen each other."""
+    from wievraag.instellingen import apparaat_id
+
+    eigen = apparaat or apparaat_id()
+    if not lees_naam(pad.name).is_kopie:
+        return eigen
+    import hashlib
+
+    return f"{eigen}.{hashlib.blake2b(pad.name.encode(), digest_size=3).hexdigest()}"

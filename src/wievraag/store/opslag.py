@@ -12,7 +12,7 @@ from wievraag import locations
 from wievraag.bestanden import maak_prive_map
 from wievraag.store import omzetting, vorm, wissen
 from wievraag.store.bestand import SessieBestand
-from wievraag.store.codering import codeer, decodeer
+from wievraag.store.codering import codeer, decodeer, lees
 from wievraag.store.kopieen import lees_naam
 from wievraag.store.lijst import controleer_lijst, lees_lijst, stempels
 from wievraag.store.overzicht import Lijst
@@ -26,10 +26,22 @@ if TYPE_CHECKING:
 
 
 class Opslag:
-    def __init__(self, data: Path | None = None, kluis: Kluis | None = None) -> None:
+    def __init__(
+        self,
+        data: Path | None = None,
+        kluis: Kluis | None = None,
+        *,
+        apparaat: str | None = None,
+        laatst: Path | None = None,
+    ) -> None:
+        """`apparaat` and `laatst` (this device's id and its folder of last-known files,
+        store/laatst.py) default to the settings and the state folder; tests that play two
+        laptops give each its own."""
         self.data = data if data is not None else locations.data_dir()
         self.map = locations.sessies_dir(self.data)
         self.kluis = kluis
+        self.apparaat = apparaat
+        self.laatst = laatst
 
     # -- encryption state ------------------------------------------------------------------
 
@@ -128,11 +140,21 @@ class Opslag:
         vorm.ruim_tijdelijk_op(pad)
         try:
             ruw = vorm.lees_ruw(pad)
-            sessie = decodeer(pad, vorm.ontcijfer(pad, ruw, self.kluis))
+            gelezen = lees(pad, vorm.ontcijfer(pad, ruw, self.kluis))
+            return SessieBestand(
+                pad,
+                gelezen.sessie,
+                slot,
+                self.kluis,
+                ruw=ruw,
+                staat=gelezen.staat,
+                met_de_hand=gelezen.met_de_hand,
+                apparaat=self.apparaat,
+                laatst_map=self.laatst,
+            )
         except BaseException:
             slot.geef_vrij()
             raise
-        return SessieBestand(pad, sessie, slot, self.kluis, ruw=ruw)
 
     # -- deleting ---------------------------------------------------------------------------
 
