@@ -11,6 +11,7 @@ rebuilt from the last file this laptop knew (laatst.py) plus the copies.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,7 +27,7 @@ from wievraag.store.slot import Slot
 from wievraag.store.sync import Conflict, Klok, SyncStaat
 
 if TYPE_CHECKING:
-    from wievraag.model import Sessie
+    from wievraag.model import Persoon, Sessie
     from wievraag.store.opslag import Opslag
 
 
@@ -238,3 +239,42 @@ def _herstel(opslag: Opslag, pad: Path, fout: BestandFout) -> Versie:
         schrijf_atomisch(redding, kapot)
     staat = gelezen.staat if gelezen.staat is not None else SyncStaat()
     return Versie(pad, document(gelezen.sessie), staat)
+
+
+_SOORT = {
+    "personen": "persoon",
+    "antwoorden": "antwoord",
+    "appels": "appèl",
+    "cirkels": "cirkel",
+    "afspraken": "afspraak",
+    "bellen": "wie-bel-je",
+    "logboek": "logboekregel",
+    "evaluaties": "evaluatie",
+    "plan": "het plan",
+    "family_finding": "Family Finding",
+}
+
+
+def beschrijf_pad(
+    sessie: Sessie | None, pad: str, naam: Callable[[Persoon], str] | None = None
+) -> str:
+    """A path of the stamps in words: "Oma Riet: toestemming", "het plan: doel". People are
+    shown with `naam` (the TUI masks them under F8; the command line shows their relation)."""
+    stukken = sync.delen(pad)
+    woorden: list[str] = []
+    n = 0
+    while n < len(stukken):
+        stuk = stukken[n]
+        if stuk == "personen" and n == 0 and n + 1 < len(stukken):
+            persoon = sessie.persoon(stukken[n + 1]) if sessie is not None else None
+            if persoon is not None:
+                woorden.append(naam(persoon) if naam else (persoon.relatie or "een persoon"))
+            else:
+                woorden.append("een persoon")
+            n += 2
+            continue
+        woorden.append(_SOORT.get(stuk, stuk.replace("_", " ")))
+        n += 2 if stuk in _SOORT and stuk not in ("plan", "family_finding") else 1
+    if len(woorden) == 1:
+        return woorden[0]
+    return f"{', '.join(woorden[:-1])}: {woorden[-1]}"
