@@ -140,6 +140,11 @@ class WievraagApp(App[None]):
         return self.editor.bestand if self.editor is not None else None
 
     def open_sessie(self, pad: Path) -> None:
+        # Sync copies next to the session are merged first (issue 22; opening a copy itself
+        # changes nothing).
+        from wievraag.tui.screens.conflicten import voeg_versies_samen
+
+        voeg_versies_samen(self, pad)
         try:
             bestand = self.opslag.open(pad)
         except SessieInGebruik:
@@ -163,6 +168,10 @@ class WievraagApp(App[None]):
         self.editor = Editor(self, bestand)
         self.editor.begin_bezoek()
         self.push_screen(SessieScreen())
+        if bestand.sync.conflicten:
+            from wievraag.tui.screens.conflicten import ConflictScherm
+
+            self.push_screen(ConflictScherm())
         self.opgeslagen()
         if self.vragen.fout_mijn:
             self.notify(

@@ -51,6 +51,7 @@ class HomeScreen(Screen[None]):
         self._lijst = Lijst([])
         self._nog = 0
         self._rijen: list[Overzicht] = []
+        self._kopieen: dict[str, int] = {}  # sync copies per session (stem)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -108,6 +109,12 @@ class HomeScreen(Screen[None]):
         self._rijen = goed[:MAX_RIJEN] + [r for r in self._alle if r.fout]
         tabel.clear()
         grens = self._bewaargrens()
+        # Sync copies per session: the original shows "2 versies", Enter merges (issue 22).
+        versies: dict[str, int] = {}
+        for r in self._alle:
+            if r.is_kopie:
+                versies[r.stam] = versies.get(r.stam, 0) + 1
+        self._kopieen = versies
         for rij in self._rijen:
             if rij.fout:
                 tabel.add_row(Text(f"⚠ onleesbaar: {rij.naam}"), "—", "—", key=rij.naam)
@@ -118,6 +125,8 @@ class HomeScreen(Screen[None]):
             if rij.is_kopie:
                 verschil = kopieen.verschil(rij, self._lijst.origineel(rij))
                 gezin.append(f"  ⚠ kopie: {verschil}", style="bold")
+            elif versies.get(rij.stam):
+                gezin.append(f"  ⚠ {versies[rij.stam] + 1} versies — samenvoegen", style="bold")
             if _te_oud(rij, grens):
                 gezin.append(f"  {BEWAAR_KORT}", style="italic")
             elif _evalueren(rij):
@@ -204,6 +213,13 @@ class HomeScreen(Screen[None]):
                 f"Dit is {kopieen.omschrijf(rij)} van de sessie erboven: "
                 f"{verschil}. Openen verandert er niets aan; verwijderen (d) wist alleen deze "
                 f"kopie. Bestand: {escape(rij.pad.name)}"
+            )
+        elif self._kopieen.get(rij.stam):
+            detail.update(
+                f"[b]{self._kopieen[rij.stam] + 1} versies[/b]: op twee laptops is deze sessie "
+                "gewijzigd. [b]Enter[/b] voegt de kopieën samen en opent de sessie; wat op "
+                "beide anders is ingevuld, vraagt wievraag je daarna. "
+                f"Bestand: {escape(rij.pad.name)}"
             )
         elif _te_oud(rij, self._bewaargrens()):
             maanden = wv(self).instellingen.bewaar_maanden
