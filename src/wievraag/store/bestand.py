@@ -48,6 +48,7 @@ class SessieBestand:
         self._gezien = vorm.stempel(pad)
         self._op_schijf = vorm.lees_ruw(pad) if ruw is None else ruw
         self._schrijver = TomlSchrijver()
+        self._sync_schrijver = sync.SyncSchrijver()
         self.sync = staat if staat is not None else SyncStaat()
         self._laatst_map = laatst_map
         self.klok = Klok(_apparaat_voor(pad, apparaat))
@@ -60,7 +61,7 @@ class SessieBestand:
         elif not self.is_kopie:
             # The version this device knows now: a hand edit later is compared with it.
             laatst.bewaar(pad.name, self._op_schijf, laatst_map)
-        self._laatst = codeer_document(self._doc, self._schrijver, self.sync)
+        self._laatst = codeer_document(self._doc, self._schrijver, self.sync, self._sync_schrijver)
         if self.met_de_hand and not self.is_kopie:
             self._laatst = b""  # the stamps of the hand edit are saved with the next save
         self._geschreven = False
@@ -83,7 +84,7 @@ class SessieBestand:
         doc = document(self.sessie)
         sync.stempel(self.sync, self._doc, doc, self.klok)
         self._doc = doc
-        return codeer_document(doc, self._schrijver, self.sync)
+        return codeer_document(doc, self._schrijver, self.sync, self._sync_schrijver)
 
     def besluit(self, pad: str) -> None:
         """A person decided the conflict at `pad` (tui conflict screen): a decision stamp, so
@@ -146,13 +147,14 @@ class SessieBestand:
         self._gezien = vorm.stempel(self.pad)
         self._op_schijf = ruw
         self._schrijver = TomlSchrijver()
+        self._sync_schrijver = sync.SyncSchrijver()
         self.sync = gelezen.staat if gelezen.staat is not None else SyncStaat()
         self._doc = document(self.sessie)
         if gelezen.met_de_hand:
             self.met_de_hand = laatst.stempel_handwerk(
                 self.pad.name, self.sync, self._doc, self._kluis, self.klok, self._laatst_map
             )
-        self._laatst = codeer_document(self._doc, self._schrijver, self.sync)
+        self._laatst = codeer_document(self._doc, self._schrijver, self.sync, self._sync_schrijver)
 
     def bewaar_als_kopie(self) -> Path:
         """Save our version next to the changed file, as a new session: nothing is lost."""

@@ -56,24 +56,22 @@ def codeer(
 
 
 def codeer_document(
-    doc: dict[str, Any], schrijver: TomlSchrijver | None = None, staat: SyncStaat | None = None
+    doc: dict[str, Any],
+    schrijver: TomlSchrijver | None = None,
+    staat: SyncStaat | None = None,
+    sync_schrijver: sync.SyncSchrijver | None = None,
 ) -> bytes:
     """`codeer` for a document already made. With a sync state its `[sync]` table goes at the
-    end, with the hash of the body above it (a hand edit is then seen, sync.py)."""
+    end, with the hash of the body above it (a hand edit is then seen, sync.py). Both writers
+    parse back every new piece they write: never a file that does not read back."""
     body = (schrijver or TomlSchrijver()).schrijf(doc)
     if staat is None:
         return body.encode("utf-8")
     staat.hash = sync.body_hash(body)
-    tabel = sync.sync_tekst(staat)
-    # Never write what does not read back: the stamps decide a later merge.
-    terug = sync.lees_sync(tabel)
-    if (terug.stempels, terug.weg, terug.klokken, len(terug.conflicten)) != (
-        staat.stempels,
-        staat.weg,
-        staat.klokken,
-        len(staat.conflicten),
-    ):
-        raise OnleesbareTekst("de tabel [sync] leest niet terug")
+    try:
+        tabel = (sync_schrijver or sync.SyncSchrijver()).schrijf(staat)
+    except ValueError as fout:
+        raise OnleesbareTekst(str(fout)) from None
     return (body + "\n" + tabel).encode("utf-8")
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import time
 import tomllib
 from collections.abc import Callable, Iterator
@@ -233,24 +234,59 @@ def splits(tekst: str) -> tuple[str, str | None]:
     return tekst[:plek], tekst[plek + 1 :]
 
 
+class SyncSchrijver:
+    """The `[sync]` table as TOML, reusing the text of unchanged lines (like TomlSchrijver for
+    the body): a save of a session with a thousand stamps formats and checks only the few
+    that changed. Stamps are written line by line (keys and stamps are plain text the app
+    made; json.dumps gives a valid TOML basic string for any of them) and every new line is
+    parsed back before it is used; conflicts, with their values, go through tomli-w and are
+    parsed back whole (there are few)."""
+
+    def __init__(self) -> None:
+        self._regels: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def _regel(self, tabel: str, sleutel: str, waarde: str) -> str:
+        eerder = self._regels.get((tabel, sleutel))
+        if eerder is not None and eerder[0] == waarde:
+            return eerder[1]
+        regel = f"{json.dumps(sleutel)} = {json.dumps(waarde)}\n"
+        if tomllib.loads(regel) != {sleutel: waarde}:
+            raise ValueError(f"de regel voor {sleutel!r} in [sync] leest niet terug")
+        self._regels[(tabel, sleutel)] = (waarde, regel)
+        return regel
+
+    def schrijf(self, staat: SyncStaat) -> str:
+        if not HASH.fullmatch(staat.hash):
+            raise ValueError("de hash in [sync] heeft niet de vorm die wievraag schrijft")
+        regels = [KOP, f'hash = "{staat.hash}"\n\n[sync.klokken]\n']
+        gebruikt: set[tuple[str, str]] = set()
+        for tabel, items in (
+            ("klokken", {a: klok_tekst(k) for a, k in sorted(staat.klokken.items())}),
+            ("velden", {p: st.tekst() for p, st in staat.stempels.items()}),
+            ("weg", {p: st.tekst() for p, st in staat.weg.items()}),
+        ):
+            if tabel != "klokken":
+                regels.append(f"\n[sync.{tabel}]\n")
+            for sleutel, waarde in items.items():
+                regels.append(self._regel(tabel, sleutel, waarde))
+                gebruikt.add((tabel, sleutel))
+        if len(gebruikt) != len(self._regels):
+            self._regels = {k: v for k, v in self._regels.items() if k in gebruikt}
+        if staat.conflicten:
+            deel = {"sync": {"conflicten": [c.als_tabel() for c in staat.conflicten]}}
+            tekst = tomli_w.dumps(deel)
+            if tomllib.loads(tekst) != deel:
+                raise ValueError("de open vragen in [sync] lezen niet terug")
+            regels += ["\n", tekst]
+        return "".join(regels)
+
+
+HASH = re.compile(r"[0-9a-f]{24}")
+
+
 def sync_tekst(staat: SyncStaat) -> str:
-    """The `[sync]` table as TOML. Stamps are written line by line (keys and stamps are
-    plain ASCII the app made; json.dumps gives a valid TOML basic string for any of them),
-    conflicts with their values through tomli-w. The caller parses the whole file back."""
-    regels = [KOP, f"hash = {json.dumps(staat.hash)}\n\n[sync.klokken]\n"]
-    regels += [
-        f"{json.dumps(a)} = {json.dumps(klok_tekst(k))}\n" for a, k in sorted(staat.klokken.items())
-    ]
-    regels.append("\n[sync.velden]\n")
-    regels += [f"{json.dumps(p)} = {json.dumps(s.tekst())}\n" for p, s in staat.stempels.items()]
-    regels.append("\n[sync.weg]\n")
-    regels += [f"{json.dumps(p)} = {json.dumps(s.tekst())}\n" for p, s in staat.weg.items()]
-    if staat.conflicten:
-        regels.append("\n")
-        regels.append(
-            tomli_w.dumps({"sync": {"conflicten": [c.als_tabel() for c in staat.conflicten]}})
-        )
-    return "".join(regels)
+    """The `[sync]` table as TOML (a fresh SyncSchrijver: for one-off writes)."""
+    return SyncSchrijver().schrijf(staat)
 
 
 def lees_sync(tekst: str) -> SyncStaat:
@@ -338,6 +374,25 @@ def verschillen(oud: object, nieuw: object, pad: str = "") -> Iterator[tuple[str
         for sleutel in dict.fromkeys([*oud, *nieuw]):
             yield from verschillen(oud.get(sleutel), nieuw.get(sleutel), pad_van(pad, sleutel))
         return
+    if (
+        isinstance(oud, list)
+        and isinstance(nieuw, list)
+        and len(oud) == len(nieuw)
+        and oud
+        and isinstance(oud[0], dict)
+    ):
+        # The common save: one record of a long list changed in place. Only the entries
+        # that differ are looked at (the same key in the same place: that record's fields).
+        anders = [n for n, (x, y) in enumerate(zip(oud, nieuw, strict=True)) if x != y]
+        naam = is_record_lijst(oud, nieuw) if anders else None
+        if naam is not None and all(oud[n].get(naam) == nieuw[n].get(naam) for n in anders):
+            for n in anders:
+                yield from verschillen(
+                    {k: v for k, v in oud[n].items() if k != naam},
+                    {k: v for k, v in nieuw[n].items() if k != naam},
+                    pad_van(pad, oud[n][naam]),
+                )
+            return
     naam = is_record_lijst(oud, nieuw)
     if naam is not None:
         oude = records(oud, naam) if isinstance(oud, list) else {}
