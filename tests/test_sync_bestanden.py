@@ -146,3 +146,87 @@ def test_wissen_neemt_de_laatste_versie_mee(
     assert any("laatste versie" in s for s in opslag.sporen(pad))
     assert opslag.verwijder(pad) == []
     assert not pad_van(pad.name).exists()
+
+
+def test_versleutelde_kopie_wordt_samengevoegd_en_blijft_versleuteld(opslag: Opslag) -> None:
+    """Encrypted folders: the copy is decrypted in memory, merged, and the session written
+    encrypted again; no name is readable anywhere, also not in this laptop's last version."""
+    from wievraag.store.versies import voeg_kopieen_samen
+    from wievraag.versleuteling import MAGIE
+
+    sessie = Sessie(gezin="Gezin Zonnebloem")
+    sessie.noem("Oma Riet (oma), Karim (buurman)")
+    opslag.voeg_toe(sessie)
+    opslag.versleutel("paardenbloem 42")
+    [pad] = opslag.bestanden()
+    assert pad.suffix == ".wvs"
+    _bewerk(opslag, pad, "Karim", relatie="buurman van 3")
+    kopie = pad.with_name(f"{sessie.id}-LAPTOP-B.wvs")
+    shutil.copy2(pad, kopie)
+    _bewerk(opslag, pad, "Oma Riet", telefoon="06-1")
+    _bewerk(opslag, kopie, "Karim", telefoon="06-2")
+    uit = voeg_kopieen_samen(opslag, pad)
+    assert uit.samengevoegd == [kopie] and not kopie.exists()
+    assert pad.read_bytes().startswith(MAGIE)
+    samen = opslag.laad(pad)
+    assert samen.zoek_persoon("Oma Riet").telefoon == "06-1"  # type: ignore[union-attr]
+    assert samen.zoek_persoon("Karim").telefoon == "06-2"  # type: ignore[union-attr]
+    for bestand in [pad, pad_van(pad.name)]:
+        inhoud = bestand.read_bytes()
+        assert inhoud.startswith(MAGIE) and b"Karim" not in inhoud
+
+
+def test_verwijderd_maar_elders_nog_genoemd_komt_terug(opslag: Opslag) -> None:
+    """Integrity after a merge: a person deleted on one laptop but named in a new answer on the
+    other comes back (asked), so the model never refuses the merged file."""
+    from wievraag.model import Antwoord
+    from wievraag.store.versies import voeg_kopieen_samen
+
+    sessie = Sessie(gezin="Gezin Zonnebloem")
+    sessie.noem("Oma Riet (oma), Karim (buurman)")
+    pad = opslag.voeg_toe(sessie)
+    kopie = pad.with_name(f"{sessie.id}.sync-conflict-20261122-101010-ABCDEFG.toml")
+    shutil.copy2(pad, kopie)
+    karim = sessie.zoek_persoon("Karim")
+    assert karim is not None
+    bestand = opslag.open(pad)
+    try:
+        bestand.sessie.verwijder_persoon(karim.id)
+        assert bestand.opslaan()
+    finally:
+        bestand.sluit()
+    bestand = opslag.open(kopie)
+    try:
+        bestand.sessie.antwoorden.append(
+            Antwoord(vraag="b2-01", antwoord="De buurman.", personen=[karim.id])
+        )
+        assert bestand.opslaan()
+    finally:
+        bestand.sluit()
+    uit = voeg_kopieen_samen(opslag, pad)
+    samen = opslag.laad(pad)
+    assert samen.persoon(karim.id) is not None
+    assert [a.personen for a in samen.antwoorden] == [[karim.id]]
+    assert [(c.pad, c.soort) for c in uit.conflicten] == [(f"personen/{karim.id}", "weg")]
+    assert not kopie.exists()
+
+
+def test_bezoeken_op_beide_laptops_samen(opslag: Opslag) -> None:
+    from datetime import date
+
+    from wievraag.store.versies import voeg_kopieen_samen
+
+    sessie = Sessie(gezin="Gezin Zonnebloem", bezoeken=[date(2026, 11, 1)])
+    pad = opslag.voeg_toe(sessie)
+    kopie = pad.with_name(f"{sessie.id} (1).toml")
+    shutil.copy2(pad, kopie)
+    for bestand_pad, dag in ((pad, date(2026, 11, 20)), (kopie, date(2026, 11, 18))):
+        bestand = opslag.open(bestand_pad)
+        try:
+            bestand.sessie.noteer_bezoek(dag)
+            assert bestand.opslaan()
+        finally:
+            bestand.sluit()
+    uit = voeg_kopieen_samen(opslag, pad)
+    assert uit.conflicten == []
+    assert opslag.laad(pad).bezoeken == [date(2026, 11, 1), date(2026, 11, 18), date(2026, 11, 20)]

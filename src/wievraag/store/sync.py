@@ -32,7 +32,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-import tomli_w
+# Private API, as in tomlschrijver.py: tomli-w is pinned exactly and its shape is tested.
+from tomli_w._writer import Context, format_key_part, format_literal
+
+_CONTEXT = Context(allow_multiline=False, indent=4)
 
 SEP = "/"
 # The few lists of tables without an `id` and the field that names their entries.
@@ -54,10 +57,14 @@ class Stempel:
         return (self.tijd, self.teller)
 
     def tekst(self) -> str:
+        if not self.apparaat:
+            return "0.0"  # NUL: older than sync (an open question may name it)
         return f"{self.tijd}.{self.teller} {self.apparaat}"
 
     @classmethod
     def lees(cls, tekst: str) -> Stempel:
+        if tekst == "0.0":
+            return cls(0, 0, "")
         klok, _, apparaat = tekst.partition(" ")
         tijd, _, teller = klok.partition(".")
         if not apparaat or not tijd.isdigit() or not teller.isdigit():
@@ -273,11 +280,23 @@ class SyncSchrijver:
         if len(gebruikt) != len(self._regels):
             self._regels = {k: v for k, v in self._regels.items() if k in gebruikt}
         if staat.conflicten:
-            deel = {"sync": {"conflicten": [c.als_tabel() for c in staat.conflicten]}}
-            tekst = tomli_w.dumps(deel)
-            if tomllib.loads(tekst) != deel:
+            # One `[[sync.conflicten]]` table each, every value inline (a value can be a list
+            # of tables, which tomli-w would otherwise write as tables of their own).
+            stukken = []
+            for conflict in staat.conflicten:
+                tabel = conflict.als_tabel()
+                stukken.append(
+                    "\n[[sync.conflicten]]\n"
+                    + "".join(
+                        f"{format_key_part(k)} = {format_literal(v, _CONTEXT)}\n"
+                        for k, v in tabel.items()
+                    )
+                )
+            tekst = "".join(stukken)
+            verwacht = {"sync": {"conflicten": [c.als_tabel() for c in staat.conflicten]}}
+            if tomllib.loads(tekst) != verwacht:
                 raise ValueError("de open vragen in [sync] lezen niet terug")
-            regels += ["\n", tekst]
+            regels.append(tekst)
         return "".join(regels)
 
 
