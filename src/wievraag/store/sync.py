@@ -284,12 +284,12 @@ class SyncSchrijver:
             # of tables, which tomli-w would otherwise write as tables of their own).
             stukken = []
             for conflict in staat.conflicten:
-                tabel = conflict.als_tabel()
+                velden = conflict.als_tabel()
                 stukken.append(
                     "\n[[sync.conflicten]]\n"
                     + "".join(
                         f"{format_key_part(k)} = {format_literal(v, _CONTEXT)}\n"
-                        for k, v in tabel.items()
+                        for k, v in velden.items()
                     )
                 )
             tekst = "".join(stukken)
