@@ -230,3 +230,34 @@ def test_bezoeken_op_beide_laptops_samen(opslag: Opslag) -> None:
     uit = voeg_kopieen_samen(opslag, pad)
     assert uit.conflicten == []
     assert opslag.laad(pad).bezoeken == [date(2026, 11, 1), date(2026, 11, 18), date(2026, 11, 20)]
+
+
+def test_andere_versie_komt_binnen_terwijl_de_sessie_open_is(opslag: Opslag) -> None:
+    """The sync tool replaces the open session's file with the other laptop's version: the
+    save refuses (ExternGewijzigd) and merging keeps both, without a new session."""
+    from wievraag.store import ExternGewijzigd
+
+    sessie = Sessie(gezin="Gezin Zonnebloem")
+    sessie.noem("Oma Riet (oma), Karim (buurman)")
+    pad = opslag.voeg_toe(sessie)
+    _bewerk(opslag, pad, "Karim", relatie="buurman van 3")
+    andere = Opslag(opslag.data.parent / "laptop-b", apparaat="laptopb00")
+    andere.zorg_voor_map()
+    shutil.copy2(pad, andere.map / pad.name)
+    _bewerk(andere, andere.map / pad.name, "Karim", telefoon="06-2")
+    bestand = opslag.open(pad)
+    try:
+        oma = bestand.sessie.zoek_persoon("Oma Riet")
+        assert oma is not None
+        oma.toestemming = "ja"
+        shutil.copy2(andere.map / pad.name, pad)  # the sync tool, while the file is open
+        with pytest.raises(ExternGewijzigd):
+            bestand.opslaan()
+        uit = bestand.voeg_samen_met_schijf()
+        assert uit.staat.conflicten == []
+    finally:
+        bestand.sluit()
+    samen = opslag.laad(pad)
+    assert samen.zoek_persoon("Oma Riet").toestemming == "ja"  # type: ignore[union-attr]
+    assert samen.zoek_persoon("Karim").telefoon == "06-2"  # type: ignore[union-attr]
+    assert [p.name for p in opslag.map.iterdir()] == [pad.name]

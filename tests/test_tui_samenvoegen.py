@@ -80,3 +80,55 @@ async def test_twee_versies_samenvoegen_en_kiezen(data: Path, config: Path) -> N
     oma = gelezen.sessie.zoek_persoon("Oma Riet")
     assert oma is not None and oma.toestemming == "nee" and oma.telefoon == "06-12345678"
     assert gelezen.staat is not None and gelezen.staat.conflicten == []
+
+
+async def test_andere_versie_binnen_terwijl_open_samenvoegen(data: Path, config: Path) -> None:
+    """The other laptop's version arrives while the session is open: "Samenvoegen" keeps
+    what was typed here and what came in."""
+    from textual.widgets import Button
+
+    from tests.pilot import open_eerste_vraag
+    from wievraag.tui.dialogs import Kies
+    from wievraag.tui.screens.sessie import SessieScreen
+
+    opslag = Opslag(data)
+    sessie = opslag.nieuw("Gezin Libel")
+    pad = opslag.pad_voor(sessie)
+    bestand = opslag.open(pad)
+    try:
+        bestand.sessie.noem("Oma Riet (oma)")
+        bestand.opslaan()
+    finally:
+        bestand.sluit()
+    andere = Opslag(data.parent / "laptop-b", apparaat="laptopb00")
+    andere.zorg_voor_map()
+    shutil.copy2(pad, andere.map / pad.name)
+    _bewerk(andere, andere.map / pad.name, telefoon="06-12345678")
+    app = WievraagApp(data, config)
+    async with app.run_test(size=(100, 36)) as pilot:
+        await open_eerste_vraag(pilot)
+        await pilot.press(*"eerst")
+        await wacht_tot(pilot, lambda: "eerst" in pad.read_text(), wat="het eerste opslaan")
+        shutil.copy2(andere.map / pad.name, pad)  # the sync tool brings the other version
+        await pilot.press(*" en daarna")
+        await wacht_tot(
+            pilot,
+            lambda: isinstance(app.screen, Kies) and bool(app.screen.query("#samenvoegen")),
+            wat="de vraag, met zijn knoppen",
+        )
+        app.screen.query_one("#samenvoegen", Button).press()
+        await wacht_tot(
+            pilot,
+            lambda: isinstance(app.screen, SessieScreen) and app.is_mounted(app.screen),
+            wat="het sessiescherm na het samenvoegen",
+        )
+        await wacht_tot(
+            pilot,
+            lambda: all(getattr(w, "is_mounted", True) for w in app.screen.walk_children()),
+            wat="alle tabbladen gemount",
+        )
+        assert app.sluit_sessie()
+    samen = Opslag(data).laad(pad)
+    oma = samen.zoek_persoon("Oma Riet")
+    assert oma is not None and oma.telefoon == "06-12345678"
+    assert any("eerst en daarna" in (a.antwoord or "") for a in samen.antwoorden)

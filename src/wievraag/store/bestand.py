@@ -18,6 +18,7 @@ from wievraag.versleuteling import Kluis
 
 if TYPE_CHECKING:
     from wievraag.model import Sessie
+    from wievraag.store.samenvoegen import Uitkomst
 
 
 class ExternGewijzigd(Exception):
@@ -155,6 +156,40 @@ class SessieBestand:
                 self.pad.name, self.sync, self._doc, self._kluis, self.klok, self._laatst_map
             )
         self._laatst = codeer_document(self._doc, self._schrijver, self.sync, self._sync_schrijver)
+
+    def voeg_samen_met_schijf(self) -> Uitkomst:
+        """The file changed on disk while it was open (the other laptop's version, synced in):
+        merge it with ours field by field (samenvoegen.py) instead of choosing one, and save
+        the result. True conflicts stay open in `sync.conflicten`. BestandFout when the file
+        on disk cannot be read or the merge is refused; then nothing changed."""
+        from pydantic import ValidationError
+
+        from wievraag.fouten import validatie_fout
+        from wievraag.model import Sessie
+        from wievraag.store.samenvoegen import voeg_samen
+
+        ruw = vorm.lees_ruw(self.pad)
+        gezien = vorm.stempel(self.pad)
+        gelezen = lees_sessie(self.pad, vorm.ontcijfer(self.pad, ruw, self._kluis))
+        daar_staat = gelezen.staat if gelezen.staat is not None else SyncStaat()
+        daar_doc = document(gelezen.sessie)
+        if gelezen.met_de_hand:
+            laatst.stempel_handwerk(
+                self.pad.name, daar_staat, daar_doc, self._kluis, self.klok, self._laatst_map
+            )
+        self._codeer()  # our own changes stamped first
+        uit = voeg_samen(self._doc, self.sync, daar_doc, daar_staat)
+        try:
+            sessie = Sessie.model_validate(uit.doc)
+        except ValidationError as fout:
+            raise validatie_fout(self.pad, fout, "") from None
+        self.sessie = sessie
+        self.sync = uit.staat
+        self._doc = uit.doc  # what the model completed on top is stamped as ours below
+        self._gezien, self._op_schijf = gezien, ruw
+        self._laatst = b""
+        self.opslaan()
+        return uit
 
     def bewaar_als_kopie(self) -> Path:
         """Save our version next to the changed file, as a new session: nothing is lost."""
