@@ -183,6 +183,10 @@ class _Samenvoeging:
         and asked when it did."""
         graf = mist.weg.get(rpad)
         eigen = self._stempels_onder(heeft, rpad, bestaan)
+        if graf is not None and heeft.gezien(graf):
+            # The side that has it saw the delete and kept it (a person chose to keep it):
+            # that decision stands.
+            graf = None
         if graf is None:
             for p, st in eigen.items():
                 self.staat.stempels[p] = st
