@@ -132,3 +132,38 @@ async def test_andere_versie_binnen_terwijl_open_samenvoegen(data: Path, config:
     oma = samen.zoek_persoon("Oma Riet")
     assert oma is not None and oma.telefoon == "06-12345678"
     assert any("eerst en daarna" in (a.antwoord or "") for a in samen.antwoorden)
+
+
+async def test_twee_keer_dezelfde_persoon_samenvoegen(data: Path, config: Path) -> None:
+    """Both laptops added the same new person: after merging, the screen offers to make them
+    one (the merge of two people), names masked like everywhere."""
+    from wievraag.model import Persoon
+
+    opslag = Opslag(data)
+    sessie = opslag.nieuw("Gezin Libel")
+    pad = opslag.pad_voor(sessie)
+    kopie = pad.with_name(f"{sessie.id}-LAPTOP-B.toml")
+    shutil.copy2(pad, kopie)
+    for bestand_pad, persoon in (
+        (pad, Persoon(naam="Juf Petra", telefoon="06-12345678")),
+        (kopie, Persoon(naam="Juf Petra", relatie="juf")),
+    ):
+        bestand = opslag.open(bestand_pad)
+        try:
+            bestand.sessie.personen.append(persoon)
+            bestand.opslaan()
+        finally:
+            bestand.sluit()
+    app = WievraagApp(data, config)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wacht_op_sessielijst(pilot)
+        await pilot.press("enter")
+        await wacht_tot(pilot, lambda: isinstance(app.screen, ConflictScherm), wat="de vraag")
+        vraag = str(app.screen.query_one("#conflict-vraag", Static).render())
+        assert "twee personen" in vraag and "Juf Petra" in vraag
+        await pilot.press("1")
+        await wacht_tot(pilot, lambda: not isinstance(app.screen, ConflictScherm), wat="klaar")
+        assert app.sluit_sessie()
+    assert not kopie.exists()
+    petra = [p for p in Opslag(data).laad(pad).personen if p.naam == "Juf Petra"]
+    assert [(p.telefoon, p.relatie) for p in petra] == [("06-12345678", "juf")]

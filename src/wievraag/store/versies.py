@@ -95,7 +95,8 @@ def kopieen_van(opslag: Opslag, pad: Path) -> list[Path]:
     return [
         p
         for p in items
-        if p != pad
+        if stam in p.name  # cheap first: a folder of thousands of sessions, at every open
+        and p != pad
         and p.name.endswith(vorm.EXTENSIES)
         and not p.name.startswith(".")
         and (naam := lees_naam(p.name)).is_kopie
@@ -163,6 +164,7 @@ def _voeg_samen(opslag: Opslag, pad: Path) -> Samenvoeging:
         doc, staat = uitkomst.doc, uitkomst.staat
         uit.van_daar += len(uitkomst.van_daar)
         uit.verwijderd += len(uitkomst.verwijderd)
+        uit.dubbel += [p for p in uitkomst.dubbel if p not in uit.dubbel]
         kopieen.append(kopie)
     if not kopieen and not uit.hersteld:
         uit.conflicten = list(staat.conflicten)
@@ -192,20 +194,7 @@ def _voeg_samen(opslag: Opslag, pad: Path) -> Samenvoeging:
         else:
             uit.samengevoegd.append(kopie.pad)
     uit.conflicten = list(terug.staat.conflicten)
-    uit.dubbel = _dubbel(terug.doc)
     uit.sessie = sessie
-    return uit
-
-
-def _dubbel(doc: dict[str, Any]) -> list[tuple[str, str]]:
-    per_naam: dict[str, str] = {}
-    uit: list[tuple[str, str]] = []
-    for p in doc.get("personen", []):
-        naam = " ".join(str(p.get("naam", "")).split()).casefold()
-        if naam in per_naam:
-            uit.append((per_naam[naam], str(p.get("id"))))
-        elif naam:
-            per_naam[naam] = str(p.get("id"))
     return uit
 
 

@@ -144,7 +144,7 @@ class WievraagApp(App[None]):
         # changes nothing).
         from wievraag.tui.screens.conflicten import voeg_versies_samen
 
-        voeg_versies_samen(self, pad)
+        samengevoegd = voeg_versies_samen(self, pad)
         try:
             bestand = self.opslag.open(pad)
         except SessieInGebruik:
@@ -168,10 +168,11 @@ class WievraagApp(App[None]):
         self.editor = Editor(self, bestand)
         self.editor.begin_bezoek()
         self.push_screen(SessieScreen())
-        if bestand.sync.conflicten:
+        dubbel = samengevoegd.dubbel if samengevoegd is not None else []
+        if bestand.sync.conflicten or dubbel:
             from wievraag.tui.screens.conflicten import ConflictScherm
 
-            self.push_screen(ConflictScherm())
+            self.push_screen(ConflictScherm(dubbel))
         self.opgeslagen()
         if self.vragen.fout_mijn:
             self.notify(

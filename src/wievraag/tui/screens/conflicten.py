@@ -135,7 +135,9 @@ def zoek_plek(sessie: Sessie, pad: str) -> Plek | None:
 
 
 class ConflictScherm(Dialoog[None]):
-    """One question at a time, until none is open or the person chooses later (Esc)."""
+    """One question at a time, until none is open or the person chooses later (Esc). After
+    the questions of the merge: two people with one name (both laptops added someone), offered
+    to the merge of two people (`Sessie.voeg_samen`, as m … m in Personen does)."""
 
     BINDINGS = [
         Binding("1", "kies('hier')", "Deze laptop", show=False),
@@ -144,9 +146,10 @@ class ConflictScherm(Dialoog[None]):
         Binding("escape", "later", "Later"),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, dubbel: list[tuple[str, str]] | None = None) -> None:
         super().__init__(classes="dialoog")
         self._klaar = 0
+        self._dubbel = list(dubbel or [])
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="venster", id="conflict"):
@@ -166,17 +169,40 @@ class ConflictScherm(Dialoog[None]):
         editor = wv(self).editor
         return list(editor.bestand.sync.conflicten) if editor is not None else []
 
+    def _dubbel_nu(self, sessie: Sessie) -> tuple[str, str] | None:
+        """The next pair of people with one name, both still there."""
+        while self._dubbel:
+            een, ander = self._dubbel[0]
+            if sessie.persoon(een) is not None and sessie.persoon(ander) is not None:
+                return een, ander
+            self._dubbel.pop(0)
+        return None
+
     def _toon(self) -> None:
         conflicten = self._conflicten
+        sessie = wv(self).editor_open.sessie
+        beide = self.query_one("#beide", Button)
+        totaal = len(conflicten) + len(self._dubbel) + self._klaar
+        kop = f"[b]Op twee laptops anders ingevuld[/b] ({self._klaar + 1} van {totaal})\n\n"
         if not conflicten:
-            self.dismiss(None)
+            paar = self._dubbel_nu(sessie)
+            if paar is None:
+                self.dismiss(None)
+                return
+            een = sessie.persoon(paar[0])
+            assert een is not None
+            self.query_one("#conflict-vraag", Static).update(
+                f"{kop}Er staan nu [b]twee personen[/b] met de naam "
+                f"[b]{veilig(toon_naam(self, een))}[/b]: op beide laptops is deze persoon "
+                "toegevoegd. Is het één persoon? Dan komt alles van de tweede bij de eerste."
+            )
+            self.query_one("#hier", Button).label = "1 · één persoon"
+            self.query_one("#daar", Button).label = "2 · twee personen"
+            beide.display = False
+            self.query_one("#hier", Button).focus()
             return
         conflict = conflicten[0]
-        sessie = wv(self).editor_open.sessie
         wat = self._wat(sessie, conflict.pad)
-        totaal = len(conflicten) + self._klaar
-        kop = f"[b]Op twee laptops anders ingevuld[/b] ({self._klaar + 1} van {totaal})\n\n"
-        beide = self.query_one("#beide", Button)
         if conflict.soort == "weg":
             tekst = (
                 f"{kop}[b]{veilig(wat)}[/b] is op de andere laptop verwijderd, maar hier "
@@ -230,13 +256,21 @@ class ConflictScherm(Dialoog[None]):
 
     def action_kies(self, keuze: str) -> None:
         conflicten = self._conflicten
+        editor = wv(self).editor_open
         if not conflicten:
+            paar = self._dubbel_nu(editor.sessie)
+            if paar is None or keuze == "beide":
+                return
+            self._dubbel.pop(0)
+            if keuze == "hier":
+                editor.doe(editor.sessie.voeg_samen, paar[1], paar[0])
+                editor.bewaar_nu()
+            self._klaar += 1
+            self._toon()
             return
         conflict = conflicten[0]
         if keuze == "beide" and not self.query_one("#beide", Button).display:
             return
-        app = wv(self)
-        editor = app.editor_open
         try:
             self._pas_toe(conflict, keuze)
         except (ValidationError, ValueError) as fout:
