@@ -179,13 +179,16 @@ def _voeg_samen(opslag: Opslag, pad: Path) -> Samenvoeging:
     sync.stempel(staat, doc, definitief, klok)
     if not uit.hersteld and vorm.stempel(pad) != gezien:
         raise BestandFout(pad, "het bestand veranderde tijdens het samenvoegen; probeer opnieuw")
-    plat = codeer_document(definitief, None, staat)
-    vorm.schrijf_in_vorm(pad, plat, opslag.kluis)
-    # Read back what is on disk now: a copy goes only when all of it is in there.
-    terug = lees_versie(opslag, pad, klok, eigen=True)
-    laatst.bewaar(pad.name, vorm.lees_ruw(pad), opslag.laatst)
+    plat = codeer_document(definitief, None, staat)  # every piece parsed back before
+    ruw = vorm.vercijfer(pad, plat, opslag.kluis)
+    vorm.schrijf(pad, ruw)
+    # Read back what is on disk now: the very bytes of `definitief` and `staat` (so no second
+    # parse is needed); a copy goes only when all of it is in there.
+    if vorm.lees_ruw(pad) != ruw:
+        raise BestandFout(pad, "het bestand leest niet terug zoals het is geschreven")
+    laatst.bewaar(pad.name, ruw, opslag.laatst)
     for kopie in kopieen:
-        if nog_iets_nieuw(terug.doc, terug.staat, kopie.doc, kopie.staat):
+        if nog_iets_nieuw(definitief, staat, kopie.doc, kopie.staat):
             uit.gebleven.append((kopie.pad, "nog niet alles ervan staat in de sessie"))
             continue
         rest = opslag.verwijder(kopie.pad)
@@ -193,7 +196,7 @@ def _voeg_samen(opslag: Opslag, pad: Path) -> Samenvoeging:
             uit.gebleven.append((kopie.pad, "verwijderen lukte niet: " + ", ".join(rest)))
         else:
             uit.samengevoegd.append(kopie.pad)
-    uit.conflicten = list(terug.staat.conflicten)
+    uit.conflicten = list(staat.conflicten)
     uit.sessie = sessie
     return uit
 
