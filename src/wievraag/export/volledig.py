@@ -29,7 +29,7 @@ from wievraag.model import (
     Persoon,
     Ring,
 )
-from wievraag.tekening.kaarten import ECOGRAM, OLIEVLEK, kaarten, teken, telling
+from wievraag.tekening.kaarten import CIRKELSOORT, kaarten, teken, telling
 from wievraag.tekening.svg import naar_svg
 
 RING_NUMMERS: tuple[Ring, ...] = (1, 2, 3)
@@ -203,7 +203,7 @@ def cirkels(ctx: Context) -> Sectie | None:
         return None
     blokken: list[Blok] = []
     for cirkel in ctx.sessie.cirkels:
-        soort = "veiligheidscirkel" if cirkel.soort == "veiligheid" else "sociogram"
+        soort = CIRKELSOORT[cirkel.soort]
         # The heading travels with its drawing (one figure, never split over two pages).
         blokken.append(_tekening(ctx, cirkel.id, f"{cirkel.titel} ({soort})"))
         ringen = [
@@ -222,7 +222,7 @@ def kaarten_zonder_cirkel(ctx: Context) -> Sectie | None:
         return None
     blokken: list[Blok] = []
     for kaart in kaarten(ctx.sessie):
-        if kaart.sleutel in (ECOGRAM, OLIEVLEK):
+        if kaart.vast:
             blokken.append(_tekening(ctx, kaart.sleutel, kaart.titel))
             blokken.append(Alinea(telling(ctx.sessie, kaart.sleutel), klein=True))
     return Sectie("Ecogram en olievlek", tuple(blokken))

@@ -1,5 +1,10 @@
 """The Family Finding interviews of Bijlage I (and §3.2.6) as structured records.
 
+Each tool is one spec: its class here carries its name, its place in `FamilyFinding`, which
+people it surfaced, where a person came up in it (`herkomst`) and how it reads in an export
+(`delen`). The session screen, the person's "Gevonden" lines and the exports ask the class;
+a new tool is a class here, its texts in the bank and its form in the TUI.
+
 Six of the seven tools live here; the fifth, the family and network safety circles, is five
 `Cirkel`s of soort "veiligheid" in `Sessie.cirkels` (one structure for every circle). Every
 tool points at people in the one register by id and implements the `Verwijzer` protocol, so
@@ -10,8 +15,9 @@ opened is None in `FamilyFinding`: an empty session writes nothing for it.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import Field
 
@@ -40,12 +46,55 @@ HUIS_VELDEN: dict[HuisVeld, str] = {
 }
 
 
+@dataclass(frozen=True)
+class Namen:
+    """People of the register in an export line, by id; the export renders them (mask and
+    all). `voor` goes before the names, `anders` stands in when there are none."""
+
+    ids: tuple[str, ...]
+    voor: str = ""
+    anders: str = ""
+
+
+Cel = str | Namen
+
+
+@dataclass(frozen=True)
+class Deel:
+    """One block of a tool in an export: an optional heading and label/value lines (a line
+    without a value is left out)."""
+
+    rijen: tuple[tuple[Cel, Cel], ...]
+    kop: str | None = None
+
+
 class Tool(Basis):
     """What every interview shares: to whom it was asked, when, and whether it is done."""
+
+    NAAM: ClassVar[str]  # the name of Bijlage I, as lists and exports show it
+    VELD: ClassVar[str]  # its field in FamilyFinding
+    # How many prompts its form puts next to its own field, in order; the bank must have
+    # exactly these (model/vragen.py checks on loading).
+    VRAGEN: ClassVar[int]
 
     gesteld_aan: str = ""
     klaar: bool = False  # the professional says so; "begonnen" is anything filled in
     tijd: datetime = Field(default_factory=nu)
+
+    def persoon_ids(self) -> list[str]:
+        raise NotImplementedError
+
+    def gevonden(self) -> tuple[str, ...]:
+        """The people this tool surfaced, in order."""
+        return tuple(self.persoon_ids())
+
+    def herkomst(self, persoon_id: str) -> list[str]:
+        """Where in this tool the person came up, a line each (without the tool's name)."""
+        return []
+
+    def delen(self) -> list[Deel]:
+        """The tool's content in an export, block by block."""
+        return []
 
 
 class Huis(Basis):
@@ -69,8 +118,33 @@ class Huis(Basis):
 
 
 class MobilityMapping(Tool):
+    NAAM = "Mobility mapping"
+    VELD = "mobility_mapping"
+    VRAGEN = 4
     id: Literal["mobility"] = "mobility"
     huizen: list[Huis] = Field(default_factory=list)  # oldest first
+
+    def herkomst(self, persoon_id: str) -> list[str]:
+        uit: list[str] = []
+        for nummer, huis in enumerate(self.huizen, 1):
+            waar = [w for veld, w in HUIS_VELDEN.items() if persoon_id in getattr(huis, veld)]
+            if waar:
+                wat = f" ({huis.beschrijving})" if huis.beschrijving else ""
+                uit.append(f"huis {nummer}{wat}, {', '.join(waar)}")
+        return uit
+
+    def delen(self) -> list[Deel]:
+        return [
+            Deel(
+                tuple(
+                    (woord[:1].upper() + woord[1:], Namen(tuple(getattr(huis, veld))))
+                    for veld, woord in HUIS_VELDEN.items()
+                ),
+                kop=f"Huis {nummer}: {huis.beschrijving or '(zonder beschrijving)'}",
+            )
+            for nummer, huis in enumerate(self.huizen, 1)
+            if not huis.leeg()
+        ]
 
     def persoon_ids(self) -> list[str]:
         return list(dict.fromkeys(pid for huis in self.huizen for pid in huis.persoon_ids()))
@@ -92,11 +166,26 @@ class Levensfase(Basis):
         return not self.naam.strip() and not self.personen
 
 
-# The counting questions (Bijlage I), as the numbers the family estimates.
-TELVRAGEN = ("ontmoet", "aardig_gevonden", "aardig_voor_jou", "iets_gedaan", "weer_contact")
+# The counting questions (Bijlage I), as the numbers the family estimates, with their label.
+TELVRAGEN: dict[str, str] = {
+    "ontmoet": "Ontmoet in je leven",
+    "aardig_gevonden": "Van hen aardig gevonden",
+    "aardig_voor_jou": "Waren aardig voor jou",
+    "iets_gedaan": "Deden iets voor je",
+    "weer_contact": "Weer contact willen",
+}
+# The people lists of the interview, with how the herkomst and the export name them.
+_HOEVEEL_LIJSTEN = (
+    ("nog_in_leven", "nog in je leven", "Nog in je leven"),
+    ("terug", "zou je terug willen", "Zou je terug willen"),
+    ("uitnodigen", "uitnodigen voor een bijeenkomst", "Uitnodigen voor een bijeenkomst"),
+)
 
 
 class HoeveelMensen(Tool):
+    NAAM = "Hoeveel-mensen-interview"
+    VELD = "hoeveel_mensen"
+    VRAGEN = 9
     id: Literal["hoeveel"] = "hoeveel"
     ontmoet: int | None = Field(default=None, ge=0)
     aardig_gevonden: int | None = Field(default=None, ge=0)
@@ -115,18 +204,41 @@ class HoeveelMensen(Tool):
     def vervang_persoon(self, oud: str, nieuw: str | None) -> None:
         for fase in self.fases:
             fase.personen = vervangen(fase.personen, oud, nieuw)
-        for veld in ("nog_in_leven", "terug", "uitnodigen"):
+        for veld, _, _ in _HOEVEEL_LIJSTEN:
             setattr(self, veld, vervangen(getattr(self, veld), oud, nieuw))
 
     def leeg(self) -> bool:
         geteld = any(getattr(self, v) is not None for v in TELVRAGEN)
         return not geteld and not self.persoon_ids() and not any(f.naam for f in self.fases)
 
+    def herkomst(self, persoon_id: str) -> list[str]:
+        waar = [f"levensfase {f.naam or '?'}" for f in self.fases if persoon_id in f.personen]
+        waar += [woord for veld, woord, _ in _HOEVEEL_LIJSTEN if persoon_id in getattr(self, veld)]
+        return [", ".join(waar)] if waar else []
+
+    def delen(self) -> list[Deel]:
+        getallen = {v: getattr(self, v) for v in TELVRAGEN}
+        tellen = [
+            (label, str(getallen[v])) for v, label in TELVRAGEN.items() if getallen[v] is not None
+        ]
+        fases = [(f"Levensfase: {f.naam or '?'}", Namen(tuple(f.personen))) for f in self.fases]
+        lijsten = [(kop, Namen(tuple(getattr(self, veld)))) for veld, _, kop in _HOEVEEL_LIJSTEN]
+        return [Deel((*tellen, *fases, *lijsten))]
+
 
 class Reunie(Tool):
+    NAAM = "Familie- en netwerkreünie"
+    VELD = "reunie"
+    VRAGEN = 1
     id: Literal["reunie"] = "reunie"
     op_de_foto: list[str] = Field(default_factory=list)
     notitie: str = ""
+
+    def herkomst(self, persoon_id: str) -> list[str]:
+        return ["staat op de foto"] if persoon_id in self.op_de_foto else []
+
+    def delen(self) -> list[Deel]:
+        return [Deel((("Op de foto", Namen(tuple(self.op_de_foto))), ("Notitie", self.notitie)))]
 
     def persoon_ids(self) -> list[str]:
         return list(self.op_de_foto)
@@ -152,8 +264,29 @@ class Waarde(Basis):
 
 
 class WaardeInterview(Tool):
+    NAAM = "Waarde-interview"
+    VELD = "waarde_interview"
+    VRAGEN = 4
     id: Literal["waarden"] = "waarden"
     waarden: list[Waarde] = Field(default_factory=list)
+
+    def herkomst(self, persoon_id: str) -> list[str]:
+        geleerd = [f"“{w.waarde or '…'}”" for w in self.waarden if persoon_id in w.geleerd_van]
+        return [f"leerde hun {', '.join(geleerd)}"] if geleerd else []
+
+    def delen(self) -> list[Deel]:
+        return [
+            Deel(
+                (
+                    ("Belangrijk in het leven", w.waarde),
+                    ("Meegeven aan de kinderen", w.meegeven),
+                    ("Geleerd van", Namen(tuple(w.geleerd_van))),
+                    ("Wat die persoon betekende", w.betekenis),
+                )
+            )
+            for w in self.waarden
+            if not w.leeg()
+        ]
 
     def persoon_ids(self) -> list[str]:
         return list(dict.fromkeys(pid for w in self.waarden for pid in w.geleerd_van))
@@ -176,8 +309,23 @@ class Uitgevraagd(Basis):
 class Olievlek(Tool):
     """Second degree: the people named here are also in the register with `via` set."""
 
+    NAAM = "Olievlek"
+    VELD = "olievlek"
+    VRAGEN = 0
     id: Literal["olievlek"] = "olievlek"
     rondes: list[Uitgevraagd] = Field(default_factory=list)
+
+    def gevonden(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(p for r in self.rondes for p in r.genoemd))
+
+    # Herkomst: "via" is also set by hand in the register, so model/interviews.py reads it
+    # with the person, not here.
+
+    def delen(self) -> list[Deel]:
+        rijen = tuple(
+            (Namen((r.persoon,), "Netwerk van ", "?"), Namen(tuple(r.genoemd))) for r in self.rondes
+        )
+        return [Deel(rijen)]
 
     def ronde(self, persoon_id: str) -> Uitgevraagd | None:
         return next((r for r in self.rondes if r.persoon == persoon_id), None)
@@ -226,8 +374,27 @@ class Behoefte(Basis):
 
 
 class BiggestUnmetNeeds(Tool):
+    NAAM = "Biggest Unmet Needs"
+    VELD = "biggest_unmet_needs"
+    VRAGEN = 1
     id: Literal["behoeften"] = "behoeften"
     behoeften: list[Behoefte] = Field(default_factory=list)
+
+    def gevonden(self) -> tuple[str, ...]:
+        return ()  # it names needs, not people (counted in `ToolStand.behoeften`)
+
+    def delen(self) -> list[Deel]:
+        return [
+            Deel(
+                (
+                    ("Voor", Namen((b.voor,) if b.voor else ())),
+                    ("Behoefte", b.behoefte),
+                    ("In tegenstelling tot", b.in_plaats_van),
+                )
+            )
+            for b in self.behoeften
+            if not b.leeg()
+        ]
 
     def persoon_ids(self) -> list[str]:
         return list(dict.fromkeys(b.voor for b in self.behoeften if b.voor))
@@ -267,20 +434,20 @@ class FamilyFinding(Basis):
         return getattr(self, veld) if veld else None
 
 
+# Every interview class, in the order of Bijlage I; the lookups below follow from it.
+KLASSEN: tuple[type[Interview], ...] = (
+    MobilityMapping,
+    HoeveelMensen,
+    Reunie,
+    WaardeInterview,
+    Olievlek,
+    BiggestUnmetNeeds,
+)
+KLASSE_VAN: dict[ToolId, type[Interview]] = {k.model_fields["id"].default: k for k in KLASSEN}
 # Tool id → field of FamilyFinding (the safety circles are circles, not a field here).
-VELD_VAN: dict[ToolId, str] = {
-    "mobility": "mobility_mapping",
-    "hoeveel": "hoeveel_mensen",
-    "reunie": "reunie",
-    "waarden": "waarde_interview",
-    "olievlek": "olievlek",
-    "behoeften": "biggest_unmet_needs",
-}
-KLASSE_VAN: dict[ToolId, type[Interview]] = {
-    "mobility": MobilityMapping,
-    "hoeveel": HoeveelMensen,
-    "reunie": Reunie,
-    "waarden": WaardeInterview,
-    "olievlek": Olievlek,
-    "behoeften": BiggestUnmetNeeds,
+VELD_VAN: dict[ToolId, str] = {tool: k.VELD for tool, k in KLASSE_VAN.items()}
+# The fifth tool is five circles of `Sessie.cirkels` (model/interviews.py reads them).
+VEILIGHEID_NAAM = "Veiligheidscirkels"
+TOOL_NAMEN: dict[ToolId, str] = {
+    tool: KLASSE_VAN[tool].NAAM if tool in KLASSE_VAN else VEILIGHEID_NAAM for tool in TOOLS
 }

@@ -10,21 +10,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal
 
-from wievraag.model.familyfinding import HUIS_VELDEN, ToolId
+from wievraag.model.familyfinding import TOOL_NAMEN, ToolId
+
+__all__ = ["TOOL_NAMEN", "ToolStand", "herkomst_interviews", "stand"]
 
 if TYPE_CHECKING:
     from wievraag.model.sessie import Herkomst, Sessie
-
-# The names of Bijlage I, as the list on the session screen and the herkomst lines show them.
-TOOL_NAMEN: dict[ToolId, str] = {
-    "mobility": "Mobility mapping",
-    "hoeveel": "Hoeveel-mensen-interview",
-    "reunie": "Familie- en netwerkreünie",
-    "waarden": "Waarde-interview",
-    "veiligheid": "Veiligheidscirkels",
-    "olievlek": "Olievlek",
-    "behoeften": "Biggest Unmet Needs",
-}
 
 # The five family and network safety circles of Bijlage I (texts in [[cirkel_sjablonen]]).
 VEILIGHEID_SJABLONEN = (
@@ -60,12 +51,8 @@ def stand(sessie: Sessie, tool: ToolId) -> ToolStand:
     if interview is None or (interview.leeg() and not interview.klaar):
         return ToolStand("leeg")
     staat = "klaar" if interview.klaar else "begonnen"
-    if interview.id == "behoeften":
-        return ToolStand(staat, (), sum(not b.leeg() for b in interview.behoeften))
-    if interview.id == "olievlek":
-        genoemd = dict.fromkeys(p for r in interview.rondes for p in r.genoemd)
-        return ToolStand(staat, tuple(genoemd))
-    return ToolStand(staat, tuple(interview.persoon_ids()))
+    behoeften = sum(not b.leeg() for b in interview.behoeften) if interview.id == "behoeften" else 0
+    return ToolStand(staat, interview.gevonden(), behoeften)
 
 
 def herkomst_interviews(sessie: Sessie, persoon_id: str) -> list[tuple[datetime, Herkomst]]:
@@ -78,33 +65,9 @@ def herkomst_interviews(sessie: Sessie, persoon_id: str) -> list[tuple[datetime,
         uit.append((tijd, Herkomst(soort, id, tekst)))
 
     ff = sessie.family_finding
-    if ff is not None and (mm := ff.mobility_mapping) is not None:
-        for nummer, huis in enumerate(mm.huizen, 1):
-            waar = [
-                woord for veld, woord in HUIS_VELDEN.items() if persoon_id in getattr(huis, veld)
-            ]
-            if waar:
-                wat = f" ({huis.beschrijving})" if huis.beschrijving else ""
-                tekst = f"{TOOL_NAMEN['mobility']}: huis {nummer}{wat}, {', '.join(waar)}"
-                voeg(mm.tijd, "interview", "mobility", tekst)
-    if ff is not None and (hm := ff.hoeveel_mensen) is not None:
-        waar = [f"levensfase {f.naam or '?'}" for f in hm.fases if persoon_id in f.personen]
-        for veld, woord in (
-            ("nog_in_leven", "nog in je leven"),
-            ("terug", "zou je terug willen"),
-            ("uitnodigen", "uitnodigen voor een bijeenkomst"),
-        ):
-            if persoon_id in getattr(hm, veld):
-                waar.append(woord)
-        if waar:
-            voeg(hm.tijd, "interview", "hoeveel", f"{TOOL_NAMEN['hoeveel']}: {', '.join(waar)}")
-    if ff is not None and (re := ff.reunie) is not None and persoon_id in re.op_de_foto:
-        voeg(re.tijd, "interview", "reunie", f"{TOOL_NAMEN['reunie']}: staat op de foto")
-    if ff is not None and (wi := ff.waarde_interview) is not None:
-        geleerd = [f"“{w.waarde or '…'}”" for w in wi.waarden if persoon_id in w.geleerd_van]
-        if geleerd:
-            tekst = f"{TOOL_NAMEN['waarden']}: leerde hun {', '.join(geleerd)}"
-            voeg(wi.tijd, "interview", "waarden", tekst)
+    for interview in ff.interviews() if ff is not None else ():
+        for tekst in interview.herkomst(persoon_id):
+            voeg(interview.tijd, "interview", interview.id, f"{interview.NAAM}: {tekst}")
     _olievlek(sessie, persoon_id, voeg)
     for cirkel in sessie.cirkels:
         ring = cirkel.ring_van(persoon_id)

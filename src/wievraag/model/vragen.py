@@ -10,7 +10,7 @@ from pydantic import Field, model_validator
 from wievraag.model.appel import STAPPEN, StapId
 from wievraag.model.basis import Basis
 from wievraag.model.cirkel import RINGEN, Cirkel, CirkelSoort
-from wievraag.model.familyfinding import TOOLS, ToolId
+from wievraag.model.familyfinding import KLASSE_VAN, TOOLS, ToolId
 
 # The stepper puts each prompt of a step next to its own field, by position; a prompt
 # dropped or added in the TOML would silently land next to the wrong field, so it is refused.
@@ -83,13 +83,8 @@ class Tekst(Basis):
 
 # The interview forms put each prompt next to its own field, by position (as the appèl does).
 INTERVIEW_VRAGEN: dict[str, int] = {
-    "mobility": 4,
-    "hoeveel": 9,
-    "reunie": 1,
-    "waarden": 4,
-    "veiligheid": 0,
-    "olievlek": 0,
-    "behoeften": 1,
+    tool: KLASSE_VAN[tool].VRAGEN if tool in KLASSE_VAN else 0  # the circles ask in rings
+    for tool in TOOLS
 }
 
 
@@ -128,15 +123,10 @@ class CirkelSjabloon(Basis):
 
 # The views that explain themselves with F3 (tab Personen, each kind of view on the Kaart
 # tab, tab Plan); the screens look them up by these ids, so the bank must have each one.
-WEERGAVEN = (
-    "register",
-    "sociogram",
-    "veiligheidscirkel",
-    "ecogram",
-    "olievlek",
-    "genogram",
-    "plan",
-)
+WEERGAVEN = ("register", "plan")
+# Each kind of Kaart view also has one, by the id its row in tekening/kaarten.py gives it
+# (`SOORTEN`); the model does not know the drawings, so that is checked where both meet
+# (tests/test_ids_in_elke_laag.py), and any further id here must be unique.
 
 
 # Explanation panels that are no view of their own, shown by the same UitlegVak by id where
@@ -220,8 +210,8 @@ class Vragenbank(Basis):
         ids = [w.id for w in self.weergaven]
         if len(set(ids)) != len(ids):
             raise ValueError("een weergave-id komt twee keer voor")
-        if set(ids) != {*WEERGAVEN, *PANELEN}:
-            raise ValueError(f"weergaven moeten {', '.join((*WEERGAVEN, *PANELEN))} zijn")
+        if ontbreekt := [i for i in (*WEERGAVEN, *PANELEN) if i not in ids]:
+            raise ValueError(f"weergave {', '.join(ontbreekt)} ontbreekt")
         for w in self.weergaven:
             if not w.uitleg.strip() or not w.bron.strip():
                 raise ValueError(f"weergave '{w.id}' heeft een uitleg en een bron nodig")

@@ -91,10 +91,18 @@ class Toetsrij:
             else:
                 if not await _ronde(lopend, einde):
                     return
-                if self.app.screen is scherm and all(p._message_queue.empty() for p in lopend):
-                    return
+                if self.app.screen is scherm and all(_in_rust(p) for p in lopend):
+                    if not getattr(scherm, "_callbacks", None):
+                        return
+                    # Work waiting for the next paint (`call_after_refresh`, e.g. a tab that
+                    # focuses its list once shown): the key is meant for where it lands.
+                    await asyncio.sleep(0.005)
             if time.monotonic() > einde:
                 return
+
+
+def _in_rust(pomp: MessagePump) -> bool:
+    return pomp._message_queue.empty() and not pomp._next_callbacks
 
 
 async def _ronde(pompen: list[MessagePump], einde: float) -> bool:

@@ -19,6 +19,7 @@ from textual.widgets import Static
 
 from wievraag.tekening.genogram import leg_uit
 from wievraag.tekening.genogram_weergave import als_svg
+from wievraag.tekening.kaarten import GENOGRAM as GENOGRAM_ID
 from wievraag.tekening.kaarten import Kaart, kaarten, teken, telling
 from wievraag.tekening.svg import naar_svg
 from wievraag.tekening.tekst import naar_tekst
@@ -34,7 +35,7 @@ SVG_MAAT = (120, 40)  # cells; a saved drawing is for reading and printing, not 
 KOP_REGELS = 3
 # The genogram has its own layout (generations as rows, tekening/genogram.py) and its own
 # widget, which scrolls a family wider than the screen; it is the last view of the tab.
-GENOGRAM = Kaart("genogram", "Genogram", "genogram")
+GENOGRAM = Kaart(GENOGRAM_ID, "Genogram", GENOGRAM_ID)
 
 
 class KaartPaneel(VerticalScroll, can_focus=True):
@@ -144,8 +145,7 @@ class KaartPaneel(VerticalScroll, can_focus=True):
             plaat = replace(plaat, titel=verberg_tekst(self, plaat.titel))
             titel = f"{verberg_tekst(self, kaart.titel)} ({kaart.soort})"
             svg = naar_svg(plaat, (titel, telling(s, kaart.sleutel)))
-        vast = ("ecogram", "olievlek", "genogram")
-        naam = kaart.sleutel if kaart.soort in vast else f"cirkel-{index + 1}"
+        naam = kaart.sleutel if kaart.vast else f"cirkel-{index + 1}"
         try:
             pad = schrijf_tekening(s, svg, naam, data=wv(self).opslag.data)
         except ExportFout as fout:
