@@ -28,6 +28,7 @@ from wievraag.store.sync import (
     delen,
     is_record_lijst,
     pad_van,
+    record_sleutel,
     records,
 )
 
@@ -333,16 +334,12 @@ def _lijst_items(doc: dict[str, Any], rpad: str) -> list[tuple[dict[str, Any], s
     lijst = _vind_lijst(doc, rpad)
     if not lijst:
         return []
-    from wievraag.store.sync import record_sleutel
-
     naam = record_sleutel(lijst)
     return [(x, naam) for x in lijst] if naam else []
 
 
 def _vind_lijst(doc: dict[str, Any], rpad: str) -> list[dict[str, Any]] | None:
     """The list a record path points into (following records by key on the way)."""
-    from wievraag.store.sync import record_sleutel
-
     stukken = delen(rpad)[:-1]
     knoop: Any = doc
     for stuk in stukken:
@@ -365,15 +362,13 @@ def _zet_terug(doc: dict[str, Any], rpad: str, record: dict[str, Any]) -> None:
                 knoop[stuk] = [] if n == len(stukken) - 1 else {}
             knoop = knoop[stuk]
         elif isinstance(knoop, list):
-            from wievraag.store.sync import record_sleutel
-
             naam = record_sleutel(knoop)
             knoop = next(x for x in knoop if naam and str(x.get(naam)) == stuk)
     if isinstance(knoop, list):
         knoop.append(record)
 
 
-def _genoemde_ids(doc: Any, binnen_sleutel: bool = False) -> set[str]:
+def _genoemde_ids(doc: Any) -> set[str]:
     """Every text value in the document that is not a record's own key: where ids are named."""
     uit: set[str] = set()
     stapel: list[Any] = [doc]
@@ -425,8 +420,6 @@ def los_op_in_doc(doc: dict[str, Any], staat: SyncStaat, pad: str, waarde: Any, 
         if isinstance(knoop, dict):
             knoop = knoop.setdefault(stuk, {})
         else:
-            from wievraag.store.sync import record_sleutel
-
             naam = record_sleutel(knoop)
             knoop = next(x for x in knoop if naam and str(x.get(naam)) == stuk)
     if isinstance(knoop, dict):
