@@ -141,3 +141,34 @@ def test_vragen_alles_als_html(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert main(["vragen", "--formaat", "html", "-o", str(doel)]) == 0
     tekst = doel.read_text(encoding="utf-8")
     assert tekst.count("<h2>") >= 5 and "<script" not in tekst
+
+
+@pytest.mark.parametrize("formaat", ["html", "md", "docx", "graphml", "csv"])
+def test_elk_formaat_met_vijandige_tekst(
+    opslag: Opslag, capsys: pytest.CaptureFixture[str], formaat: str
+) -> None:
+    """Markup, an escape sequence and control characters in the label and a name (a damaged
+    or hostile file): every format is written, readable, and carries no escape sequence."""
+    import zipfile
+    from xml.etree import ElementTree
+
+    from tests.test_tui_opmaak_vijandig import vijandig
+
+    sessie = vijandig(familie())
+    sessie.gezin = "Gezin [/bold] [@click=app.quit]V[/] \x1b]0;weg\x07\x00<b>x</b>"
+    sessie.personen[0].naam = "Kees\x1b[31m\x0b"
+    sessie.personen[0].toestemming = "ja"
+    _bewaar(opslag, sessie)
+    assert main(["exporteer", sessie.id, "--soort", "sessie", "--formaat", formaat]) == 0
+    pad = _geschreven(capsys.readouterr().out)
+    if formaat == "docx":
+        with zipfile.ZipFile(pad) as z:
+            inhoud = z.read("word/document.xml").decode("utf-8")
+        ElementTree.fromstring(inhoud)
+    else:
+        inhoud = pad.read_text(encoding="utf-8-sig")
+        if formaat == "graphml":
+            ElementTree.fromstring(inhoud)
+    assert "\x1b" not in inhoud and "\x07" not in inhoud and "\x00" not in inhoud
+    if formaat in ("html", "md", "docx"):
+        assert "@click=app.quit" in inhoud

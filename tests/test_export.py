@@ -295,7 +295,13 @@ def _platte_tekst(md: str) -> str:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=0x17F), max_size=40))
+@given(
+    st.text(
+        # Control characters are taken out before any format (test_cli_export), not escaped.
+        alphabet=st.characters(min_codepoint=32, max_codepoint=0x17F, exclude_categories=["Cc"]),
+        max_size=40,
+    )
+)
 def test_markdown_escaping_willekeurige_tekst(tekst: str) -> None:
     """Any typed line reads back from the Markdown exactly (spaces at the ends aside)."""
     regels = [" ".join(r.split()) for r in tekst.splitlines()]

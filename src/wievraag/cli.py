@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from wievraag import __version__
+from wievraag.stuurtekens import veilige_regel
 
 if TYPE_CHECKING:
     from wievraag.store import Opslag
@@ -300,15 +301,9 @@ def _controleer_datamap() -> None:
             )
 
 
-# Escape sequences (CSI, OSC, …) and other control characters: a label or file name is shown
-# as text, it never retitles, recolours or clears the terminal.
-_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-_]?)")
-_STUUR = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
 def _veilig(tekst: str) -> str:
     """User text (labels, file names, messages quoting them) as one safe terminal line."""
-    return _STUUR.sub(" ", _ESCAPE.sub("", tekst))
+    return veilige_regel(tekst)
 
 
 _VAN_STDIN = False

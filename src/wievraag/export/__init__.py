@@ -15,7 +15,7 @@ from typing import Literal
 from wievraag import __version__
 from wievraag.export import gedeeld, volledig
 from wievraag.export.context import Context, SectieFunctie, dag, tijdstip
-from wievraag.export.document import Document
+from wievraag.export.document import Document, zonder_stuurtekens
 from wievraag.export.html import naar_html
 from wievraag.export.markdown import naar_markdown
 from wievraag.export.namen import Namen
@@ -100,8 +100,10 @@ def maak(
             voet=f"Gemaakt met wievraag {__version__} op {tijdstip(ctx.gemaakt)}.",
         )
     # Last pass over every text: names in free text (answers, notes, the plan's own words)
-    # replaced by pseudonyms, and names of people without consent left out of a shared plan.
-    return doc.vervang(namen.tekst)
+    # replaced by pseudonyms, and names of people without consent left out of a shared plan;
+    # control characters (a damaged or hostile file) out, so every format can hold the text
+    # and no exported file drives the terminal it is `cat`ed in.
+    return doc.vervang(lambda tekst: zonder_stuurtekens(namen.tekst(tekst)))
 
 
 def is_leeg(plan: Plan) -> bool:

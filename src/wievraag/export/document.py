@@ -112,3 +112,14 @@ def _vervang_blok(blok: Blok, f: Callable[[str], str]) -> Blok:
 
 
 _SVG_TEKST = re.compile(r">([^<>]+)<")
+
+
+# Characters XML 1.0 cannot hold (Word's .docx and GraphML are XML): C0 controls but tab and
+# line breaks, and the two non-characters; and the C1 controls, which a UTF-8 terminal may
+# read as escape sequences when an exported file is printed. A hostile or damaged file can
+# carry them in a name.
+_NIET_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
+def zonder_stuurtekens(tekst: str) -> str:
+    return _NIET_XML.sub("", tekst)

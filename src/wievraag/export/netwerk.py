@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 import networkx as nx
 
+from wievraag.export.document import zonder_stuurtekens
 from wievraag.export.namen import Namen
 from wievraag.model import CONTACTEN, GENERATIES, SECTOREN, TOESTEMMINGEN, Persoon, Sessie
 
@@ -55,7 +56,26 @@ def graaf(sessie: Sessie, namen: Namen) -> nx.MultiDiGraph[str]:
     for bron, doel, soort in _randen(personen):
         if bron in ids and doel in ids:
             g.add_edge(ids[bron], ids[doel], soort=soort)
-    return g
+    return _schoon(g)
+
+
+def _schoon(g: nx.MultiDiGraph[str]) -> nx.MultiDiGraph[str]:
+    """Control characters (a damaged file) out of every text: GraphML is XML, which can't
+    hold them, and a CSV should not drive the terminal it is read in."""
+
+    def x(d: dict[str, object]) -> dict[str, object]:
+        return {
+            zonder_stuurtekens(k): zonder_stuurtekens(v) if isinstance(v, str) else v
+            for k, v in d.items()
+        }
+
+    schoon: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+    schoon.graph.update(x(g.graph))
+    for knoop, data in g.nodes(data=True):
+        schoon.add_node(knoop, **x(data))
+    for bron, doel, data in g.edges(data=True):
+        schoon.add_edge(bron, doel, **x(data))
+    return schoon
 
 
 def _randen(personen: list[Persoon]) -> Iterator[tuple[str, str, str]]:

@@ -14,7 +14,16 @@ from docx import Document as WordDocument
 from docx.document import Document as WordDoc
 from docx.shared import Cm, Pt
 
-from wievraag.export.document import Alinea, Blok, Document, Kop, Lijst, Tabel, Tekening, Velden
+from wievraag.export.document import (
+    Alinea,
+    Blok,
+    Document,
+    Kop,
+    Lijst,
+    Tabel,
+    Tekening,
+    Velden,
+)
 
 LETTER = Pt(12)  # as the printed HTML: at least 12 pt for a family reading it
 TEKENING_LETTER = Pt(6.5)  # a drawing of 100 columns fits the width of an A4 page

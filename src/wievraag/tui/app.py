@@ -31,6 +31,7 @@ from wievraag.tui.messages import SessieGewijzigd
 
 if TYPE_CHECKING:
     from textual.command import Provider
+    from textual.notifications import SeverityLevel
 
     from wievraag.tui.editor import Editor
     from wievraag.vragen import Vragen
@@ -323,6 +324,20 @@ class WievraagApp(App[None]):
             from wievraag.tui.screens.conflicten import ConflictScherm
 
             self.push_screen(ConflictScherm())
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every toast, from every screen and widget, as plain text: toasts carry labels,
+        names and file names the user typed, and a `[/bold]` in a family's label must show,
+        not crash the toast (nothing of ours puts markup in a toast)."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     # -- app-wide actions ------------------------------------------------------------------
 

@@ -148,7 +148,8 @@ class EvaluatieScreen(InSessieScreen):
             over = f", geëvalueerd {datum_kort(evaluatie.datum)}" if evaluatie else ""
             lijst.add_option(
                 Option(
-                    f"Versie {oud.versie}{over}: {verberg_tekst(self, oud.doel) or 'zonder doel'}",
+                    Text(f"Versie {oud.versie}{over}: ")
+                    + Text(verberg_tekst(self, oud.doel) or "zonder doel"),
                     id=str(oud.versie),
                 )
             )

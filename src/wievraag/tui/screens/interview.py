@@ -528,7 +528,7 @@ class BehoefteScreen(InterviewScreen):
         yield regel(
             "Voor",
             Select(
-                [(toon_label(self, p), p.id) for p in _gezinsleden(sessie(self))],
+                [(Text(toon_label(self, p)), p.id) for p in _gezinsleden(sessie(self))],
                 prompt="(kies het kind of de ouder)",
                 id="f-voor",
                 classes="veld",

@@ -28,9 +28,9 @@ IK = "__ik__"  # the professional in the "who" lists (LogRegel.wie = None)
 IK_NAAM = "ik (professional)"
 
 
-def wie_keuzes(s: Sessie, label: Callable[[Persoon], str]) -> list[tuple[str, str]]:
-    return [(IK_NAAM, IK)] + [
-        (label(p), p.id) for p in sorted(s.personen, key=lambda p: p.naam.casefold())
+def wie_keuzes(s: Sessie, label: Callable[[Persoon], str]) -> list[tuple[Text, str]]:
+    return [(Text(IK_NAAM), IK)] + [
+        (Text(label(p)), p.id) for p in sorted(s.personen, key=lambda p: p.naam.casefold())
     ]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -89,9 +90,9 @@ async def noem_in_plan(scherm: InSessieScreen, tekst: str) -> list[Persoon]:
     return uit
 
 
-def contact_keuzes(s: Sessie, label: Callable[[Persoon], str]) -> list[tuple[str, str]]:
+def contact_keuzes(s: Sessie, label: Callable[[Persoon], str]) -> list[tuple[Text, str]]:
     return [
-        (label(p) + ("" if p.toestemming == "ja" else " (geen toestemming)"), p.id)
+        (Text(label(p) + ("" if p.toestemming == "ja" else " (geen toestemming)")), p.id)
         for p in sorted(s.personen, key=lambda p: p.naam.casefold())
     ]
 

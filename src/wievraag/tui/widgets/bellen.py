@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import OptionList
@@ -34,7 +35,7 @@ class BellenLijst(OptionList):
         plek = self.highlighted or 0
         self.clear_options()
         for b in s.plan.bellen if s.plan else []:
-            self.add_option(Option(bellen_tekst(weergave(self), b), id=b.id))
+            self.add_option(Option(Text(bellen_tekst(weergave(self), b)), id=b.id))
         self.add_option(Option("+ nieuw: wie bel je als…", id=NIEUW))
         self.highlighted = min(plek, self.option_count - 1)  # Enter works at once
 

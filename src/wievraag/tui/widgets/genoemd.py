@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -42,7 +43,9 @@ class GenoemdLijst(OptionList):
     def toon(self, sessie: Sessie, persoon_ids: list[str]) -> None:
         self.clear_options()
         personen = [sessie.persoon(pid) for pid in persoon_ids]
-        self.add_options(Option(toon_label(self, p), id=p.id) for p in personen if p is not None)
+        self.add_options(
+            Option(Text(toon_label(self, p)), id=p.id) for p in personen if p is not None
+        )
         self.display = self.option_count > 0
 
     def action_haal_weg(self) -> None:
