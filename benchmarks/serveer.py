@@ -8,8 +8,10 @@ placeholder, looks like the cursor blink). Traffic goes only to 127.0.0.1; every
 bounded.
 
 Per N it prints connect (page to first screen) median/p95, echo median/p95/max, peak memory of
-the server and its apps (RSS), failures, and the echo p95 as a ratio against N=1 of the same
-run (the machine may be shared: absolute figures drift, the ratio less so).
+the server and its apps (RSS), the apps' CPU per key sent while all type (idle time included:
+what 30 tabs cost the laptop per key, less sensitive to other load than the echo), failures,
+and the echo p95 as a ratio against N=1 of the same run (the machine may be shared: absolute
+figures drift, the ratio less so).
 
     .venv/bin/python benchmarks/serveer.py               # N = 1, 10, 30: about 3 minutes
     .venv/bin/python benchmarks/serveer.py --aantallen 1 --typen 3 --instroom 0
@@ -179,7 +181,7 @@ async def _sessie(
 
 async def meet(
     n: int, basis: str, pid: int, instroom: float, typen: float, interval: float
-) -> tuple[list[Deelnemer], int, tuple[float, float]]:
+) -> tuple[list[Deelnemer], int, tuple[float, float], float | None]:
     deelnemers = [Deelnemer() for _ in range(n)]
     typen_tot = time.monotonic() + instroom + typen
     piek = 0
@@ -195,7 +197,21 @@ async def meet(
             cpu = (max(cpu[0], nu[0]), max(cpu[1], nu[1]))
             await asyncio.sleep(1.0)
 
+    per_toets: float | None = None
+
+    async def cpu_per_toets() -> None:
+        # While everyone types (all have joined): the apps' CPU over the keys sent. Less
+        # dependent on the machine's other load than the echo times.
+        nonlocal per_toets
+        await asyncio.sleep(max(0.0, typen_tot - typen + 2 * interval - time.monotonic()))
+        begin, cpu_begin = time.monotonic(), cpu_boom(pid)[1]
+        await asyncio.sleep(max(0.0, typen_tot - 2 * interval - time.monotonic()))
+        duur, cpu_eind = time.monotonic() - begin, cpu_boom(pid)[1]
+        if duur > 0:
+            per_toets = (cpu_eind - cpu_begin) / (n * duur / interval)
+
     meter = asyncio.create_task(geheugen())
+    toetsmeter = asyncio.create_task(cpu_per_toets())
     limiet = aiohttp.TCPConnector(limit=0)
     async with aiohttp.ClientSession(
         connector=limiet, timeout=aiohttp.ClientTimeout(total=None, sock_connect=10)
@@ -207,8 +223,8 @@ async def meet(
             )
         )
     meter.cancel()
-    await asyncio.gather(meter, return_exceptions=True)
-    return deelnemers, piek, cpu
+    await asyncio.gather(meter, toetsmeter, return_exceptions=True)
+    return deelnemers, piek, cpu, per_toets
 
 
 @dataclass
@@ -283,7 +299,7 @@ def een_ronde(n: int, voorraad: int, instroom: float, typen: float, interval: fl
             if voorraad and not server.wacht_op(f"klaar voor wie nog komt: {voorraad}", 300):
                 raise SystemExit(f"de voorraad van {voorraad} apps was na 300 s niet klaar")
             vooraf = f"voorraad {voorraad} klaar in {time.monotonic() - begin:.1f} s"
-            deelnemers, piek, (cpu_server, cpu_apps) = asyncio.run(
+            deelnemers, piek, (cpu_server, cpu_apps), per_toets = asyncio.run(
                 meet(n, f"http://127.0.0.1:{poort}", server.proces.pid, instroom, typen, interval)
             )
         finally:
@@ -306,6 +322,8 @@ def een_ronde(n: int, voorraad: int, instroom: float, typen: float, interval: fl
         )
     delen.append(f"geheugen {piek / 2**20:.0f} MB")
     delen.append(f"CPU server {cpu_server:.1f} s, apps {cpu_apps:.1f} s")
+    if per_toets is not None:
+        delen.append(f"CPU apps per toets {per_toets * 1000:.1f} ms")
     soorten = sorted({f.split(":")[0] for f in fouten})
     delen.append(f"mislukt {len(fouten)}" + (f" ({', '.join(soorten)})" if soorten else ""))
     delen.append(gestopt)

@@ -55,7 +55,7 @@ def test_data_vlag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
 def test_controleer_goed_en_fout(opslag: Opslag, capsys: pytest.CaptureFixture[str]) -> None:
     opslag.nieuw("Gezin Een")
     assert main(["controleer"]) == 0
-    assert "1 sessie(s) in orde" in capsys.readouterr().out
+    assert "1 sessie in orde" in capsys.readouterr().out
     kapot = opslag.map / "kapot.toml"
     kapot.write_text("schema = 1\ngezin = \n", encoding="utf-8")
     assert main(["controleer"]) == 1

@@ -133,10 +133,13 @@ async def test_personen_plan_en_dialogen(data: Path, config: Path) -> None:
         for n in range(0, 20, 5):
             await _sub(pilot, app, "p", ["down"] * n + ["enter"], f"persoon {n + 1}", fouten)
         await _sub(pilot, app, "p", ["g"], "genogram", fouten)
+        await _sub(pilot, app, "p", ["r"], "aanmelding", fouten)
         await _sub(pilot, app, "p", ["delete"], "verwijderdialoog", fouten)
         await _sub(pilot, app, "p", ["m", "down", "m"], "samenvoegdialoog", fouten)
-        for toets in ("g", "b", "t", "s"):
+        for toets in ("g", "b", "t", "s", "j"):
             await _sub(pilot, app, "l", [toets], f"plan {toets}", fouten)
+        # The netwerkberaad: the one being prepared, then (F4) the one held, scrolled through.
+        await _sub(pilot, app, "l", ["n"], "netwerkberaad", fouten, ["f4", "pagedown", "pagedown"])
         await _sub(pilot, app, "l", ["enter"], "afspraak", fouten)
         await _sub(pilot, app, "l", ["delete"], "afspraak verwijderen", fouten)
         await _sub(pilot, app, "l", ["x"], "exportdialoog", fouten)

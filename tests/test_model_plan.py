@@ -36,8 +36,51 @@ def test_te_weinig_mensen_die_het_weten() -> None:
     sessie = _gezin({"Tante Wil": "ja", "Oom Bas": "ja", "Buurman Co": "nee"})
     ok, uitleg = _regel(sessie, "weten")
     assert not ok and "2 van minimaal 3" in uitleg and "toestemming" in uitleg
-    sessie.zorg_voor_plan().minimum_weten = 2  # agreed otherwise with the family and worker
-    assert _regel(sessie, "weten")[0]
+    plan = sessie.zorg_voor_plan()
+    plan.minimum_weten = 2  # agreed otherwise with the family and worker
+    # Knowing is half of it: the two also take turns, so one of them comes every day.
+    assert not _regel(sessie, "weten")[0]
+    plan.afspraken = [
+        Afspraak(wie=[_id(sessie, "Tante Wil")], wat="komt kijken", dagen=list(DAGEN[:4])),
+        Afspraak(wie=[_id(sessie, "Oom Bas")], wat="komt kijken", dagen=list(DAGEN[4:])),
+    ]
+    ok, uitleg = _regel(sessie, "weten")
+    assert ok and "2 van hen komen om de beurt, elke dag een van hen" in uitleg
+
+
+def test_bodemeis_is_een_eis_weten_en_om_de_beurt_elke_dag() -> None:
+    """000: at least three reliable people who know exactly what is going on AND take turns
+    to come by every day. Three who know but one who comes is not it; nor is every day
+    covered by someone who does not know."""
+    sessie = _gezin({"Tante Wil": "ja", "Oom Bas": "ja", "Juf Ans": "ja", "Buurman Co": "ja"})
+    wil, bas, ans, co = (_id(sessie, n) for n in ("Tante Wil", "Oom Bas", "Juf Ans", "Buurman Co"))
+    cirkel = Cirkel(
+        soort="veiligheid",
+        sjabloon="veilig-1-weten",
+        titel="Wie weet wat er speelt?",
+        ringen=["weet alles", "weet een beetje", "weet niets"],
+    )
+    for pid in (wil, bas, ans):
+        cirkel.plaats(pid, 1)
+    cirkel.plaats(co, 3)
+    sessie.cirkels.append(cirkel)
+    plan = sessie.zorg_voor_plan()
+    plan.afspraken = [Afspraak(wie=[wil], wat="komt elke dag", dagen=list(DAGEN))]
+    eis = sessie.bodemeis()
+    assert not eis.ok and eis.om_de_beurt == (wil,) and eis.gaten == ()
+    # Co covers the weekend, but Co does not know: the weekend has none of the three.
+    plan.afspraken = [
+        Afspraak(wie=[wil], wat="ma-di", dagen=["maandag", "dinsdag"]),
+        Afspraak(wie=[bas], wat="wo-do", dagen=["woensdag", "donderdag"]),
+        Afspraak(wie=[ans], wat="vr", dagen=["vrijdag"]),
+        Afspraak(wie=[co], wat="weekend", dagen=["zaterdag", "zondag"]),
+    ]
+    ok, uitleg = _regel(sessie, "weten")
+    assert not ok and "niemand van hen op zaterdag, zondag" in uitleg
+    assert _regel(sessie, "elke-dag")[0]  # the rooster itself has someone every day
+    plan.afspraken[3].wie = [co, ans]
+    ok, uitleg = _regel(sessie, "weten")
+    assert ok and uitleg.startswith("3 van minimaal 3 weten het (cirkel")
 
 
 def test_weten_telt_de_binnenste_ring_van_de_weetcirkel() -> None:
@@ -53,7 +96,9 @@ def test_weten_telt_de_binnenste_ring_van_de_weetcirkel() -> None:
     cirkel.plaats(_id(sessie, "Juf Ans"), 3)
     sessie.cirkels.append(cirkel)
     ok, uitleg = _regel(sessie, "weten")
-    assert ok and "3 van minimaal 3" in uitleg and "binnenste ring" in uitleg
+    # Three know; nobody comes yet, so the requirement as a whole is not met.
+    assert not ok and "3 van minimaal 3" in uitleg and "binnenste ring" in uitleg
+    assert "nog op geen enkele dag" in uitleg
 
 
 def test_onbedekte_dag_wordt_genoemd() -> None:

@@ -9,15 +9,20 @@ from hypothesis import strategies as st
 
 from wievraag.model import (
     GENERATIES,
+    Aanmelding,
     Afsluiting,
     Afspraak,
     Antwoord,
     Appel,
+    Besluit,
     Cirkel,
     LogRegel,
+    Netwerkberaad,
     Persoon,
     Plan,
     Sessie,
+    StemJongere,
+    Uitnodiging,
 )
 from wievraag.model.appel import Bespreek, Herken, Overweeg, Verleg
 from wievraag.model.familyfinding import (
@@ -60,6 +65,10 @@ def sessies(draw: st.DrawFn) -> Sessie:
             steun=draw(st.lists(st.sampled_from(["emotioneel", "verbinding", "praktisch"]))),
             zorg=draw(st.booleans()),
             zorg_notitie=draw(tekst),
+            kan_wel=draw(tekst),
+            niet_als=draw(tekst),
+            voordelen=draw(tekst),
+            nadelen=draw(tekst),
         )
         for _ in range(draw(st.integers(0, 4)))
     ]
@@ -99,6 +108,8 @@ def sessies(draw: st.DrawFn) -> Sessie:
             status=draw(st.sampled_from(["beantwoord", "geweigerd", "later"])),
             personen=draw(kies),
             appel=draw(st.none() | st.sampled_from(appel_ids)) if appel_ids else None,
+            nee=draw(st.none() | st.sampled_from(["kan-niet", "ja-maar"])),
+            anders_gevraagd=draw(tekst),
         )
         for _ in range(draw(st.integers(0, 3)))
     ]
@@ -158,7 +169,12 @@ def sessies(draw: st.DrawFn) -> Sessie:
         sessie.logboek.append(LogRegel(wie=wie, wat=draw(tekst), opgemerkt=draw(tekst)))
     if draw(st.booleans()):  # the closing conversation: answers by question id
         vraag = st.sampled_from(["af-01", "af-04"])
-        sessie.afsluiting = Afsluiting(antwoorden=draw(st.dictionaries(vraag, tekst, max_size=2)))
+        sessie.afsluiting = Afsluiting(
+            antwoorden=draw(st.dictionaries(vraag, tekst, max_size=2)),
+            nazorg_datum=draw(st.none() | st.dates()),
+            nazorg=draw(tekst),
+        )
+    _beraad_en_stem(draw, sessie, ids, kies)
     if draw(st.booleans()):
         sessie.family_finding = _family_finding(draw, ids, kies)
     return sessie
@@ -222,6 +238,54 @@ def _family_finding(
             ]
         )
     return ff
+
+
+def _beraad_en_stem(
+    draw: st.DrawFn, sessie: Sessie, ids: list[str], kies: st.SearchStrategy[list[str]]
+) -> None:
+    """The netwerkberaad (made into the plan or not), the young people's voice, the referral."""
+    for _ in range(draw(st.integers(0, 2))):
+        beraad = Netwerkberaad(
+            datum=draw(st.none() | st.dates()),
+            tijd=draw(tekst),
+            plek=draw(tekst),
+            vragen=draw(st.lists(tekst, max_size=3)),
+            voorzitter=draw(st.none() | st.sampled_from(ids)) if ids else None,
+            uitgenodigd=[
+                Uitnodiging(
+                    persoon=pid,
+                    door=draw(st.none() | st.sampled_from(ids)),
+                    gekomen=draw(st.sampled_from(["onbekend", "ja", "nee"])),
+                )
+                for pid in draw(kies)
+            ],
+            doel=draw(tekst),
+            besluiten=[
+                Besluit(wat=draw(tekst), wie=draw(kies)) for _ in range(draw(st.integers(0, 2)))
+            ],
+            verslag=draw(tekst),
+        )
+        sessie.netwerkberaden = [*sessie.netwerkberaden, beraad]
+        if draw(st.booleans()):
+            sessie.maak_familiegroepsplan(beraad.id)
+    for jongere in draw(kies):
+        anderen = [i for i in ids if i != jongere]
+        stem = StemJongere(
+            jongere=jongere,
+            mentor=draw(st.none() | st.sampled_from(anderen)) if anderen else None,
+            mentor_sinds=draw(st.none() | st.dates()),
+            waarom=draw(tekst),
+            wil_erbij=draw(st.lists(st.sampled_from(anderen), unique=True)) if anderen else [],
+        )
+        sessie.stemmen = [*sessie.stemmen, stem]
+    if draw(st.booleans()):
+        sessie.aanmelding = Aanmelding(
+            datum=draw(st.none() | st.dates()),
+            verwijzer=draw(tekst),
+            steun_genoemd=draw(kies),
+            uitgenodigd=draw(kies),
+            notitie=draw(tekst),
+        )
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

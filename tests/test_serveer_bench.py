@@ -21,3 +21,4 @@ def test_lastmeting_met_een_deelnemer(monkeypatch: pytest.MonkeyPatch) -> None:
     assert uitslag.mislukt == 0, uitslag.regel
     assert uitslag.toetsen >= 1, uitslag.regel
     assert "verbinden mediaan" in uitslag.regel and "0 mappen over" in uitslag.regel
+    assert "CPU apps per toets" in uitslag.regel

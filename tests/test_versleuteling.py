@@ -311,7 +311,7 @@ def test_cli_wachtwoord_van_stdin(
     assert not opslag.versleuteld
     monkeypatch.setattr("sys.stdin", io.StringIO(WACHTWOORD + "\n"))
     assert cli.main(["--wachtwoord-stdin", "versleutel"]) == 0
-    assert "1 sessie(s) versleuteld" in capsys.readouterr().out
+    assert "1 sessie versleuteld" in capsys.readouterr().out
     monkeypatch.setattr("sys.stdin", io.StringIO(WACHTWOORD + "\n"))
     assert cli.main(["--wachtwoord-stdin", "lijst"]) == 0
     assert "Gezin Mier" in capsys.readouterr().out

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from wievraag import __version__
+from wievraag.opmaak import aantal as aantal_
 from wievraag.stuurtekens import veilige_regel
 
 if TYPE_CHECKING:
@@ -371,7 +372,8 @@ def _versleutel() -> int:
         ) from None
     except BestandFout as fout:
         raise _Stop(f"Gestopt bij {fout.melding}. Voer de opdracht opnieuw uit.") from None
-    print(f"{aantal} sessie(s) versleuteld in {opslag.map}. De map is nu versleuteld.")
+    wat = aantal_(aantal, "sessie", "sessies")
+    print(f"{wat} versleuteld in {opslag.map}. De map is nu versleuteld.")
     return 0
 
 
@@ -395,7 +397,8 @@ def _ontsleutel() -> int:
     except BestandFout as fout:
         raise _Stop(f"Gestopt bij {fout.melding}. Voer de opdracht opnieuw uit.") from None
     print(
-        f"{aantal} sessie(s) ontsleuteld. De sessies in {opslag.map} zijn weer gewone, "
+        f"{aantal_(aantal, 'sessie', 'sessies')} ontsleuteld. "
+        f"De sessies in {opslag.map} zijn weer gewone, "
         "leesbare tekstbestanden."
     )
     return 0
@@ -544,7 +547,10 @@ def _controleer() -> int:
     goed = sum(1 for item in overzicht if not item.fout)
     for probleem in problemen:
         print(f"✗ {_veilig(probleem)}")
-    print(f"{goed} sessie(s) in orde, {len(problemen)} probleem/problemen ({opslag.map})")
+    print(
+        f"{aantal_(goed, 'sessie', 'sessies')} in orde, "
+        f"{aantal_(len(problemen), 'probleem', 'problemen')} ({opslag.map})"
+    )
     return 1 if problemen else 0
 
 

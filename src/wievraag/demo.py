@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from wievraag.model import (
+    DAGEN,
     Afsluiting,
     Afspraak,
     Antwoord,
@@ -39,6 +40,7 @@ from wievraag.model.familyfinding import (
     Waarde,
     WaardeInterview,
 )
+from wievraag.model.persoon import Steun
 
 GEZIN = "Gezin Zonnebloem (demo)"
 
@@ -103,6 +105,15 @@ OUDERS: dict[str, tuple[str, ...]] = {
     "Mo": ("Roos", "Daan"),
     "Jesse": ("Tante Sanne",),
 }
+STEUN: dict[str, tuple[Steun, ...]] = {
+    "Oma Ria": ("praktisch", "emotioneel"),
+    "Tante Sanne": ("emotioneel", "praktisch"),
+    "Lieke": ("emotioneel", "verbinding"),
+    "Truus": ("praktisch",),
+    "Aylin": ("emotioneel", "verbinding"),
+    "Juf Marieke": ("verbinding",),
+    "Thijs": ("verbinding",),
+}
 PARTNERS: tuple[tuple[str, str], ...] = (
     ("Oma Ria", "Opa Henk"),
     ("Oma Fatma", "Opa Yusuf"),
@@ -139,6 +150,18 @@ def maak_demo(bank: Vragenbank, vandaag: date | None = None) -> Sessie:
             personen[m.naam].via = personen[m.via].id
     for kind, ouders in OUDERS.items():
         personen[kind].ouders = [personen[o].id for o in ouders]
+    # What people give (§3.1.4), so the register and its counts have something to show.
+    for naam, steun in STEUN.items():
+        personen[naam].steun = list(steun)
+    # A worry about influence (§3.1.5), and what this uncle can do all the same (000).
+    kerem = personen["Oom Kerem"]
+    kerem.zorg = True
+    kerem.zorg_notitie = "Daan zegt dat Kerem snel boos wordt; bespreken met Roos en Daan."
+    kerem.niet_als = "alleen oppassen op de kinderen"
+    kerem.kan_wel = "met Finn naar een wedstrijd, samen met Daan"
+    # §3.1.6: Roos hesitates; the pros and cons of contact, side by side.
+    kerem.voordelen = "Finn mist hem; hij kan goed met Daan praten."
+    kerem.nadelen = "De ruzie over geld kan weer oplaaien."
 
     def ids(*namen: str) -> list[str]:
         return [personen[n].id for n in namen]
@@ -203,7 +226,7 @@ def maak_demo(bank: Vragenbank, vandaag: date | None = None) -> Sessie:
         tijd=moment(35, 14),
         van="voogd",
         soort="gekregen",
-        verzoek="De voogd vraagt of ik de afspraak met de huisarts regel",
+        verzoek="De jeugdbeschermer vraagt of ik de afspraak met de huisarts regel",
         stap=4,
         herken=Herken(tijd=moment(35, 14)),
         overweeg=Overweeg(tijd=moment(35, 14), nu="ja", lange_termijn="beetje", enige="ja"),
@@ -233,10 +256,16 @@ def maak_demo(bank: Vragenbank, vandaag: date | None = None) -> Sessie:
             21,
             appel=school.id,
         ),
-        antwoord("si-03", "", (), 21, status="geweigerd"),
+        # A "no" of one kind (§3.1.6), and the question asked again in other words later.
+        antwoord("ev-03", "", (), 21, status="geweigerd").model_copy(update={"nee": "wil-niet"}),
+        antwoord(
+            "ev-03", "Naar Oma Ria, eigenlijk. En naar Truus.", ("Oma Ria", "Truus"), 7
+        ).model_copy(
+            update={"anders_gevraagd": "Naar wie luister je als het om de kinderen gaat?"}
+        ),
         antwoord(
             "b2-01" if bank.vraag("b2-01") else "start-02",
-            "Thijs van voetbal ziet Finn vaker dan ik denk.",
+            "Thijs, van voetbal. Die luistert echt naar me.",
             ("Thijs",),
             7,
             aan="Finn",
@@ -279,8 +308,74 @@ def maak_demo(bank: Vragenbank, vandaag: date | None = None) -> Sessie:
     toen.leg_stand_vast(bezoeken[1])
     sessie.standen = toen.standen
     _plan(sessie, ids, vandaag, bezoeken)
+    _beraad_en_stem(sessie, ids, vandaag, bezoeken)
     _family_finding(sessie, bank, ids, moment)
     return sessie
+
+
+def _beraad_en_stem(
+    sessie: Sessie, ids: Callable[..., list[str]], vandaag: date, bezoeken: list[date]
+) -> None:
+    """The current plan came out of a netwerkberaad at the second visit (the family's own
+    plan, 001 §3.2.5); the next meeting is being prepared. Finn chose his own mentor (JIM),
+    someone the parent has not said yes to yet: the difference to talk about."""
+    roos, sanne = ids("Roos", "Tante Sanne")
+    gehouden = sessie.nieuw_beraad()
+    gehouden.datum = bezoeken[1]
+    gehouden.tijd = "om 19 uur"
+    gehouden.plek = "bij Oma Ria thuis"
+    gehouden.vragen = [
+        "Wie kan Mo op donderdag en vrijdag ophalen?",
+        "Wie kan ik bellen als het 's avonds misgaat?",
+        "Hoe vertellen we het aan de kinderen?",
+    ]
+    for naam, door in (
+        ("Oma Ria", roos),
+        ("Tante Sanne", roos),
+        ("Lieke", roos),
+        ("Truus", roos),
+        ("Wijkverpleegkundige Bram", sanne),
+    ):
+        sessie.nodig_uit(gehouden.id, ids(naam)[0], door)
+        gehouden.zet_gekomen(ids(naam)[0], "ja")
+    sessie.kies_voorzitter(gehouden.id, sanne)  # Roos wanted her sister to lead it
+    gehouden.doel = sessie.plan.doel if sessie.plan else ""
+    gehouden.verslag = (
+        "Roos vertelde zelf wat er speelt. Truus bood meteen aan om Mo op te halen; "
+        "voor zaterdag vond niemand nog een oplossing."
+    )
+    plan = sessie.zorg_voor_plan()
+    for afspraak in plan.afspraken[:2] + plan.afspraken[3:]:
+        besluit = sessie.neem_besluit(gehouden.id, afspraak.wat, afspraak.wie)
+        besluit.afspraak = afspraak.id  # the plan's agreements came from this meeting
+    plan.familiegroepsplan = True
+    plan.beraad = gehouden.id
+
+    komend = sessie.nieuw_beraad()
+    komend.datum = vandaag + timedelta(days=5)
+    komend.tijd = "om half acht 's avonds"
+    komend.plek = "bij Tante Sanne thuis"
+    komend.vragen = [
+        "Wie kan er op zaterdag?",
+        "Hoe gaat het met de afspraken van de vorige keer?",
+    ]
+    for naam in ("Oma Ria", "Tante Sanne", "Lieke", "Truus", "Aylin"):
+        sessie.nodig_uit(komend.id, ids(naam)[0], roos)
+    sessie.kies_voorzitter(komend.id, sanne)
+
+    # The referral (§2.3): the GP named only Oma Ria; Roos asked her to the first talk.
+    aanmelding = sessie.zorg_voor_aanmelding()
+    aanmelding.datum = bezoeken[0] - timedelta(days=3)
+    aanmelding.verwijzer = "huisarts"
+    aanmelding.noem_steun(ids("Oma Ria"))
+    sessie.nodig_uit_voor_start(ids("Oma Ria")[0])
+    aanmelding.notitie = "De huisarts dacht dat er verder niemand was."
+
+    finn = sessie.zorg_voor_stem(ids("Finn")[0])
+    finn.kies_mentor(ids("Thijs")[0], bezoeken[2])
+    finn.waarom = "Thijs luistert echt, en hij vertelt niet alles door."
+    for naam in ("Oma Fatma", "Jesse"):
+        finn.zet_wens(ids(naam)[0], "erbij")
 
 
 def _family_finding(
@@ -377,6 +472,15 @@ def _family_finding(
         sessie.cirkels = [*sessie.cirkels, cirkel]
 
 
+def _laatste(vandaag: date, dagen: tuple[str, ...]) -> date:
+    """The latest day before today that is one of `dagen`: a logbook line of a helper falls
+    on a day of their agreement in the rooster, whatever day the workshop is."""
+    dag = vandaag - timedelta(days=1)
+    while DAGEN[dag.weekday()] not in dagen:
+        dag -= timedelta(days=1)
+    return dag
+
+
 def _plan(
     sessie: Sessie, ids: Callable[..., list[str]], vandaag: date, bezoeken: list[date]
 ) -> None:
@@ -451,13 +555,13 @@ def _plan(
     )
     sessie.logboek = [
         LogRegel(
-            datum=vandaag - timedelta(days=6),
+            datum=_laatste(vandaag, ("maandag", "dinsdag", "woensdag")),  # her rooster days
             wie=ids("Oma Ria")[0],
             wat="Finn en Isa naar school gebracht.",
             opgemerkt="Isa had haar gymtas niet bij zich.",
         ),
         LogRegel(
-            datum=vandaag - timedelta(days=4),
+            datum=_laatste(vandaag, ("donderdag", "vrijdag")),
             wie=ids("Truus")[0],
             wat="Mo opgehaald, samen gegeten.",
             opgemerkt="Roos was moe maar blij.",
@@ -473,5 +577,11 @@ def _plan(
     sessie.afsluiting = Afsluiting(
         antwoorden={
             "af-03": "Dat Sanne en Lieke er blijven als de hulpverlening weg is.",
-        }
+        },
+        # After help ends, a finger on the pulse (002): already agreed, so nobody forgets.
+        nazorg_datum=vandaag + timedelta(weeks=8),
+        nazorg=(
+            "Bram belt Roos om te horen hoe het gaat. Loopt het vast, dan belt Roos eerst "
+            "Tante Sanne; samen bellen ze het wijkteam als het nodig is."
+        ),
     )

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import errno
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import tomllib
+
     from pydantic import ValidationError
 
 
@@ -44,6 +45,8 @@ shallow too."""
 
 def lees_toml(pad: Path, tekst: str) -> dict[str, Any]:
     """TOML text → a document, or a BestandFout in Dutch: also for nesting too deep to read."""
+    import tomllib  # here, not at start-up: the home screen lists from the index
+
     try:
         ruw = tomllib.loads(tekst)
     except tomllib.TOMLDecodeError as fout:
@@ -97,7 +100,7 @@ def toml_fout(pad: Path, fout: tomllib.TOMLDecodeError, tekst: str = "") -> Best
 def toml_uitleg(kern: str) -> str:
     """tomllib's message (without its position) in Dutch; never an English fragment."""
     for patroon, uitleg in _TOML_UITLEG:
-        gevonden = patroon.fullmatch(kern)
+        gevonden = re.fullmatch(patroon, kern, re.DOTALL)  # compiled once, kept by `re`
         if gevonden:
             return uitleg.format(*(_sleutel(g) for g in gevonden.groups()))
     # A message of a newer Python we do not know yet: still Dutch (tests/test_fouten.py
@@ -113,12 +116,13 @@ def _sleutel(ruw: str) -> str:
     return tekst if len(tekst) <= 40 else tekst[:39] + "…"
 
 
-def _p(patroon: str) -> re.Pattern[str]:
-    return re.compile(patroon, re.DOTALL)
+def _p(patroon: str) -> str:
+    # Compiled when a message is explained (rarely), not when the app starts.
+    return patroon
 
 
 # Every message of tomllib (Python 3.11-3.13), in the words of someone editing the file.
-_TOML_UITLEG: list[tuple[re.Pattern[str], str]] = [
+_TOML_UITLEG: list[tuple[str, str]] = [
     (_p(r"Invalid value"), "ongeldige of onafgemaakte waarde"),
     (_p(r"Invalid statement"), "ongeldige regel"),
     (_p(r"Expected '=' after a key in a key/value pair"), "'=' ontbreekt na een sleutel"),

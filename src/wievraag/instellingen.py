@@ -12,9 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
-import secrets
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,7 +32,10 @@ class Instellingen:
     def laad(cls, config: Path | None = None) -> Instellingen:
         pad = locations.instellingen_file(config or locations.config_dir())
         try:
-            ruw = tomllib.loads(pad.read_text(encoding="utf-8"))
+            tekst = pad.read_text(encoding="utf-8")
+            import tomllib  # only when there is a settings file: not at every start-up
+
+            ruw = tomllib.loads(tekst)
         except (OSError, ValueError):
             ruw = {}
         minuten = _getal(ruw.get("vergrendel_na_minuten"), VERGRENDEL_MINUTEN)
@@ -65,28 +65,31 @@ def _getal(waarde: object, standaard: float) -> float:
     return getal if getal >= 0 else standaard
 
 
-_APPARAAT = re.compile(r"[0-9a-z]{8,32}")
-
-
 def apparaat_id(config: Path | None = None) -> str:
     """This device's id for the stamps of a shared session (store/sync.py): made once, kept
     in the config folder. `apparaat = "…"` in instellingen.toml wins (a laptop restored from
     another one's backup must get an id of its own). Its own file rather than a line added to
-    instellingen.toml: that file is the user's, and rewriting it could lose their comments."""
+    instellingen.toml: that file is the user's, and rewriting it could lose their comments.
+    Imports here: only a session that is opened or merged needs this (start-up stays lean)."""
+    import re
+    import secrets
+    import tomllib
+
+    geldig = re.compile(r"[0-9a-z]{8,32}")
     map_ = config or locations.config_dir()
     try:
         ruw = tomllib.loads(locations.instellingen_file(map_).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         ruw = {}
     eigen = ruw.get("apparaat")
-    if isinstance(eigen, str) and _APPARAAT.fullmatch(eigen.strip()):
+    if isinstance(eigen, str) and geldig.fullmatch(eigen.strip()):
         return eigen.strip()
     pad = locations.apparaat_file(map_)
     try:
         bestaand = pad.read_text(encoding="ascii").strip()
     except (OSError, ValueError):
         bestaand = ""
-    if _APPARAAT.fullmatch(bestaand):
+    if geldig.fullmatch(bestaand):
         return bestaand
     from wievraag.bestanden import schrijf_atomisch
 

@@ -41,3 +41,8 @@ def lees_datum(tekst: str) -> date | None:
         return date(int(delen[2]), int(delen[1]), int(delen[0]))
     except ValueError:
         return None
+
+
+def aantal(n: int, een: str, meer: str) -> str:
+    """ "1 sessie", "3 sessies", "0 problemen": a count with the right form, never "sessie(s)"."""
+    return f"{n} {een if n == 1 else meer}"

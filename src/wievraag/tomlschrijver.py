@@ -38,6 +38,27 @@ def _is_tabellenlijst(waarde: Any) -> bool:
 class TomlSchrijver:
     def __init__(self) -> None:
         self._cache: dict[_Sleutel, tuple[dict[str, Any], str]] = {}
+        self._controleer = True
+
+    def begin_bij(self, document: dict[str, Any], tekst: str) -> bool:
+        """Start from a file just read: True when `tekst` is exactly what `schrijf(document)`
+        writes; its pieces are then kept without parsing each one back.
+
+        Safe because the caller parsed `tekst` whole and found `document`
+        (codering.codeer_zoals_gelezen), so the text reads back as the data, and each piece
+        is a whole table of it. Why: opening a session of 2,000 people would otherwise parse
+        its 2,400 pieces once more only to learn what is already on disk (~0.2 s)."""
+        vorige = self._cache
+        self._cache = {}
+        self._controleer = False
+        try:
+            eigen = self.schrijf(document)
+        finally:
+            self._controleer = True
+        if eigen == tekst:
+            return True
+        self._cache = vorige
+        return False
 
     def schrijf(self, document: dict[str, Any]) -> str:
         """The TOML text of `document`: a fresh dict (e.g. from model_dump) each call, since
@@ -95,7 +116,7 @@ class TomlSchrijver:
             tekst = eerder[1]
         else:
             tekst = str(maak(True))
-            if tomllib.loads(tekst) != deel:
+            if self._controleer and tomllib.loads(tekst) != deel:
                 # A multi-line string reads a raw "\r\n" back as "\n" (TOML normalises line
                 # ends there): write this piece with escaped one-line strings instead.
                 tekst = str(maak(False))

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from wievraag import locations
 from wievraag.bestanden import maak_prive_map, schrijf_atomisch
 from wievraag.export import Formaat, Soort, bestanden
+from wievraag.export.context import NEE_SLEUTEL
 from wievraag.model import Sessie
 from wievraag.store import Opslag, Overzicht
 
@@ -67,6 +68,7 @@ def vraagteksten(vragen: Vragen | None = None) -> dict[str, str]:
 
             vragen = Vragen.laad()
         teksten = {v.id: v.tekst for v in vragen.alle}
+        teksten |= {f"{NEE_SLEUTEL}{t.id}": t.tekst for t in vragen.bank.nee_soorten}
         return teksten | {t.id: t.tekst for t in vragen.bank.afsluiting}
     except Exception:  # the export must not fail on the bank: the answers hold the texts
         return {}

@@ -86,7 +86,7 @@ def maak(
     secties = tuple(s for functie in lijst if (s := functie(ctx)) is not None)
     if soort == "plan":
         doc = Document(
-            titel=f"Ons netwerkplan – {namen.gezin}",
+            titel=f"Ons {ctx.weergave.naam if ctx.weergave else 'netwerkplan'} – {namen.gezin}",
             ondertitel=f"Gemaakt op {dag(ctx.gemaakt.date())}",
             secties=secties,
             voet="Dit is ons plan. Er staan alleen mensen in die wij goed vinden.",

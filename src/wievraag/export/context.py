@@ -27,6 +27,9 @@ class Context:
     weergave: PlanWeergave | None = None
 
 
+NEE_SLEUTEL = "nee:"
+"""The kinds of "nee" (§3.1.6) among `vraagteksten`: their bank id with this prefix."""
+
 SectieFunctie = Callable[[Context], Sectie | None]
 """One part of the session as one section; None when that part has no data (no empty heading)."""
 

@@ -8,6 +8,7 @@ and the full export use; each part here is one section function, `SECTIES` is th
 
 from __future__ import annotations
 
+from wievraag.export import beraad
 from wievraag.export.context import Context, SectieFunctie
 from wievraag.export.document import Alinea, Blok, Lijst, Sectie, Tabel
 from wievraag.export.planweergave import (
@@ -184,9 +185,11 @@ def netwerk(ctx: Context) -> Sectie | None:
 # The order of the shared plan. A new part of the plan is one function added here.
 SECTIES: tuple[SectieFunctie, ...] = (
     gezin,
+    beraad.familiegroepsplan,
     nog_geen_plan,
     doel,
     zorgen,
+    beraad.wat_de_kinderen_willen,
     wie_doet_wat,
     week,
     aanspreekpunt,
@@ -196,4 +199,6 @@ SECTIES: tuple[SectieFunctie, ...] = (
     evaluatie,
     bodemeisen,
     netwerk,
+    beraad.volgend_beraad,
+    beraad.na_de_hulp,
 )

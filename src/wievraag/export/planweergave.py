@@ -14,6 +14,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
+from wievraag.export.beraadweergave import (
+    BeraadWeergave,
+    StemWeergave,
+    beraad_weergave,
+    stem_weergave,
+)
 from wievraag.model import DAGEN, Afspraak, Dag, Persoon, Plan, Sessie
 from wievraag.model.persoon import met_relatie
 from wievraag.opmaak import datum_kort, datum_lang
@@ -255,6 +261,26 @@ class PlanWeergave:
     evaluatie: str  # the date, "" when none
     evaluatie_voorbij: bool
     minimum: str
+    # The family's own plan (001 §3.2.5), and the meeting it was made in, if any.
+    familiegroepsplan: bool = False
+    beraad: BeraadWeergave | None = None
+    # What each young person wants (their mentor, JIM; who they want involved).
+    stemmen: tuple[StemWeergave, ...] = ()
+
+    @property
+    def naam(self) -> str:
+        """One name for the plan, everywhere: "familiegroepsplan" when the family made it."""
+        return "familiegroepsplan" if self.familiegroepsplan else "netwerkplan"
+
+    @property
+    def familiegroepsplan_zin(self) -> str:
+        """The mark, in the family's voice; "" for a plan they did not make as their own."""
+        if not self.familiegroepsplan:
+            return ""
+        zin = "Dit is ons familiegroepsplan: we hebben het zelf gemaakt, met de mensen om ons heen"
+        if self.beraad is not None and self.beraad.datum:
+            zin += f", in het netwerkberaad van {self.beraad.datum}"
+        return zin + "."
 
     def week(self) -> list[tuple[Dag, list[AfspraakRegel]]]:
         """Per weekday the agreements with someone on it; an empty list is an open day."""
@@ -350,6 +376,15 @@ def weergave(
         evaluatie=datum_lang(plan.evaluatie) if plan.evaluatie else "",
         evaluatie_voorbij=plan.evaluatie is not None and plan.evaluatie < vandaag,
         minimum=f"{plan.minimum_weten} mensen die weten wat er speelt",
+        familiegroepsplan=plan.familiegroepsplan,
+        beraad=(
+            beraad_weergave(sessie, b, namen, vandaag=vandaag, tekst=tekst)
+            if plan.beraad and (b := sessie.beraad(plan.beraad)) is not None
+            else None
+        ),
+        stemmen=tuple(
+            w for s in sessie.stemmen if (w := stem_weergave(sessie, s, namen, tekst=tekst))
+        ),
     )
 
 
@@ -382,8 +417,11 @@ def _regels(
     for regel in kopie.plan_regels():
         uitleg, bron = regel.uitleg, ""
         if regel.id == "weten":
-            weten, bron = kopie.wie_weten()
-            uitleg = f"{len(weten)} van minimaal {plan.minimum_weten} mensen"
+            eis = kopie.bodemeis()
+            bron = eis.bron
+            uitleg = (
+                f"{len(eis.weten)} van minimaal {eis.minimum} mensen weten het; {eis.beurt_tekst}"
+            )
         elif regel.id == "aanspreekpunt" and plan.contactpersoon:
             uitleg = namen.label(plan.contactpersoon) or "iemand zonder toestemming"
         elif regel.id == "toestemming" and not regel.ok:

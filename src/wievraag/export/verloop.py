@@ -19,11 +19,20 @@ def _velden(*rijen: tuple[str, str]) -> Velden:
     return Velden(tuple((label, waarde) for label, waarde in rijen if waarde.strip()))
 
 
+def _soort(w: PlanWeergave) -> str:
+    """ "familiegroepsplan, gemaakt in netwerkberaad 1 (dinsdag 12 mei 2026)"; "" otherwise."""
+    if not w.familiegroepsplan:
+        return ""
+    uit = "familiegroepsplan: door het gezin gemaakt met hun netwerk"
+    return uit + (f", in {w.beraad.kop.lower()}" if w.beraad is not None else "")
+
+
 def plan_blokken(w: PlanWeergave) -> list[Blok]:
     """One version of the plan for the professional's file: every fact, with its state."""
     blokken: list[Blok] = [
         _velden(
             ("Versie", f"{w.versie}, vastgesteld {w.vastgesteld}"),
+            ("Soort plan", _soort(w)),
             ("Doel", w.doel),
             ("TOP 3 zorgen", "\n".join(f"{n}. {z}" for n, z in enumerate(w.zorgen, 1))),
             ("Aanspreekpunt", w.aanspreekpunt),
@@ -116,12 +125,18 @@ def _evaluatie_velden(e: Evaluatie) -> Velden:
 
 def afsluiting(ctx: Context) -> Sectie | None:
     a = ctx.sessie.afsluiting
-    if a is None or not any(t.strip() for t in a.antwoorden.values()):
+    if a is None or not (
+        any(t.strip() for t in a.antwoorden.values()) or a.nazorg_datum or a.nazorg.strip()
+    ):
         return None
     rijen = tuple(
         (ctx.vraagteksten.get(vraag, vraag), a.antwoorden[vraag]) for vraag in sorted(a.antwoorden)
     )
-    return Sectie("Afsluiting", (_velden(*rijen),))
+    pols = (
+        ("Vinger aan de pols", dag(a.nazorg_datum)),
+        ("Afgesproken voor daarna", a.nazorg),
+    )
+    return Sectie("Afsluiting", (_velden(*rijen, *pols),))
 
 
 # After the plan section of the full session, in this order.

@@ -6,8 +6,8 @@ Each part of the session is one section function; `SECTIES` is the order. Parts 
 
 from __future__ import annotations
 
-from wievraag.export import verloop
-from wievraag.export.context import Context, SectieFunctie, dag, tijdstip
+from wievraag.export import beraad, verloop
+from wievraag.export.context import NEE_SLEUTEL, Context, SectieFunctie, dag, tijdstip
 from wievraag.export.document import Alinea, Blok, Kop, Lijst, Sectie, Tabel, Tekening, Velden
 from wievraag.export.genogram import genogram
 from wievraag.export.interviews import family_finding
@@ -21,6 +21,7 @@ from wievraag.model import (
     SECTOREN,
     SOORTEN,
     STATUSSEN,
+    STEUNSOORTEN,
     TOESTEMMINGEN,
     UITKOMSTEN,
     VAN,
@@ -142,12 +143,28 @@ def wievragen(ctx: Context) -> Sectie | None:
                 ("Gesteld", tijdstip(antwoord.tijd)),
                 ("Aan", antwoord.gesteld_aan),
                 ("Stand", STATUSSEN[antwoord.status]),
+                ("Anders gevraagd", antwoord.anders_gevraagd),
+                ("Soort nee", _nee(ctx, antwoord)),
                 ("Antwoord", antwoord.antwoord),
                 ("Genoemd", ", ".join(ctx.namen.labels(antwoord.personen))),
                 ("Bij appèl", appel.kort if appel else ""),
             )
         )
     return Sectie("Wie-vragen", tuple(blokken))
+
+
+def _nee(ctx: Context, antwoord: Antwoord) -> str:
+    """The kind of "nee" in the bank's words (§3.1.6), its id when the bank is not at hand."""
+    if antwoord.nee is None:
+        return ""
+    return ctx.vraagteksten.get(f"{NEE_SLEUTEL}{antwoord.nee}", antwoord.nee)
+
+
+def _zorg(p: Persoon) -> str:
+    """The worry (§3.1.5) in words: marked to talk about with the family, with its note."""
+    if not p.zorg:
+        return p.zorg_notitie  # a note typed without the mark is kept all the same
+    return "ja, bespreken met het gezin" + (f": {p.zorg_notitie}" if p.zorg_notitie else "")
 
 
 def register(ctx: Context) -> Sectie | None:
@@ -192,6 +209,12 @@ def register(ctx: Context) -> Sectie | None:
                 ("Ouders", ", ".join(ctx.namen.labels(p.ouders))),
                 ("Partners", ", ".join(ctx.namen.labels(p.partners))),
                 ("Gevonden via", "\n".join(h.tekst for h in ctx.sessie.herkomst(p.id))),
+                ("Steun", ", ".join(STEUNSOORTEN[s] for s in p.steun)),
+                ("Zorg over invloed", _zorg(p)),
+                ("Kan wél", p.kan_wel),
+                ("Niet als", p.niet_als),
+                ("Voordelen van contact", p.voordelen),
+                ("Nadelen van contact", p.nadelen),
                 ("Notities", p.notities),
             )
         )
@@ -260,6 +283,7 @@ def plan(ctx: Context) -> Sectie | None:
 # The order of the full session. A new part of the session is one function added here.
 SECTIES: tuple[SectieFunctie, ...] = (
     over,
+    beraad.aanmelding,
     appels,
     wievragen,
     register,
@@ -267,6 +291,8 @@ SECTIES: tuple[SectieFunctie, ...] = (
     cirkels,
     kaarten_zonder_cirkel,
     family_finding,
+    beraad.netwerkberaden,
+    beraad.stem_van_de_jongere,
     plan,
     *verloop.SECTIES,
 )

@@ -13,6 +13,15 @@ from wievraag.model.appel import (
     Uitkomst,
 )
 from wievraag.model.basis import nieuw_id, nu
+from wievraag.model.beraad import (
+    GEKOMEN,
+    Aanmelding,
+    Besluit,
+    Gekomen,
+    Netwerkberaad,
+    StemJongere,
+    Uitnodiging,
+)
 from wievraag.model.cirkel import RINGEN, Cirkel, CirkelSoort, Plaatsing, Ring
 from wievraag.model.persoon import (
     CONTACTEN,
@@ -24,7 +33,13 @@ from wievraag.model.persoon import (
     Persoon,
 )
 from wievraag.model.plan import DAGEN, Afsluiting, Afspraak, Bellen, Dag, Evaluatie, LogRegel, Plan
-from wievraag.model.sessie import SCHEMA, Herkomst, RegelCheck, Sessie
+from wievraag.model.sessie import (
+    SCHEMA,
+    FamiliegroepsplanUitkomst,
+    Herkomst,
+    RegelCheck,
+    Sessie,
+)
 from wievraag.model.vragen import (
     EIGEN_THEMA,
     AppelStap,
@@ -43,6 +58,7 @@ __all__ = [
     "CONTACTEN",
     "DAGEN",
     "EIGEN_THEMA",
+    "GEKOMEN",
     "GENERATIES",
     "HELPEND",
     "JANEE",
@@ -57,12 +73,14 @@ __all__ = [
     "TOESTEMMINGEN",
     "UITKOMSTEN",
     "VAN",
+    "Aanmelding",
     "Afsluiting",
     "Afspraak",
     "Antwoord",
     "Appel",
     "AppelStap",
     "Bellen",
+    "Besluit",
     "Bron",
     "Cirkel",
     "CirkelSjabloon",
@@ -70,10 +88,13 @@ __all__ = [
     "Dag",
     "EigenVraag",
     "Evaluatie",
+    "FamiliegroepsplanUitkomst",
+    "Gekomen",
     "Herkomst",
     "InterviewTekst",
     "LogRegel",
     "MijnVragen",
+    "Netwerkberaad",
     "Persoon",
     "Plaatsing",
     "Plan",
@@ -82,8 +103,10 @@ __all__ = [
     "Sessie",
     "StapId",
     "Status",
+    "StemJongere",
     "Thema",
     "Uitkomst",
+    "Uitnodiging",
     "Vraag",
     "Vragenbank",
     "nieuw_id",

@@ -31,6 +31,12 @@ class Antwoord(Basis):
     tijd: datetime = Field(default_factory=nu)
     # The appèl this question was asked for (step 4, "verleg"): the answer links back to it.
     appel: str | None = None
+    # Which kind of "nee" (or "ja, maar") the family gave (§3.1.6): an id of the bank's
+    # `nee_soorten`. Each kind asks for another conversation.
+    nee: str | None = None
+    # Asked again in other words (Family Finding: a declined question comes back rephrased):
+    # the wording used this time, with the answer it got.
+    anders_gevraagd: str = ""
 
     def persoon_ids(self) -> list[str]:
         return list(self.personen)

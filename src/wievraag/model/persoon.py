@@ -102,6 +102,15 @@ class Persoon(Basis):
     # a reason to leave someone out (the family chose them).
     zorg: bool = False
     zorg_notitie: str = ""
+    # "Wat kunnen ze wél?" (000): someone unsafe in one role may be a help in another (not
+    # the babysitting, but the shopping). Both in the family's words; never a reason to drop
+    # the person, and shown where they are given a task.
+    kan_wel: str = ""
+    niet_als: str = ""
+    # §3.1.6: with a family that hesitates, the pros and cons of having contact with this
+    # person, put side by side together.
+    voordelen: str = ""
+    nadelen: str = ""
     notities: str = ""
     # A phone number, as the family gives it: the shared plan shows it (consent "ja") where
     # people are to be called. Checked loosely, since numbers abroad are written many ways.
@@ -242,6 +251,10 @@ SAMENVOEGEN: dict[str, str] = {
     "steun": "vereniging",
     "zorg": "of",
     "zorg_notitie": "samen",
+    "kan_wel": "samen",
+    "niet_als": "samen",
+    "voordelen": "samen",
+    "nadelen": "samen",
     "notities": "samen",
     "via": "koppelingen",
     "ouders": "koppelingen",

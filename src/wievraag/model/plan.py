@@ -85,6 +85,11 @@ class Plan(Basis):
     # The child protection worker's minimum ("minimaal drie betrouwbare personen die precies
     # weten wat er aan de hand is", 000); the family and worker may agree another number.
     minimum_weten: int = Field(default=3, ge=1, le=30)
+    # The family's own plan (001 §3.2.5): made by them with their network, in the netwerkberaad
+    # `beraad` (an id in Sessie.netwerkberaden) or otherwise. Marked so, everyone reads whose
+    # plan it is; a hulpverleningsplan can build on it.
+    familiegroepsplan: bool = False
+    beraad: str | None = None
 
     @field_validator("zorgen")
     @classmethod
@@ -183,7 +188,11 @@ class Evaluatie(Basis):
 
 
 class Afsluiting(Basis):
-    """The closing conversation (002 §4): answers by question id of the bank."""
+    """The closing conversation (002 §4): answers by question id of the bank, and the time
+    after: a date to ask again how it goes ("vinger aan de pols") and what was agreed, so
+    parents and network are never left to their fate (002)."""
 
     tijd: datetime = Field(default_factory=nu)
     antwoorden: dict[str, str] = Field(default_factory=dict)
+    nazorg_datum: date | None = None
+    nazorg: str = ""

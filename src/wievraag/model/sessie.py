@@ -8,6 +8,7 @@ a name.
 from __future__ import annotations
 
 import re
+import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -17,7 +18,8 @@ from pydantic import Field, field_validator, model_validator
 
 from wievraag.model.antwoord import Antwoord, Status
 from wievraag.model.appel import Appel
-from wievraag.model.basis import Basis, Verwijzer, nieuw_id, nu
+from wievraag.model.basis import Basis, Verwijzer, nu
+from wievraag.model.beraad import Aanmelding, Besluit, Netwerkberaad, StemJongere, Uitnodiging
 from wievraag.model.cirkel import Cirkel, Ring
 from wievraag.model.familyfinding import FamilyFinding, Olievlek
 from wievraag.model.persoon import Persoon
@@ -38,7 +40,9 @@ SESSIE_ID = re.compile(r"\d{8}-[0-9a-f]{8}")
 
 def _sessie_id() -> str:
     # Date first so a file listing sorts by creation; no family name in the file name (privacy).
-    return f"{date.today():%Y%m%d}-{nieuw_id('s')[2:]}"
+    # 32 bits are plenty here: one professional makes a few hundred sessions a year, and a
+    # clash with an existing file is caught when it is created.
+    return f"{date.today():%Y%m%d}-{secrets.token_hex(4)}"
 
 
 class Sessie(Basis):
@@ -66,6 +70,14 @@ class Sessie(Basis):
     # The Family Finding interviews of Bijlage I (model/familyfinding.py); the safety circles
     # among them are in `cirkels`. None until the first interview is opened.
     family_finding: FamilyFinding | None = None
+    # The netwerkberaad where the family makes its own plan with its network (001 §3.2.5),
+    # and the young people's own voice: their mentor (JIM) and who they want involved
+    # (model/beraad.py). Optional, older files have none.
+    netwerkberaden: list[Netwerkberaad] = Field(default_factory=list)
+    stemmen: list[StemJongere] = Field(default_factory=list)
+    # The referral: who the referrer named as support, who was invited to the first meeting
+    # (001 §2.3). None until it is filled in.
+    aanmelding: Aanmelding | None = None
 
     @field_validator("id")
     @classmethod
@@ -93,6 +105,7 @@ class Sessie(Basis):
             ("persoon", self.personen),
             ("appèl", self.appels),
             ("cirkel", self.cirkels),
+            ("netwerkberaad", self.netwerkberaden),
         ):
             _uniek(soort, [item.id for item in lijst])
         bekend = {p.id for p in self.personen}
@@ -103,6 +116,16 @@ class Sessie(Basis):
                         f"{soort} '{item.id}' noemt persoon '{pid}', die niet in personen staat"
                     )
         self._partners_wederzijds()
+        jongeren = [s.jongere for s in self.stemmen]
+        if len(set(jongeren)) != len(jongeren):
+            raise ValueError("een jongere heeft twee keer een eigen stem in de sessie")
+        beraden = {b.id for b in self.netwerkberaden}
+        for plan in (self.plan, *self.planversies):
+            if plan is not None and plan.beraad is not None and plan.beraad not in beraden:
+                raise ValueError(
+                    f"plan {plan.id} komt uit netwerkberaad '{plan.beraad}', "
+                    "dat niet in netwerkberaden staat"
+                )
         appels = {a.id for a in self.appels}
         for antwoord in self.antwoorden:
             if antwoord.appel is not None and antwoord.appel not in appels:
@@ -129,6 +152,10 @@ class Sessie(Basis):
         yield from (("logboek", r) for r in self.logboek)
         if self.family_finding is not None:
             yield from (("interview", i) for i in self.family_finding.interviews())
+        yield from (("netwerkberaad", b) for b in self.netwerkberaden)
+        yield from (("stem van de jongere", s) for s in self.stemmen)
+        if self.aanmelding is not None:
+            yield ("aanmelding", self.aanmelding)
 
     # -- people -----------------------------------------------------------------------------
 
@@ -160,7 +187,10 @@ class Sessie(Basis):
 
     def verwijder_persoon(self, persoon_id: str) -> None:
         """Remove a person and every reference to them, so no part points at nobody."""
-        # References first: the session is re-validated on every assignment.
+        # References first: the session is re-validated on every assignment. A young person's
+        # own voice goes with them.
+        if any(s.jongere == persoon_id for s in self.stemmen):
+            self.stemmen = [s for s in self.stemmen if s.jongere != persoon_id]
         for _, item in self.verwijzers():
             item.vervang_persoon(persoon_id, None)
         self.personen = [p for p in self.personen if p.id != persoon_id]
@@ -180,6 +210,11 @@ class Sessie(Basis):
             doel.partners = [
                 q for q in dict.fromkeys([*doel.partners, *bron.partners]) if q != blijft
             ]
+        if any(s.jongere == weg for s in self.stemmen) and any(
+            s.jongere == blijft for s in self.stemmen
+        ):
+            # Both entries had a voice of their own: the one kept keeps its own.
+            self.stemmen = [s for s in self.stemmen if s.jongere != weg]
         for _, item in self.verwijzers():
             item.vervang_persoon(weg, blijft)
         self.personen = [p for p in self.personen if p.id != weg]
@@ -410,18 +445,34 @@ class Sessie(Basis):
                 return cirkel.in_ring(1), f"cirkel '{cirkel.titel}', binnenste ring"
         return [p.id for p in self.personen if p.toestemming == "ja"], "personen met toestemming"
 
+    def bodemeis(self) -> Bodemeis:
+        """The minimum requirement a child protection worker can set (000), as the one
+        requirement it is: at least N reliable people know exactly what is going on, and they
+        take turns to come by every day. Who knows: `wie_weten`; who comes: the rooster."""
+        plan = self.plan or Plan()
+        weten, bron = self.wie_weten()
+        weet = set(weten)
+        beurt: list[str] = []
+        gaten: list[str] = []
+        for dag, afspraken in plan.rooster().items():
+            van_hen = [pid for a in afspraken for pid in a.wie if pid in weet]
+            if not van_hen:
+                gaten.append(dag)
+            beurt += van_hen
+        return Bodemeis(
+            minimum=plan.minimum_weten,
+            weten=tuple(weten),
+            bron=bron,
+            om_de_beurt=tuple(dict.fromkeys(beurt)),
+            gaten=tuple(gaten),
+        )
+
     def plan_regels(self) -> list[RegelCheck]:
         """The plan's minimum requirements, checked against the network and the rooster."""
         plan = self.plan or Plan()
         uit: list[RegelCheck] = []
-        weten, bron = self.wie_weten()
-        uit.append(
-            RegelCheck(
-                "weten",
-                len(weten) >= plan.minimum_weten,
-                f"{len(weten)} van minimaal {plan.minimum_weten} ({bron})",
-            )
-        )
+        eis = self.bodemeis()
+        uit.append(RegelCheck("weten", eis.ok, eis.uitleg))
         open_ = plan.open_dagen()
         uit.append(
             RegelCheck(
@@ -499,6 +550,11 @@ class Sessie(Basis):
         self.plan = nieuw
         return evaluatie
 
+    def zorg_voor_afsluiting(self) -> Afsluiting:
+        if self.afsluiting is None:
+            self.afsluiting = Afsluiting()
+        return self.afsluiting
+
     def schrijf_afsluiting(self, vraag_id: str, tekst: str) -> None:
         """One answer of the closing conversation (002 §4), written as it is typed."""
         if self.afsluiting is None:
@@ -509,11 +565,173 @@ class Sessie(Basis):
         """One field of the evaluation being written (what worked, what not, what changes)."""
         setattr(self.begin_evaluatie(), veld, tekst)
 
+    # -- the netwerkberaad and the familiegroepsplan (001 §3.2.5) --------------------------
+
+    def beraad(self, beraad_id: str) -> Netwerkberaad | None:
+        return next((b for b in self.netwerkberaden if b.id == beraad_id), None)
+
+    def zorg_voor_beraad(self) -> Netwerkberaad:
+        """The netwerkberaad being prepared or recorded: the last one, or a new one."""
+        if not self.netwerkberaden:
+            self.netwerkberaden = [Netwerkberaad()]
+        return self.netwerkberaden[-1]
+
+    def nieuw_beraad(self) -> Netwerkberaad:
+        """A next meeting (000: when agreements are not kept, plan a new meeting)."""
+        self.netwerkberaden = [*self.netwerkberaden, Netwerkberaad()]
+        return self.netwerkberaden[-1]
+
+    def _eis_toestemming(self, persoon_id: str) -> None:
+        reden = self.mag_afspraak(persoon_id)
+        if reden is not None:
+            raise ValueError(reden)
+
+    def nodig_uit(self, beraad_id: str, persoon_id: str, door: str | None) -> Uitnodiging:
+        """Invite someone of the register to the meeting, asked by `door` (the family's
+        choice). Both are approached, so both need the parent's consent (002)."""
+        beraad = self._beraad(beraad_id)
+        self._eis_toestemming(persoon_id)
+        if door is not None:
+            self._eis_toestemming(door)
+        bestaand = beraad.uitnodiging(persoon_id)
+        if bestaand is not None:
+            bestaand.door = door
+            return bestaand
+        beraad.uitgenodigd = [*beraad.uitgenodigd, Uitnodiging(persoon=persoon_id, door=door)]
+        return beraad.uitgenodigd[-1]
+
+    def kies_voorzitter(self, beraad_id: str, persoon_id: str | None) -> None:
+        """Who chairs the meeting: the family decides; whoever it is, is approached."""
+        beraad = self._beraad(beraad_id)
+        if persoon_id is not None:
+            self._eis_toestemming(persoon_id)
+        beraad.voorzitter = persoon_id
+
+    def neem_besluit(self, beraad_id: str, wat: str, wie: list[str]) -> Besluit:
+        """Something agreed in the meeting, and who takes it on (each with consent)."""
+        beraad = self._beraad(beraad_id)
+        if not wat.strip():
+            raise ValueError("een besluit zegt wat er is afgesproken")
+        for pid in wie:
+            self._eis_toestemming(pid)
+        beraad.besluiten = [
+            *beraad.besluiten,
+            Besluit(wat=wat.strip(), wie=list(dict.fromkeys(wie))),
+        ]
+        return beraad.besluiten[-1]
+
+    def maak_familiegroepsplan(self, beraad_id: str) -> FamiliegroepsplanUitkomst:
+        """What the meeting agreed becomes the plan the family holds, marked as their
+        familiegroepsplan. The goal is taken when the plan has none yet; each decision becomes
+        an agreement once (days and times are filled in on the plan; one removed there stays
+        removed). Someone whose consent
+        was withdrawn since is left out of the agreement, and named in the outcome."""
+        beraad = self._beraad(beraad_id)
+        plan = self.zorg_voor_plan()
+        if beraad.doel.strip() and not plan.doel.strip():
+            plan.doel = beraad.doel.strip()
+        nieuw: list[str] = []
+        zonder: list[str] = []
+        for besluit in beraad.besluiten:
+            if besluit.afspraak is not None:
+                continue  # made into an agreement before (perhaps since changed or removed)
+            wie = [pid for pid in besluit.wie if self.mag_afspraak(pid) is None]
+            zonder += [pid for pid in besluit.wie if pid not in wie]
+            afspraak = plan.nieuwe_afspraak()
+            afspraak.wat, afspraak.wie = besluit.wat, wie
+            besluit.afspraak = afspraak.id
+            nieuw.append(afspraak.id)
+        plan.familiegroepsplan = True
+        plan.beraad = beraad.id
+        return FamiliegroepsplanUitkomst(tuple(nieuw), tuple(dict.fromkeys(zonder)))
+
+    def _beraad(self, beraad_id: str) -> Netwerkberaad:
+        beraad = self.beraad(beraad_id)
+        if beraad is None:
+            raise ValueError(f"netwerkberaad '{beraad_id}' staat niet in de sessie")
+        return beraad
+
+    # -- the referral (001 §2.3) -----------------------------------------------------------
+
+    def zorg_voor_aanmelding(self) -> Aanmelding:
+        if self.aanmelding is None:
+            self.aanmelding = Aanmelding()
+        return self.aanmelding
+
+    def nodig_uit_voor_start(self, persoon_id: str) -> None:
+        """Invite someone to the first meeting: they are approached, so with consent (002)."""
+        self._eis_toestemming(persoon_id)
+        aanmelding = self.zorg_voor_aanmelding()
+        if persoon_id not in aanmelding.uitgenodigd:
+            aanmelding.uitgenodigd = [*aanmelding.uitgenodigd, persoon_id]
+
+    # -- the young person's own voice (001 §3.1.6, §3.2.4) ----------------------------------
+
+    def stem_van(self, jongere_id: str) -> StemJongere | None:
+        return next((s for s in self.stemmen if s.jongere == jongere_id), None)
+
+    def zorg_voor_stem(self, jongere_id: str) -> StemJongere:
+        """The young person's own record (their mentor, who they want involved)."""
+        bestaand = self.stem_van(jongere_id)
+        if bestaand is not None:
+            return bestaand
+        if self.persoon(jongere_id) is None:
+            raise ValueError("de jongere staat niet in het netwerk")
+        self.stemmen = [*self.stemmen, StemJongere(jongere=jongere_id)]
+        return self.stemmen[-1]
+
     def raak_aan(self) -> None:
         self.gewijzigd = nu()
 
 
 WETEN_SJABLOON = "veilig-1-weten"  # the Bijlage I circle "who knows everything"
+
+
+@dataclass(frozen=True)
+class FamiliegroepsplanUitkomst:
+    """What making the familiegroepsplan did: the agreements it added (ids), and who was left
+    out of them for want of consent (person ids)."""
+
+    nieuw: tuple[str, ...]
+    zonder_toestemming: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Bodemeis:
+    """The minimum requirement's two halves, checked together: who knows, and whether those
+    people take turns so that one of them comes every day."""
+
+    minimum: int
+    weten: tuple[str, ...]  # ids of those who know
+    bron: str  # where `weten` comes from (the circle, or consent)
+    om_de_beurt: tuple[str, ...]  # of those who know: who has a day in the rooster
+    gaten: tuple[str, ...]  # weekdays none of them comes
+
+    @property
+    def ok(self) -> bool:
+        return (
+            len(self.weten) >= self.minimum
+            and len(self.om_de_beurt) >= self.minimum
+            and not self.gaten
+        )
+
+    @property
+    def beurt_tekst(self) -> str:
+        """ "2 van hen komen om de beurt; niemand van hen op zaterdag"."""
+        n = len(self.om_de_beurt)
+        tekst = f"{n} van hen {'komt' if n == 1 else 'komen'} om de beurt"
+        if not self.gaten:
+            return tekst + ", elke dag een van hen"
+        if len(self.gaten) == 7:
+            return tekst + ", nog op geen enkele dag"
+        return tekst + "; niemand van hen op " + ", ".join(self.gaten)
+
+    @property
+    def uitleg(self) -> str:
+        return (
+            f"{len(self.weten)} van minimaal {self.minimum} weten het ({self.bron}); "
+            + self.beurt_tekst
+        )
 
 
 @dataclass(frozen=True)

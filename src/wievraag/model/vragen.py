@@ -132,8 +132,17 @@ WEERGAVEN = ("register", "plan")
 # Explanation panels that are no view of their own, shown by the same UitlegVak by id where
 # they belong: intercultural aspects (§5) with the register and ecogram, the family process
 # (§2.4) with the appèl, asking for help (§3.1.4) with the 'niemand' questions; the
-# netwerkberaad, the young person's mentor (JIM) and the time after closing with their screens.
-PANELEN = ("intercultureel", "gezinsproces", "hulp-vragen", "netwerkberaad", "jim", "nazorg")
+# netwerkberaad, the young person's mentor (JIM), the time after closing and the referral
+# (§2.3) with their screens.
+PANELEN = (
+    "intercultureel",
+    "gezinsproces",
+    "hulp-vragen",
+    "netwerkberaad",
+    "jim",
+    "nazorg",
+    "aanmelding",
+)
 
 
 class Weergave(Basis):

@@ -37,10 +37,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     OPRUIMER.map = args.map
     threading.Thread(target=bewaak_ouder, args=(args.ouder,), daemon=True).start()
     try:
-        from wievraag.tui.app import WievraagApp
+        from wievraag.serveer.app import DeelnemerApp
 
         if args.echt:
-            WievraagApp(training=args.training).run()
+            DeelnemerApp(training=args.training).run()
             return 0
         from wievraag.demo import maak_demo
         from wievraag.store import Opslag
@@ -49,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The same fresh demo family as `wievraag demo`, in the folder the server made.
         opslag = Opslag(args.map / "data")
         opslag.voeg_toe(maak_demo(lees_bank()))
-        WievraagApp(opslag.data, args.map / "config", training=args.training).run()
+        DeelnemerApp(opslag.data, args.map / "config", training=args.training).run()
     finally:
         OPRUIMER.ruim_op()
     return 0

@@ -9,11 +9,35 @@
 - `omzetting`, `wissen`: encrypting a folder, and really deleting a session.
 """
 
-from wievraag.store.bestand import ExternGewijzigd, SessieBestand
-from wievraag.store.codering import MIGRATIES, codeer, decodeer
+from typing import TYPE_CHECKING, Any
+
 from wievraag.store.opslag import Opslag
 from wievraag.store.overzicht import Lijst, Overzicht
 from wievraag.store.slot import SessieInGebruik
+
+if TYPE_CHECKING:
+    from wievraag.store.bestand import ExternGewijzigd, SessieBestand
+    from wievraag.store.codering import MIGRATIES, codeer, decodeer
+
+# Reading and writing whole sessions (the TOML writer, its read-back check) is imported when
+# first asked for (PEP 562): the home screen lists sessions from the index without it, and
+# start-up stays within 1.2x a bare Textual app (issue 18).
+_LATER = {
+    "ExternGewijzigd": "bestand",
+    "SessieBestand": "bestand",
+    "MIGRATIES": "codering",
+    "codeer": "codering",
+    "decodeer": "codering",
+}
+
+
+def __getattr__(naam: str) -> Any:
+    if naam in _LATER:
+        import importlib
+
+        return getattr(importlib.import_module(f"wievraag.store.{_LATER[naam]}"), naam)
+    raise AttributeError(f"module 'wievraag.store' has no attribute {naam!r}")
+
 
 __all__ = [
     "MIGRATIES",

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from wievraag.bestanden import schrijf_atomisch
 from wievraag.fouten import BestandFout
 from wievraag.store import laatst, sync, vorm
-from wievraag.store.codering import codeer, codeer_document, document
+from wievraag.store.codering import Gelezen, codeer, codeer_document, document
 from wievraag.store.codering import lees as lees_sessie
 from wievraag.store.kopieen import lees_naam
 from wievraag.store.slot import Slot
@@ -34,14 +34,17 @@ class SessieBestand:
         kluis: Kluis | None = None,
         *,
         ruw: bytes | None = None,
-        staat: SyncStaat | None = None,
-        met_de_hand: bool = False,
+        gelezen: Gelezen | None = None,
         apparaat: str | None = None,
         laatst_map: Path | None = None,
     ) -> None:
-        """`ruw`: the bytes `sessie` was read from (read again when not given); `staat` its
-        `[sync]` table (none: a new table), `met_de_hand` whether its body hash says it was
-        edited by hand; `apparaat` this device's id (instellingen.py)."""
+        """`ruw`: the bytes `sessie` was read from (read again when not given); `gelezen`:
+        what was read from them (codering.lees: the document parsed, the body text, the
+        `[sync]` table and whether the body was edited by hand), so the writer can start from
+        the file instead of writing the session once more to know what is on disk;
+        `apparaat` this device's id (instellingen.py)."""
+        staat = gelezen.staat if gelezen is not None else None
+        met_de_hand = gelezen is not None and gelezen.met_de_hand
         self.pad = pad
         self.sessie = sessie
         self._slot = slot
@@ -62,6 +65,10 @@ class SessieBestand:
         elif not self.is_kopie:
             # The version this device knows now: a hand edit later is compared with it.
             laatst.bewaar(pad.name, self._op_schijf, laatst_map)
+        if gelezen is not None and not met_de_hand and self._doc == gelezen.document:
+            # The body is exactly what we would write: the writer starts from its pieces
+            # without parsing each again (TomlSchrijver.begin_bij; opening stays fast).
+            self._schrijver.begin_bij(self._doc, gelezen.body)
         self._laatst = codeer_document(self._doc, self._schrijver, self.sync, self._sync_schrijver)
         if self.met_de_hand and not self.is_kopie:
             self._laatst = b""  # the stamps of the hand edit are saved with the next save

@@ -84,6 +84,19 @@ class Gelezen:
     staat: SyncStaat | None
     met_de_hand: bool
     body: str
+    document: dict[str, Any]  # as parsed, without the [sync] table
+
+
+def codeer_zoals_gelezen(
+    sessie: Sessie, schrijver: TomlSchrijver, data: bytes, document: dict[str, Any]
+) -> bytes:
+    """`codeer` for a session just read from `data` (parsed as `document`): when the file is
+    exactly what we would write, the writer starts from its pieces without checking each
+    again (TomlSchrijver.begin_bij), else it writes and checks as always."""
+    nu = sessie.model_dump(by_alias=True, exclude_none=True)
+    if nu == document and schrijver.begin_bij(nu, data.decode("utf-8", errors="replace")):
+        return data
+    return schrijver.schrijf(nu).encode("utf-8")
 
 
 def decodeer(pad: Path, data: bytes) -> Sessie:
@@ -91,9 +104,15 @@ def decodeer(pad: Path, data: bytes) -> Sessie:
     return lees(pad, data).sessie
 
 
+def decodeer_met_document(pad: Path, data: bytes) -> tuple[Sessie, dict[str, Any]]:
+    """`decodeer`, and the document as parsed (what `codeer_zoals_gelezen` compares)."""
+    gelezen = lees(pad, data)
+    return gelezen.sessie, gelezen.document
+
+
 def lees(pad: Path, data: bytes) -> Gelezen:
-    """`decodeer` with the `[sync]` table: the session, its stamps, and whether it was
-    edited by hand."""
+    """`decodeer` with the `[sync]` table: the session, its stamps, whether it was edited by
+    hand, and the document and body text as read (what the writer can start from)."""
     try:
         tekst = data.decode("utf-8")
     except UnicodeDecodeError as fout:
@@ -120,7 +139,7 @@ def lees(pad: Path, data: bytes) -> Gelezen:
         sessie = Sessie.model_validate(ruw)
     except ValidationError as fout:
         raise validatie_fout(pad, fout, tekst) from None
-    return Gelezen(sessie, staat, met_de_hand, body)
+    return Gelezen(sessie, staat, met_de_hand, body, ruw)
 
 
 def _migreer(pad: Path, ruw: dict[str, Any], tekst: str) -> dict[str, Any]:

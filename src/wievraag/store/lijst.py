@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from wievraag.fouten import BestandFout
 from wievraag.store import vorm
-from wievraag.store.codering import decodeer
 from wievraag.store.index import Index
-from wievraag.store.kop import lees_kop
 from wievraag.store.kopieen import groepeer
 from wievraag.store.overzicht import Lijst, Overzicht
 from wievraag.store.vorm import EXTENSIE, VERSLEUTELD, Stempel
@@ -27,26 +26,87 @@ def lees_lijst(
     """Every session file, most recently changed first; unreadable ones last, with problem.
     With a `budget` (seconds), reading files that are not indexed stops when it is spent;
     they are counted in `nog_te_lezen`."""
-    index = Index.lees(data, kluis)
-    goed: list[Overzicht] = []
-    slecht: list[Overzicht] = []
-    overgeslagen = 0
-    einde = time.monotonic() + budget if budget is not None else None
-    for naam, stempel in stempels(map_, voorkeur):
-        item = index.zoek(naam, stempel)
-        if item is None:
+    return Lezing(data, map_, voorkeur, kluis).lees(budget)
+
+
+class Lezing:
+    """One reading of a folder's list that can go on where it stopped: the indexed files at
+    once, the others (a first start, an index lost, files synced in) newest first, so a
+    list cut short by its time budget already shows the sessions someone is likely to resume.
+
+    The home screen reads a little before its first paint and goes on in a worker: with
+    10,000 files and no index the screen is there at once and the list fills while it is
+    shown. (No explicit yielding between files: Python
+    hands the interpreter to the interface thread every 5 ms anyway, and a `sleep(0)` lets the
+    operating system give the core away on a busy machine.)"""
+
+    def __init__(self, data: Path, map_: Path, voorkeur: str, kluis: Kluis | None) -> None:
+        self._map = map_
+        self._kluis = kluis
+        self._index = Index.lees(data, kluis)
+        self._goed: list[Overzicht] = []
+        self._slecht: list[Overzicht] = []
+        alle = stempels(map_, voorkeur)
+        self._namen = {naam for naam, _ in alle}
+        self._te_lezen: list[tuple[str, Stempel]] = []
+        for naam, stempel in alle:
+            item = self._index.zoek(naam, stempel)
+            if item is None:
+                self._te_lezen.append((naam, stempel))
+            else:
+                (self._slecht if item.fout else self._goed).append(item)
+        # Newest last: taken from the end of the list (the stamp's first part is the mtime).
+        self._te_lezen.sort(key=lambda n_s: (n_s[1][0], n_s[0]))
+
+    @property
+    def te_lezen(self) -> int:
+        """Files not in the index (new, changed, or all of them on a first start)."""
+        return len(self._te_lezen)
+
+    @property
+    def klaar(self) -> bool:
+        return not self._te_lezen
+
+    def lees(
+        self,
+        budget: float | None = None,
+        *,
+        stop: Callable[[], bool] | None = None,
+        tussendoor: bool = True,
+    ) -> Lijst:
+        """Read on for `budget` seconds (None: to the end), or until `stop()` says so (the
+        app quits while a worker reads), and return the list so far. `tussendoor=False`:
+        the index is written when done or stopped, not after every step (10,000 entries
+        each time cost more than the step's files)."""
+        if budget is not None and budget <= 0:
+            return self._lijst()
+        einde = time.monotonic() + budget if budget is not None else None
+        gestopt = False
+        while self._te_lezen:
             if einde is not None and time.monotonic() > einde:
-                overgeslagen += 1
-                continue
-            item = samenvat(map_, naam, kluis)
-            index.zet(naam, stempel, item)
-        (slecht if item.fout else goed).append(item)
-    if not overgeslagen:
-        index.bewaar(houd={o.naam for o in goed + slecht})
-    else:
-        index.bewaar()
-    goed.sort(key=lambda o: o.gewijzigd.timestamp() if o.gewijzigd else 0.0, reverse=True)
-    return Lijst(groepeer(goed) + slecht, overgeslagen)
+                break
+            if stop is not None and stop():
+                gestopt = True
+                break
+            naam, stempel = self._te_lezen.pop()
+            item = samenvat(self._map, naam, self._kluis)
+            self._index.zet(naam, stempel, item)
+            (self._slecht if item.fout else self._goed).append(item)
+        # Done: entries of files that are gone leave the index. Cut short: what was read is
+        # kept, so the next start (after a quit) goes on from there.
+        if not self._te_lezen:
+            self._index.bewaar(houd=self._namen)
+        elif tussendoor or gestopt:
+            self._index.bewaar()
+        return self._lijst()
+
+    def _lijst(self) -> Lijst:
+        goed = sorted(
+            self._goed,
+            key=lambda o: o.gewijzigd.timestamp() if o.gewijzigd else 0.0,
+            reverse=True,
+        )
+        return Lijst(groepeer(goed) + self._slecht, len(self._te_lezen))
 
 
 def controleer_lijst(map_: Path, voorkeur: str, kluis: Kluis | None) -> Lijst:
@@ -90,6 +150,11 @@ def stempels(map_: Path, voorkeur: str) -> list[tuple[str, Stempel]]:
 def samenvat(
     map_: Path, naam: str, kluis: Kluis | None = None, *, volledig: bool = False
 ) -> Overzicht:
+    # Reading files is for a first start or a changed file: with the index, start-up lists
+    # without importing the readers (issue 18).
+    from wievraag.store.codering import decodeer
+    from wievraag.store.kop import lees_kop
+
     pad = map_ / naam
     try:
         data = vorm.lees_plat(pad, kluis)

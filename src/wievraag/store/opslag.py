@@ -10,19 +10,18 @@ from typing import TYPE_CHECKING
 
 from wievraag import locations
 from wievraag.bestanden import maak_prive_map
-from wievraag.store import omzetting, vorm, wissen
-from wievraag.store.bestand import SessieBestand
-from wievraag.store.codering import codeer, decodeer, lees
-from wievraag.store.kopieen import lees_naam
-from wievraag.store.lijst import controleer_lijst, lees_lijst, stempels
+from wievraag.store import vorm
+from wievraag.store.lijst import Lezing, controleer_lijst, lees_lijst, stempels
 from wievraag.store.overzicht import Lijst
-from wievraag.store.slot import Slot
 from wievraag.store.vorm import EXTENSIE, VERSLEUTELD
-from wievraag.store.wissen import Wissen
 from wievraag.versleuteling import Kluis, Marker, WachtwoordNodig, lees_marker
 
+# Opening, writing, converting and deleting are imported where they are done: start-up lists
+# sessions from the index and needs none of them (issue 18).
 if TYPE_CHECKING:
     from wievraag.model import Sessie
+    from wievraag.store.bestand import SessieBestand
+    from wievraag.store.wissen import Wissen
 
 
 class Opslag:
@@ -73,12 +72,16 @@ class Opslag:
     def versleutel(self, wachtwoord: str) -> int:
         """Encrypt every session of the folder (omzetting.py); how many files were converted."""
         self.zorg_voor_map()
+        from wievraag.store import omzetting
+
         self.kluis, aantal = omzetting.versleutel(self.data, self.map, wachtwoord)
         self.lijst()  # the index again, now encrypted
         return aantal
 
     def ontsleutel(self, wachtwoord: str) -> int:
         """Decrypt every session back to plain TOML (omzetting.py)."""
+        from wievraag.store import omzetting
+
         kluis, aantal = omzetting.ontsleutel(self.data, self.map, wachtwoord)
         if kluis is not None:
             self.kluis = kluis
@@ -100,6 +103,13 @@ class Opslag:
         if self.kluis is None and self.versleuteld:
             raise WachtwoordNodig(str(self.data))
         return lees_lijst(self.data, self.map, self._vorm(), self.kluis, budget)
+
+    def lezing(self) -> Lezing:
+        """A listing to read in steps (lijst.py `Lezing`): the home screen's first paint and
+        a worker that goes on with it."""
+        if self.kluis is None and self.versleuteld:
+            raise WachtwoordNodig(str(self.data))
+        return Lezing(self.data, self.map, self._vorm(), self.kluis)
 
     def controleer(self) -> Lijst:
         """Like `lijst`, but every file decoded and validated whole (a fault in a person's
@@ -127,15 +137,23 @@ class Opslag:
         pad = self.pad_voor(sessie)
         if pad.exists():
             raise FileExistsError(pad)
+        from wievraag.store.codering import codeer
+
         vorm.schrijf_in_vorm(pad, codeer(sessie), self.kluis)
         return pad
 
     def laad(self, pad: Path) -> Sessie:
         """Read a session without opening it for editing (export, check, listing)."""
+        from wievraag.store.codering import decodeer
+
         return decodeer(pad, vorm.lees_plat(pad, self.kluis))
 
     def open(self, pad: Path) -> SessieBestand:
         """Open a session for editing: takes the lock, so a second window cannot clobber it."""
+        from wievraag.store.bestand import SessieBestand
+        from wievraag.store.codering import lees
+        from wievraag.store.slot import Slot
+
         slot = Slot.neem(locations.locks_dir(self.data), pad.stem)
         vorm.ruim_tijdelijk_op(pad)
         try:
@@ -147,8 +165,7 @@ class Opslag:
                 slot,
                 self.kluis,
                 ruw=ruw,
-                staat=gelezen.staat,
-                met_de_hand=gelezen.met_de_hand,
+                gelezen=gelezen,
                 apparaat=self.apparaat,
                 laatst_map=self.laatst,
             )
@@ -161,6 +178,9 @@ class Opslag:
     def wat_weg_gaat(self, pad: Path) -> Wissen:
         """What deleting `pad` removes (wissen.py): a copy alone; an original with every copy
         of it, by name and (where the listing can tell) by the id inside."""
+        from wievraag.store import wissen
+        from wievraag.store.kopieen import lees_naam
+
         naam = lees_naam(pad.name)
         zelfde: list[Path] = []
         if not naam.is_kopie and not (self.kluis is None and self.versleuteld):
@@ -169,12 +189,17 @@ class Opslag:
 
     def sporen(self, wat: Path | Wissen) -> list[str]:
         """What `verwijder` removes, in words, every file named (for the confirmation)."""
-        return wissen.sporen(self.data, wat if isinstance(wat, Wissen) else self.wat_weg_gaat(wat))
+        from wievraag.store import wissen
+
+        plan = wat if isinstance(wat, wissen.Wissen) else self.wat_weg_gaat(wat)
+        return wissen.sporen(self.data, plan)
 
     def verwijder(self, wat: Path | Wissen) -> list[str]:
         """Really delete (AVG) what `wissen` planned: the files, temp leftovers, lock files,
         exports (of a whole session), index entries. Returns what is still there, checked
         afterwards; empty when all is gone."""
         leesbaar = self.kluis is not None or not self.versleuteld
-        plan = wat if isinstance(wat, Wissen) else self.wat_weg_gaat(wat)
+        from wievraag.store import wissen
+
+        plan = wat if isinstance(wat, wissen.Wissen) else self.wat_weg_gaat(wat)
         return wissen.verwijder(self.data, plan, self.kluis, leesbaar)

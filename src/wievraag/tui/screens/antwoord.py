@@ -13,6 +13,7 @@ from textual.widgets import (
     Label,
     RadioButton,
     RadioSet,
+    Select,
     Static,
     TextArea,
 )
@@ -68,6 +69,14 @@ class AntwoordScreen(InSessieScreen):
                 yield Static(Text(aanloop, style="italic"), id="antwoord-aanloop")
             yield Static(Text(vraag.tekst), id="antwoord-vraag")
             yield Static("", id="eerder")
+            # Asked again: in other words, as Family Finding advises after a "no".
+            with Horizontal(classes="veldregel", id="anders-regel"):
+                yield Label("Nu gevraagd", classes="veldnaam")
+                yield Invoer(
+                    placeholder="zo vroeg je het deze keer, als je het anders zei",
+                    id="anders-gevraagd",
+                    compact=True,
+                )
             with Horizontal(classes="veldregel"):
                 yield Label("Gesteld aan", classes="veldnaam")
                 yield Invoer(
@@ -87,6 +96,16 @@ class AntwoordScreen(InSessieScreen):
                         yield Rondje(
                             f"{SYMBOOL[sleutel]} {woord}", id=f"st-{sleutel}", compact=True
                         )
+            # §3.1.6: which "nee" it was says which conversation comes next.
+            with Horizontal(classes="veldregel"):
+                yield Label("Soort nee", classes="veldnaam")
+                yield Select(
+                    [(t.tekst, t.id) for t in wv(self).vragen.bank.nee_soorten],
+                    prompt="(geen nee)",
+                    id="nee",
+                    compact=True,
+                )
+            yield Static("", id="nee-uitleg", classes="hint")
         yield self.footer()
 
     def on_mount(self) -> None:
@@ -107,6 +126,12 @@ class AntwoordScreen(InSessieScreen):
         """Show the current answer (or empty fields for a new one)."""
         antwoord = self._huidig(maak=False)
         self.query_one("#gesteld-aan", Input).value = antwoord.gesteld_aan if antwoord else ""
+        anders = self.query_one("#anders-gevraagd", Input)
+        anders.value = antwoord.anders_gevraagd if antwoord else ""
+        nee = self.query_one("#nee", Select)
+        with nee.prevent(Select.Changed):
+            nee.value = antwoord.nee if antwoord and antwoord.nee else Select.NULL
+        self._toon_nee()
         tekstvak = self.query_one(TextArea)
         tekstvak.text = antwoord.antwoord if antwoord else ""
         tekstvak.move_cursor(tekstvak.document.end)  # go on where the answer ended
@@ -130,11 +155,14 @@ class AntwoordScreen(InSessieScreen):
         eerder = [a for a in sessie(self).antwoorden_op(self.vraag_id) if a.id != self._antwoord_id]
         vak = self.query_one("#eerder", Static)
         vak.display = bool(eerder)
+        self.query_one("#anders-regel").display = bool(eerder)
         regels = Text("Eerder gesteld:\n", style="bold")
         for a in eerder:
             regels.append(f"{SYMBOOL[a.status]} {moment(a.tijd)} · {STATUSSEN[a.status]}")
             if a.gesteld_aan:
-                regels.append(f" · aan {a.gesteld_aan}")
+                regels.append(f" · aan {verberg_tekst(self, a.gesteld_aan)}")
+            if a.anders_gevraagd:
+                regels.append(f" · gevraagd als “{verberg_tekst(self, a.anders_gevraagd)}”")
             if a.antwoord:
                 kort = verberg_tekst(self, a.antwoord).replace("\n", " ")
                 regels.append(f" · “{kort[:60]}{'…' if len(kort) > 60 else ''}”", style="italic")
@@ -176,6 +204,34 @@ class AntwoordScreen(InSessieScreen):
         antwoord = self._huidig()
         assert antwoord is not None
         wv(self).editor_open.zet(antwoord, gesteld_aan=event.value)
+
+    @on(Input.Changed, "#anders-gevraagd")
+    def _anders(self, event: Input.Changed) -> None:
+        huidig = self._huidig(maak=False)
+        if event.value == (huidig.anders_gevraagd if huidig else ""):
+            return
+        antwoord = self._huidig()
+        assert antwoord is not None
+        wv(self).editor_open.zet(antwoord, anders_gevraagd=event.value)
+
+    @on(Select.Changed, "#nee")
+    def _nee(self, event: Select.Changed) -> None:
+        gekozen = None if event.value is Select.NULL else str(event.value)
+        huidig = self._huidig(maak=False)
+        if gekozen != (huidig.nee if huidig else None):
+            antwoord = self._huidig()
+            assert antwoord is not None
+            wv(self).editor_open.zet(antwoord, nee=gekozen)
+        self._toon_nee()
+
+    def _toon_nee(self) -> None:
+        """What this kind of "nee" asks of the conversation (the bank's own words)."""
+        antwoord = self._huidig(maak=False)
+        soort = next(
+            (t for t in wv(self).vragen.bank.nee_soorten if antwoord and t.id == antwoord.nee),
+            None,
+        )
+        self.query_one("#nee-uitleg", Static).update(Text(soort.uitleg if soort else ""))
 
     @on(TextArea.Changed)
     def _antwoord(self, event: TextArea.Changed) -> None:

@@ -14,12 +14,12 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Button, Header, Label, OptionList, Static, TextArea
+from textual.widgets import Button, Header, Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from wievraag.export.planweergave import SessieNamen
 from wievraag.model import Evaluatie, Plan, Sessie
-from wievraag.opmaak import datum_kort, datum_lang
+from wievraag.opmaak import datum_kort, datum_lang, lees_datum
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.dialogs import Bevestig
 from wievraag.tui.masker import (
@@ -32,7 +32,8 @@ from wievraag.tui.masker import (
 )
 from wievraag.tui.screens.basis import InSessieScreen
 from wievraag.tui.widgets.plan import weergave_in, weergave_van
-from wievraag.tui.widgets.velden import Tekstvak
+from wievraag.tui.widgets.uitleg import UitlegVak
+from wievraag.tui.widgets.velden import Invoer, Tekstvak
 
 VELDEN = {
     "werkte": "Wat werkte?",
@@ -247,11 +248,13 @@ class AfsluitingScreen(InSessieScreen):
     """The closing conversation of factsheet 002 (thema 4), question by question."""
 
     HELP_ONDERWERP = "afsluiting"
+    HEEFT_UITLEG = True
     BINDINGS = [Binding("escape", "terug", "Terug", id="terug")]
 
     def compose(self) -> ComposeResult:
         s = sessie(self)
         antwoorden = s.afsluiting.antwoorden if s.afsluiting else {}
+        datum = s.afsluiting.nazorg_datum if s.afsluiting else None
         yield Header()
         with VerticalScroll(id="plan-vak"):
             yield Static("Afsluiting: het open gesprek als de hulp stopt", classes="titel")
@@ -265,9 +268,30 @@ class AfsluitingScreen(InSessieScreen):
                     tab_behavior="focus",
                     classes="klein",
                 )
+            # 002: never leave parents and network to their fate: a date to ask how it goes.
+            yield Label("Vinger aan de pols: wanneer vraag je nog eens hoe het gaat?",
+                        classes="veldkop")  # fmt: skip
+            yield Invoer(
+                datum_kort(datum) if datum else "",
+                placeholder="dd-mm-jjjj",
+                id="nazorg_datum",
+                compact=True,
+            )
+            yield Static("", id="nazorg-uitleg", classes="hint")
+            yield Label("Wat spraken jullie af voor daarna?", classes="veldkop")
+            yield Tekstvak(
+                s.afsluiting.nazorg if s.afsluiting else "",
+                id="nazorg",
+                soft_wrap=True,
+                tab_behavior="focus",
+                classes="klein",
+            )
+            yield UitlegVak("nazorg", id="nazorg-paneel")
         yield self.footer()
 
     def on_mount(self) -> None:
+        super().on_mount()
+        self._toon_datum()
         self._toon_stand()
         for veld in self.query(TextArea).results():
             veld.focus()
@@ -284,8 +308,43 @@ class AfsluitingScreen(InSessieScreen):
             f"bron: factsheet {bron}"
         )
 
+    def _toon_datum(self) -> None:
+        tekst = self.query_one("#nazorg_datum", Input).value
+        dag = lees_datum(tekst)
+        uitleg = ""
+        if tekst.strip() and dag is None:
+            uitleg = "⚠ schrijf de datum als 15-12-2026"
+        elif dag is not None:
+            uitleg = datum_lang(dag)
+        self.query_one("#nazorg-uitleg", Static).update(uitleg)
+
+    @on(Input.Changed, "#nazorg_datum")
+    def _nazorg_datum(self, event: Input.Changed) -> None:
+        self._toon_datum()
+        dag = lees_datum(event.value)
+        if event.value.strip() and dag is None:
+            return  # half a date is not saved
+        s = sessie(self)
+        if dag == (s.afsluiting.nazorg_datum if s.afsluiting else None):
+            return
+        editor = wv(self).editor_open
+        with editor.stap():
+            editor.zet(editor.doe(s.zorg_voor_afsluiting), nazorg_datum=dag)
+
+    @on(TextArea.Changed, "#nazorg")
+    def _nazorg(self, event: TextArea.Changed) -> None:
+        event.stop()
+        s = sessie(self)
+        if event.text_area.text == (s.afsluiting.nazorg if s.afsluiting else ""):
+            return
+        editor = wv(self).editor_open
+        with editor.stap():
+            editor.zet(editor.doe(s.zorg_voor_afsluiting), nazorg=event.text_area.text)
+
     @on(TextArea.Changed)
     def _tekst(self, event: TextArea.Changed) -> None:
+        if event.text_area.id == "nazorg":
+            return
         s = sessie(self)
         vraag = (event.text_area.id or "").removeprefix("af-")
         huidig = s.afsluiting.antwoorden.get(vraag, "") if s.afsluiting else ""

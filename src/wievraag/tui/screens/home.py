@@ -12,17 +12,25 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.worker import get_current_worker
 
-from wievraag.opmaak import datum_lang, moment
+from wievraag.opmaak import aantal, datum_lang, moment
 from wievraag.store import Lijst, Overzicht, SessieInGebruik, kopieen
+from wievraag.store.lijst import Lezing
 from wievraag.tui.context import wv
-from wievraag.tui.dialogs import Bevestig, VraagTekst
 from wievraag.tui.masker import VERBORGEN, namen_verborgen
 from wievraag.tui.widgets.tabellen import SessieTabel
 from wievraag.tui.widgets.velden import Invoer
 from wievraag.versleuteling import WachtwoordNodig
 
-LEESBUDGET = 0.3  # seconds of reading unindexed files before the screen shows
+# Seconds of reading unindexed files before the screen shows (the newest first): enough for
+# the few files a sync brings in; a first start with thousands goes on in the background.
+LEESBUDGET = 0.1
+# More files than that to read (a first start, an index lost): none before the first paint.
+# The first file read loads the model (pydantic, ~0.2 s); the list then fills in the
+# background, the newest sessions first.
+VOOR_EERSTE = 100
+TUSSENSTAND = 1.0  # seconds between two updates of the list while it is read in the background
 # A table of thousands of rows takes seconds to lay out; nobody scrolls that far. The newest
 # sessions are shown, unreadable files always (never hide a problem), the rest by searching.
 MAX_RIJEN = 200
@@ -52,6 +60,10 @@ class HomeScreen(Screen[None]):
         self._nog = 0
         self._rijen: list[Overzicht] = []
         self._kopieen: dict[str, int] = {}  # sync copies per session (stem)
+        # What the table and the two lines show now: typing in the search field redraws only
+        # what changes (issue 19: 30 attendees type on one 2-core laptop, every key counts).
+        self._getoond: list[tuple[object, ...]] | None = None
+        self._teksten: dict[str, str | Text] = {}
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -83,15 +95,25 @@ class HomeScreen(Screen[None]):
         if app.opslag.kluis is None and app.opslag.versleuteld:
             app.vergrendel(bij_start=True)  # encrypted while the app was running
             return
-        lijst = app.opslag.lijst(budget=LEESBUDGET)
+        lezing = app.opslag.lezing()
+        lijst = lezing.lees(LEESBUDGET if lezing.te_lezen <= VOOR_EERSTE else 0)
         self._toon(lijst, kies)
         if lijst.nog_te_lezen:
-            self._lees_rest()
+            # After the first paint: a reader started now would share the interpreter with
+            # the screen being drawn and delay it.
+            self.call_after_refresh(self._lees_rest, lezing)
 
     @work(thread=True, exclusive=True, group="sessielijst")
-    def _lees_rest(self) -> None:
-        lijst = wv(self).opslag.lijst()
-        self.app.call_from_thread(self._toon, lijst, None)
+    def _lees_rest(self, lezing: Lezing) -> None:
+        worker = get_current_worker()
+        stap = TUSSENSTAND
+        while not lezing.klaar and not worker.is_cancelled:
+            # The index is written at the end, or when the app quits half way.
+            lijst = lezing.lees(stap, stop=lambda: worker.is_cancelled, tussendoor=False)
+            if worker.is_cancelled:
+                return  # the app quits, or a newer reading took over
+            self.app.call_from_thread(self._toon, lijst, None)
+            stap *= 4  # each update sorts and groups the whole list again: few of them
 
     def _toon(self, lijst: Lijst, kies: Path | None) -> None:
         # The store lists each session's copies right after its original (store/kopieen.py).
@@ -107,7 +129,6 @@ class HomeScreen(Screen[None]):
         ]
         verborgen = max(0, len(goed) - MAX_RIJEN)
         self._rijen = goed[:MAX_RIJEN] + [r for r in self._alle if r.fout]
-        tabel.clear()
         grens = self._bewaargrens()
         # Sync copies per session: the original shows "2 versies", Enter merges (issue 22).
         versies: dict[str, int] = {}
@@ -115,51 +136,67 @@ class HomeScreen(Screen[None]):
             if r.is_kopie:
                 versies[r.stam] = versies.get(r.stam, 0) + 1
         self._kopieen = versies
-        for rij in self._rijen:
-            if rij.fout:
-                tabel.add_row(Text(f"⚠ onleesbaar: {rij.naam}"), "—", "—", key=rij.naam)
-                continue
-            # Under the privacy mask (F8) no family label either (tui/masker.py).
-            label = VERBORGEN if namen_verborgen(self) else rij.gezin or ""
-            gezin = Text("↳ " + label if rij.is_kopie else label, no_wrap=True, overflow="ellipsis")
-            if rij.is_kopie:
-                verschil = kopieen.verschil(rij, self._lijst.origineel(rij))
-                gezin.append(f"  ⚠ kopie: {verschil}", style="bold")
-            elif versies.get(rij.stam):
-                gezin.append(f"  ⚠ {versies[rij.stam] + 1} versies — samenvoegen", style="bold")
-            if _te_oud(rij, grens):
-                gezin.append(f"  {BEWAAR_KORT}", style="italic")
-            elif _evalueren(rij):
-                gezin.append(f"  {EVALUATIE_KORT}", style="bold")
-            wanneer = moment(rij.gewijzigd) if rij.gewijzigd else ""
-            tabel.add_row(gezin, wanneer, str(rij.personen), key=rij.naam)
-        kop = self.query_one("#home-kop", Static)
+        regels = [self._regel(rij, grens) for rij in self._rijen]
+        if regels != self._getoond:
+            # Only when the rows differ: clearing a table redraws all of it, twice.
+            self._getoond = regels
+            tabel.clear()
+            for rij, regel in zip(self._rijen, regels, strict=True):
+                tabel.add_row(*regel, key=rij.naam)
         totaal = len(self._alle)
+        kop: str | Text
         if self._nog:
-            kop.update(f"{totaal} sessie(s); nog {self._nog} worden ingelezen…")
+            kop = f"{aantal(totaal, 'sessie', 'sessies')}; nog {self._nog} worden ingelezen…"
         elif not self._alle:
-            kop.update(
-                "Nog geen sessies. Druk op [b]n[/b] om een sessie voor een gezin te beginnen."
-            )
+            kop = "Nog geen sessies. Druk op [b]n[/b] om een sessie voor een gezin te beginnen."
         elif verborgen:
-            kop.update(
+            kop = (
                 f"{totaal} sessies; de {MAX_RIJEN} laatst gewijzigde staan hieronder. "
                 f"Zoek met [b]/[/b] om een van de {verborgen} andere te vinden."
             )
         elif zoek:
-            kop.update(f"{len(goed)} van de {totaal} sessies passen bij “{zoek}”.")
+            # Text, not markup: what is typed ("[/b", half a tag) is shown as it is.
+            kop = Text(f"{len(goed)} van de {totaal} sessies passen bij “{zoek}”.")
         else:
-            kop.update(
-                f"{totaal} sessie(s). [b]h[/b] hervat de laatste · [b]Enter[/b] opent · "
+            kop = (
+                f"{aantal(totaal, 'sessie', 'sessies')}. "
+                "[b]h[/b] hervat de laatste · [b]Enter[/b] opent · "
                 "[b]n[/b] nieuw"
             )
+        self._zet("#home-kop", kop)
         if kies is not None:
             index = next((i for i, r in enumerate(self._rijen) if r.naam == kies.name), 0)
         else:
             index = min(oude_cursor, max(len(self._rijen) - 1, 0))
-        if self._rijen:
+        if self._rijen and index != tabel.cursor_row:
             tabel.move_cursor(row=index)
         self._toon_detail()
+
+    def _regel(self, rij: Overzicht, grens: datetime | None) -> tuple[object, ...]:
+        """One row of the table: its cells, comparable with the row shown before."""
+        if rij.fout:
+            return (Text(f"⚠ onleesbaar: {rij.naam}"), "—", "—")
+        # Under the privacy mask (F8) no family label either (tui/masker.py).
+        label = VERBORGEN if namen_verborgen(self) else rij.gezin or ""
+        gezin = Text("↳ " + label if rij.is_kopie else label, no_wrap=True, overflow="ellipsis")
+        if rij.is_kopie:
+            verschil = kopieen.verschil(rij, self._lijst.origineel(rij))
+            gezin.append(f"  ⚠ kopie: {verschil}", style="bold")
+        elif self._kopieen.get(rij.stam):
+            gezin.append(f"  ⚠ {self._kopieen[rij.stam] + 1} versies — samenvoegen", style="bold")
+        if _te_oud(rij, grens):
+            gezin.append(f"  {BEWAAR_KORT}", style="italic")
+        elif _evalueren(rij):
+            gezin.append(f"  {EVALUATIE_KORT}", style="bold")
+        wanneer = moment(rij.gewijzigd) if rij.gewijzigd else ""
+        return (gezin, wanneer, str(rij.personen))
+
+    def _zet(self, selector: str, tekst: str | Text) -> None:
+        """Show `tekst` in the Static `selector`, unless it already does: an update lays out
+        the whole screen again."""
+        if self._teksten.get(selector) != tekst:
+            self._teksten[selector] = tekst
+            self.query_one(selector, Static).update(tekst)
 
     def _bewaargrens(self) -> datetime | None:
         """Sessions unchanged since before this moment are past the retention period."""
@@ -197,46 +234,50 @@ class HomeScreen(Screen[None]):
         self.action_open()
 
     def _toon_detail(self) -> None:
-        detail = self.query_one("#home-detail", Static)
         rij = self._gekozen()
         if rij is None:
-            detail.update("")
+            self._zet("#home-detail", "")
         elif rij.fout:
-            detail.update(
+            self._zet(
+                "#home-detail",
                 f"[b]Dit bestand kan niet worden geopend.[/b]\n{rij.fout}\n"
                 "wievraag laat het bestand ongemoeid. Herstel het met een teksteditor, of "
-                "verwijder het met [b]d[/b]."
+                "verwijder het met [b]d[/b].",
             )
         elif rij.is_kopie:
             verschil = kopieen.verschil(rij, self._lijst.origineel(rij))
-            detail.update(
+            self._zet(
+                "#home-detail",
                 f"Dit is {kopieen.omschrijf(rij)} van de sessie erboven: "
                 f"{verschil}. Openen verandert er niets aan; verwijderen (d) wist alleen deze "
-                f"kopie. Bestand: {escape(rij.pad.name)}"
+                f"kopie. Bestand: {escape(rij.pad.name)}",
             )
         elif self._kopieen.get(rij.stam):
-            detail.update(
+            self._zet(
+                "#home-detail",
                 f"[b]{self._kopieen[rij.stam] + 1} versies[/b]: op twee laptops is deze sessie "
                 "gewijzigd. [b]Enter[/b] voegt de kopieën samen en opent de sessie; wat op "
                 "beide anders is ingevuld, vraagt wievraag je daarna. "
-                f"Bestand: {escape(rij.pad.name)}"
+                f"Bestand: {escape(rij.pad.name)}",
             )
         elif _te_oud(rij, self._bewaargrens()):
             maanden = wv(self).instellingen.bewaar_maanden
-            detail.update(
+            self._zet(
+                "#home-detail",
                 f"[b]{BEWAAR_MARKERING}[/b]: al meer dan {maanden:g} maand(en) niet gewijzigd. "
                 "Het officiële dossier van je organisatie is de plek om dit te bewaren; deze "
                 "laptop heeft alleen een werkkopie. Zet wat nodig is in het dossier en wis de "
-                f"sessie met [b]d[/b]. Bestand: {rij.pad.name}"
+                f"sessie met [b]d[/b]. Bestand: {rij.pad.name}",
             )
         elif _evalueren(rij) and rij.evaluatie is not None:
-            detail.update(
+            self._zet(
+                "#home-detail",
                 f"[b]{EVALUATIE_KORT}[/b]: de evaluatie van het plan stond op "
                 f"{datum_lang(rij.evaluatie)}. Open de sessie, tab Plan (l), en evalueer (t). "
-                f"Bestand: {rij.pad.name}"
+                f"Bestand: {rij.pad.name}",
             )
         else:
-            detail.update(f"Bestand: {rij.pad.name}")
+            self._zet("#home-detail", f"Bestand: {rij.pad.name}")
 
     def action_open(self) -> None:
         rij = self._gekozen()
@@ -263,6 +304,8 @@ class HomeScreen(Screen[None]):
 
     @work
     async def action_nieuw(self) -> None:
+        from wievraag.tui.dialogs import VraagTekst  # on use: not at start-up
+
         gezin = await self.app.push_screen_wait(
             VraagTekst(
                 "Voor welk gezin is deze sessie?",
@@ -286,6 +329,8 @@ class HomeScreen(Screen[None]):
 
     @work
     async def action_verwijder(self) -> None:
+        from wievraag.tui.dialogs import Bevestig
+
         rij = self._gekozen()
         if rij is None:
             return

@@ -150,6 +150,44 @@ class PersoonScreen(InSessieScreen):
                     placeholder="wat is de zorg? (bespreek het met het gezin)",
                 ),
             )
+            # 000: "wat kunnen ze wél?": unsafe in one role is not unsafe in every role.
+            yield from self._regel(
+                "Kan wél",
+                Invoer(
+                    p.kan_wel if p else "",
+                    id="kan_wel",
+                    compact=True,
+                    placeholder="wat kan deze persoon wél? bijv. boodschappen doen",
+                ),
+            )
+            yield from self._regel(
+                "Niet als",
+                Invoer(
+                    p.niet_als if p else "",
+                    id="niet_als",
+                    compact=True,
+                    placeholder="in welke rol niet? bijv. alleen oppassen",
+                ),
+            )
+            # §3.1.6: the pros and cons of contact with this person, side by side.
+            yield from self._regel(
+                "Voordelen",
+                Invoer(
+                    p.voordelen if p else "",
+                    id="voordelen",
+                    compact=True,
+                    placeholder="wat levert contact met deze persoon op? (§3.1.6)",
+                ),
+            )
+            yield from self._regel(
+                "Nadelen",
+                Invoer(
+                    p.nadelen if p else "",
+                    id="nadelen",
+                    compact=True,
+                    placeholder="wat maakt contact met deze persoon moeilijk?",
+                ),
+            )
             yield from self._regel(
                 "Toestemming",
                 Select(
@@ -266,9 +304,9 @@ class PersoonScreen(InSessieScreen):
     def _zorg(self, event: Checkbox.Changed) -> None:
         self._zet("zorg", event.value)
 
-    @on(Input.Changed, "#zorg_notitie")
+    @on(Input.Changed, "#zorg_notitie, #kan_wel, #niet_als, #voordelen, #nadelen")
     def _zorg_notitie(self, event: Input.Changed) -> None:
-        self._zet("zorg_notitie", event.value)
+        self._zet(event.input.id or "", event.value)
 
     @on(Select.Changed)
     def _keuze(self, event: Select.Changed) -> None:

@@ -87,6 +87,18 @@ async def noem_in_plan(scherm: InSessieScreen, tekst: str) -> list[Persoon]:
             )
         elif await mag_in_plan(scherm, persoon):
             uit.append(persoon)
+            if persoon.niet_als.strip() or persoon.kan_wel.strip():
+                # 000: look at what someone can do, not only at what they cannot.
+                delen = [
+                    f"niet als: {persoon.niet_als.strip()}" if persoon.niet_als.strip() else "",
+                    f"wél: {persoon.kan_wel.strip()}" if persoon.kan_wel.strip() else "",
+                ]
+                scherm.notify(
+                    f"{toon_naam(scherm, persoon)}: "
+                    + verberg_tekst(scherm, " · ".join(d for d in delen if d)),
+                    title="Let op",
+                    timeout=8,
+                )
     return uit
 
 
@@ -116,7 +128,12 @@ class PlanGegevensScreen(InSessieScreen):
             for i in range(MAX_ZORGEN):
                 waarde = plan.zorgen[i] if i < len(plan.zorgen) else ""
                 yield regel(f"Zorg {i + 1}", Invoer(waarde, id=f"zorg-{i}", compact=True))
-            yield Static("TOP 3: de drie grootste zorgen, de ernstigste eerst.", classes="hint")
+            # §4: the TOP 3 are about the danger for the future, not every worry there is.
+            yield Static(
+                "TOP 3: de drie grootste zorgen over wat er in de toekomst mis kan gaan, de "
+                "ernstigste eerst.",
+                classes="hint",
+            )
             yield regel(
                 "Aanspreekpunt",
                 Select(
@@ -152,6 +169,17 @@ class PlanGegevensScreen(InSessieScreen):
             )
             yield Static(
                 "mensen die precies weten wat er speelt (de bodemeis; vaak 3)", classes="hint"
+            )
+            # §3.2.5: the family's own plan, also when it was made without a recorded
+            # netwerkberaad (F6 in the beraad sets it too).
+            yield regel(
+                "Van het gezin",
+                Vinkje(
+                    "familiegroepsplan: het gezin maakte het zelf met hun netwerk",
+                    plan.familiegroepsplan,
+                    id="familiegroepsplan",
+                    compact=True,
+                ),
             )
             yield Label("Plan B: als het plan niet lukt", classes="veldkop")
             yield Tekstvak(plan.plan_b, id="plan_b", soft_wrap=True, tab_behavior="focus")
@@ -264,6 +292,10 @@ class PlanGegevensScreen(InSessieScreen):
     @on(TextArea.Changed)
     def _tekst(self, event: TextArea.Changed) -> None:
         self._zet(event.text_area.id or "", event.text_area.text)
+
+    @on(Vinkje.Changed, "#familiegroepsplan")
+    def _familiegroepsplan(self, event: Vinkje.Changed) -> None:
+        self._zet("familiegroepsplan", event.value)
 
     @on(Select.Changed, "#contactpersoon")
     @work(exclusive=True, group="contact")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
+from textual.widget import Widget
 from textual.widgets import Header, TabbedContent, TabPane
 
 if TYPE_CHECKING:
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.screens.basis import InSessieScreen
 from wievraag.tui.widgets.appels import AppelPaneel
+from wievraag.tui.widgets.inbeeld import revisie, zelfde
 from wievraag.tui.widgets.interviews import InterviewsPaneel
 from wievraag.tui.widgets.kaart import KaartPaneel
 from wievraag.tui.widgets.personen import PersonenPaneel
@@ -41,6 +43,9 @@ class SessieScreen(InSessieScreen):
     ]
 
     def compose(self) -> ComposeResult:
+        # The panels fill themselves when mounted (or first shown): that is this state (set
+        # here, before the first tab's activation arrives, which would refresh it again).
+        self._gezien = revisie(self)
         yield Header()
         # The method's order: the appèl comes first, then the wie-vraag, then the network.
         with TabbedContent(initial="vragen"):
@@ -85,22 +90,50 @@ class SessieScreen(InSessieScreen):
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         self.refresh_bindings()
         if event.pane.id:
+            self._ververs_tab(event.pane.id)
             self.call_after_refresh(self._focus_in, event.pane.id)
+
+    # Which tab shows which panel. A tab is refreshed when it is shown and the session
+    # changed since it last showed it, not every tab on every return (2,000 people: the
+    # register alone takes a quarter of a second to fill).
+    PANELEN: dict[str, type[Widget]] = {
+        "appel": AppelPaneel,
+        "vragen": VragenPaneel,
+        "interviews": InterviewsPaneel,
+        "personen": PersonenPaneel,
+        "kaart": KaartPaneel,
+        "plan": PlanPaneel,
+    }
+    _gezien: tuple[object, ...] = ()  # the state of the session the tabs show
+    _verouderd: frozenset[str] = frozenset()  # tabs to refresh when next shown
 
     def on_screen_resume(self) -> None:
         # Another screen (answer, person) may have changed what these tabs show.
-        for paneel in self.query(VragenPaneel):
-            paneel.ververs()
-        for tabel in self.query(PersonenPaneel):
-            tabel.ververs()
-        for appels in self.query(AppelPaneel):
-            appels.ververs()
-        for plan in self.query(PlanPaneel):
-            plan.ververs()
-        for interviews in self.query(InterviewsPaneel):
-            interviews.ververs()
-        for kaart in self.query(KaartPaneel):
-            kaart.ververs()
+        self._ververs_tab(self.query_one(TabbedContent).active)
+
+    def _zie_wijzigingen(self) -> None:
+        """After a change (here, on another screen, an undo) every tab is out of date."""
+        nu = revisie(self)
+        if not zelfde(nu, self._gezien):
+            self._gezien = nu
+            self._verouderd = frozenset(self.PANELEN)
+
+    def _alles_verouderd(self) -> None:
+        """Every tab shows the session anew when it is next in view; the one in view now."""
+        self._gezien = revisie(self)
+        self._verouderd = frozenset(self.PANELEN)
+        self._ververs_tab(self.query_one(TabbedContent).active)
+
+    def _ververs_tab(self, tab: str) -> None:
+        self._zie_wijzigingen()
+        if tab not in self._verouderd:
+            return
+        self._verouderd -= {tab}
+        soort = self.PANELEN.get(tab)
+        if soort is None:
+            return  # a tab without a panel that refreshes
+        for paneel in self.query(soort):
+            paneel.ververs()  # type: ignore[attr-defined]
 
     def action_exporteer(self) -> None:
         from wievraag.tui.screens.exporteer import ExportDialoog
@@ -153,11 +186,11 @@ class SessieScreen(InSessieScreen):
         )
 
     def toon_namen(self) -> None:
-        self.on_screen_resume()  # the privacy mask changed: every tab shows names anew
+        self._alles_verouderd()  # the privacy mask changed: every tab shows names anew
 
     async def toon_hersteld(self) -> None:
         # The tabs stay where they are; their contents are read again from the session.
-        self.on_screen_resume()
+        self._alles_verouderd()
 
     def action_terug(self) -> None:
         wv(self).sluit_sessie()

@@ -1,12 +1,15 @@
-"""The genogram in the terminal: drawn from the session each time, never a copy of its data.
+"""The genogram in the terminal: drawn from the session, never a copy of its data.
 
 The drawing scrolls (arrows, mouse) when the family is wider or taller than the screen. Names
-go through `naam`, so a privacy mask can hide them here as on every other view.
+go through `naam`, so a privacy mask can hide them here as on every other view. It is laid out
+only when shown, once per state of the session (widgets/inbeeld.py): hidden in the Kaart tab,
+a family of 2,000 costs nothing when the session opens.
 """
 
 from __future__ import annotations
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import ScrollableContainer, Vertical
 from textual.widgets import Static
@@ -15,6 +18,8 @@ from wievraag.model import Persoon
 from wievraag.tekening.genogram import LEGENDA, NaamFunctie, Stijl, leg_uit
 from wievraag.tekening.genogram_weergave import als_regels
 from wievraag.tui.context import sessie
+from wievraag.tui.masker import namen_verborgen
+from wievraag.tui.widgets.inbeeld import Getekend
 
 # Bold, italic and dim only: they survive NO_COLOR and a light theme; the meaning is always in
 # a symbol or word as well (†, ✂, "overleden", "verbroken").
@@ -43,6 +48,7 @@ class GenogramTekening(Vertical):
     def __init__(self, naam: NaamFunctie = eigen_naam, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.naam = naam
+        self._getekend = Getekend()
 
     def compose(self) -> ComposeResult:
         with ScrollableContainer(id="genogram-vlak"):
@@ -50,15 +56,24 @@ class GenogramTekening(Vertical):
         yield Static(LEGENDA, id="genogram-legenda")
         yield Static("", id="genogram-opmerkingen")
 
-    def on_mount(self) -> None:
-        self.ververs()
+    def on_show(self, _: events.Show) -> None:
+        self.ververs()  # what changed while hidden (nothing drawn then)
+
+    def on_resize(self, _: events.Resize) -> None:
+        self.ververs()  # the first layout: shown for the first time
 
     def zet_naam(self, naam: NaamFunctie) -> None:
         """Another way to name people (a privacy mask): drawn again at once."""
         self.naam = naam
+        self._getekend.vergeet()
         self.ververs()
 
     def ververs(self) -> None:
+        """Draw the session as it is now, if shown and not drawn so already."""
+        if self._getekend.nodig(self, namen_verborgen(self)):
+            self._teken()
+
+    def _teken(self) -> None:
         genogram = leg_uit(sessie(self), self.naam)
         plaat = Text(no_wrap=True, overflow="ignore", end="")
         if genogram.leeg:

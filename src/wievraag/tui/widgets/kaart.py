@@ -3,6 +3,9 @@
 Read from the model each time it is shown (no copy of the data), drawn by the pure layout
 code in `wievraag.tekening`, the same drawing "save as SVG" writes. Names go through the
 privacy mask (F8). ←/→ switch the view, w saves it as SVG in the exports folder.
+
+Drawn only while the tab is shown, once per state of the session (widgets/inbeeld.py): the
+session opens on another tab, and a big family's drawing is made when someone looks at it.
 """
 
 from __future__ import annotations
@@ -24,8 +27,9 @@ from wievraag.tekening.kaarten import Kaart, kaarten, teken, telling
 from wievraag.tekening.svg import naar_svg
 from wievraag.tekening.tekst import naar_tekst
 from wievraag.tui.context import sessie, wv
-from wievraag.tui.masker import naam_functie, verberg_tekst
+from wievraag.tui.masker import naam_functie, namen_verborgen, verberg_tekst
 from wievraag.tui.widgets.genogram import GenogramTekening
+from wievraag.tui.widgets.inbeeld import Getekend
 from wievraag.tui.widgets.uitleg import UitlegVak
 
 if TYPE_CHECKING:
@@ -57,12 +61,16 @@ class KaartPaneel(VerticalScroll, can_focus=True):
         super().__init__(id=id)
         self.sleutel: str | None = None  # the view shown; None = the first
         self.plekken: CirkelPlekken = {}  # where the circle screen was, while the session is open
+        self._getekend = Getekend()
 
     def compose(self) -> ComposeResult:
         yield Static("", id="kaart-kop")
         yield UitlegVak("ecogram", id="kaart-uitleg")  # F3: the view's explanation
         yield Static("", id="kaart-tekening")
-        yield GenogramTekening(naam_functie(self), id="kaart-genogram")
+        genogram = GenogramTekening(naam_functie(self), id="kaart-genogram")
+        # Hidden until it is the view chosen: shown, it would lay out the family on its own.
+        genogram.display = False
+        yield genogram
 
     def on_mount(self) -> None:
         # F3 shows or hides the explanation above the drawing: draw it to the room left.
@@ -70,6 +78,9 @@ class KaartPaneel(VerticalScroll, can_focus=True):
         self.ververs()
 
     def on_resize(self, _: events.Resize) -> None:
+        self.ververs()  # also sent when the tab comes into view
+
+    def on_show(self, _: events.Show) -> None:
         self.ververs()
 
     def _kaart(self) -> tuple[int, list[Kaart]]:
@@ -79,8 +90,18 @@ class KaartPaneel(VerticalScroll, can_focus=True):
         return index, lijst
 
     def ververs(self) -> None:
+        """Draw the view chosen, if the tab is shown and it is not drawn so already."""
         if not self.size.width:
-            return  # not laid out yet; on_resize draws it
+            return  # not laid out yet (a hidden tab): Resize and Show come when it is shown
+        index, lijst = self._kaart()
+        self.sleutel = lijst[index].sleutel  # a removed circle: the first view
+        uitleg = wv(self).uitleg
+        if self._getekend.nodig(self, self.sleutel, namen_verborgen(self), self.size, uitleg):
+            self._teken()
+        elif self.sleutel == GENOGRAM.sleutel:
+            self.query_one(GenogramTekening).ververs()  # it keeps its own drawing too
+
+    def _teken(self) -> None:
         s = sessie(self)
         index, lijst = self._kaart()
         kaart = lijst[index]
@@ -91,7 +112,9 @@ class KaartPaneel(VerticalScroll, can_focus=True):
         kop.append(f"({kaart.soort})")
         genogram = kaart is GENOGRAM
         if genogram:
-            stand = leg_uit(s)
+            # With the names the drawing below uses: the same layout, made once (kept by
+            # tekening/genogram.py), not a second one with the real names under the mask.
+            stand = leg_uit(s, naam_functie(self))
             rijen = sum(1 for r in stand.rijkoppen if not r.leeg)
             kop.append(f"\n{len(stand.labels)} personen in {rijen} generaties")
         else:

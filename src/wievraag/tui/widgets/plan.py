@@ -35,7 +35,7 @@ from wievraag.tui.widgets.uitleg import UitlegVak
 
 BREED = 120  # from this many columns on, the texts are not cut and the columns are wider
 OPEN = "__open__"  # row key of the line that shows the uncovered days
-HINT = "g doel/zorgen/data · b logboek · t evaluatie · s afsluiting · F3 uitleg"
+HINT = "g gegevens · n beraad · j jongere · b logboek · t evaluatie · s afsluiting"
 
 
 class RoosterTabel(DataTable[object]):
@@ -95,7 +95,8 @@ def kop_tekst(node: DOMNode, breedte: int, vandaag: date | None = None) -> Text:
         return tekst
     w = weergave_in(node)
     doel = w.doel or "nog niet ingevuld (g)"
-    tekst.append(f"Plan versie {w.versie} · ", style="bold")
+    soort = "Familiegroepsplan" if w.familiegroepsplan else "Plan"
+    tekst.append(f"{soort} versie {w.versie} · ", style="bold")
     tekst.append(kort(f"Doel: {doel}", breedte - 16) + "\n")
     tekst.append("TOP 3 zorgen: ", style="bold")
     if breedte + 2 >= BREED and w.zorgen:  # room enough: one worry per line
@@ -106,6 +107,13 @@ def kop_tekst(node: DOMNode, breedte: int, vandaag: date | None = None) -> Text:
     else:
         zorgen = " · ".join(f"{n}. {z}" for n, z in enumerate(w.zorgen, 1))
         tekst.append(kort(zorgen or "nog niet ingevuld (g)", breedte - 15))
+    for stem in w.stemmen:
+        if stem.mentor:  # the young person's own choice, next to the parent's consent
+            tekst.append("\n" + kort(
+                f"{stem.jongere} koos zelf {stem.mentor} als mentor (JIM) · toestemming "
+                f"ouder: {stem.mentor_toestemming}",
+                breedte,
+            ))  # fmt: skip
     if s.evaluatie_verlopen(vandaag) and plan.evaluatie is not None:
         tekst.append(
             f"\n⚑ Evaluatie was gepland op {w.evaluatie}: evalueer met t.",
@@ -147,6 +155,8 @@ class PlanPaneel(Vertical):
         Binding("b", "logboek", "Logboek", id="plan-logboek", show=False),
         Binding("t", "evaluatie", "Evaluatie", id="plan-evaluatie", show=False),
         Binding("s", "afsluiting", "Afsluiting", id="plan-afsluiting", show=False),
+        Binding("n", "beraad", "Netwerkberaad", id="plan-beraad", show=False),
+        Binding("j", "jongere", "Jongere", id="plan-jongere", show=False),
         Binding("f3", "screen.uitleg", "Uitleg", id="plan-uitleg", show=False),
     ]
 
@@ -291,6 +301,16 @@ class PlanPaneel(Vertical):
         from wievraag.tui.screens.evaluatie import EvaluatieScreen
 
         self.app.push_screen(EvaluatieScreen())
+
+    def action_beraad(self) -> None:
+        from wievraag.tui.screens.beraad import BeraadScreen
+
+        self.app.push_screen(BeraadScreen())
+
+    def action_jongere(self) -> None:
+        from wievraag.tui.screens.stem import StemScreen
+
+        self.app.push_screen(StemScreen())
 
     def action_afsluiting(self) -> None:
         from wievraag.tui.screens.evaluatie import AfsluitingScreen
