@@ -198,6 +198,11 @@ def _parser() -> argparse.ArgumentParser:
     vr.add_argument("-o", "--uit", metavar="BESTAND", type=Path, help="schrijf naar een bestand")
     sub.add_parser("versleutel", help="versleutel alle sessies met een wachtwoord")
     sub.add_parser("ontsleutel", help="zet de versleuteling uit: sessies weer leesbaar")
+    samen = sub.add_parser(
+        "samenvoegen",
+        help="voeg de kopieën van een sessie (van OneDrive, Nextcloud, Syncthing…) samen",
+    )
+    samen.add_argument("sessie", metavar="SESSIE", help="id of naam van het gezin")
     wis = sub.add_parser("wis", help="verwijder een sessie en elk spoor ervan definitief")
     wis.add_argument("sessie", metavar="SESSIE", help="id of (eenduidige) naam van het gezin")
     wis.add_argument("-j", "--ja", action="store_true", help="niet om bevestiging vragen")
@@ -238,6 +243,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _ontsleutel()
         if args.opdracht == "wis":
             return _wis(args.sessie, args.ja)
+        if args.opdracht == "samenvoegen":
+            return _samenvoegen(args.sessie)
         if args.opdracht == "demo":
             return _demo(args.demo_map, args.training)
         if args.opdracht == "serveer":
@@ -277,6 +284,7 @@ _MET_DATAMAP = {
     "ontsleutel",
     "wis",
     "exporteer",
+    "samenvoegen",
 }
 
 
@@ -460,6 +468,41 @@ def _wis(wie: str, ja: bool) -> int:
         "kopie hebben; die beheert wievraag niet."
     )
     return 0
+
+
+def _samenvoegen(wie: str) -> int:
+    """Merge a session's sync copies into it; exit 1 while a question is open (for scripts),
+    or when a copy could not be merged."""
+    from wievraag.fouten import BestandFout
+    from wievraag.store import SessieInGebruik
+    from wievraag.store.versies import beschrijf_pad, voeg_kopieen_samen
+    from wievraag.store.vorm import EXTENSIES
+    from wievraag.uitvoer import ExportFout, zoek_sessie
+
+    opslag = _opslag()
+    # An id is its file, also when that file is cut off (the merge rebuilds it).
+    pad = next((p for ext in EXTENSIES if (p := opslag.map / f"{wie}{ext}").exists()), None)
+    try:
+        if pad is None:
+            item = zoek_sessie(opslag, wie)
+            pad = opslag.map / f"{item.stam}{item.pad.suffix}"
+        uit = voeg_kopieen_samen(opslag, pad)
+    except ExportFout as fout:
+        raise _Stop(f"wievraag: {fout.melding}") from None
+    except SessieInGebruik:
+        raise _Stop(
+            "Deze sessie is open in wievraag; daar wordt hij bij het openen samengevoegd."
+        ) from None
+    except BestandFout as fout:
+        raise _Stop(f"wievraag: {fout.melding}") from None
+    for regel in uit.samenvatting():
+        print(_veilig(regel))
+    for conflict in uit.conflicten:
+        wat = "verwijderd tegenover gewijzigd" if conflict.soort == "weg" else "twee waarden"
+        print(f"  - {_veilig(beschrijf_pad(uit.sessie, conflict.pad))} ({wat})")
+    if uit.conflicten:
+        print("Open de sessie in wievraag om te kiezen.")
+    return 1 if uit.conflicten or uit.gebleven else 0
 
 
 def _lijst() -> int:

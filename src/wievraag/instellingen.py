@@ -11,6 +11,7 @@ typo never keeps someone from working. Privacy defaults are on without any file.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,3 +100,38 @@ def _getal(waarde: object, standaard: float) -> float:
     except (TypeError, ValueError):
         return standaard
     return getal if getal >= 0 else standaard
+
+
+def apparaat_id(config: Path | None = None) -> str:
+    """This device's id for the stamps of a shared session (store/sync.py): made once, kept
+    in the config folder. `apparaat = "…"` in instellingen.toml wins (a laptop restored from
+    another one's backup must get an id of its own). Its own file rather than a line added to
+    instellingen.toml: that file is the user's, and rewriting it could lose their comments.
+    Imports here: only a session that is opened or merged needs this (start-up stays lean)."""
+    import re
+    import secrets
+    import tomllib
+
+    geldig = re.compile(r"[0-9a-z]{8,32}")
+    map_ = config or locations.config_dir()
+    try:
+        ruw = tomllib.loads(locations.instellingen_file(map_).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        ruw = {}
+    eigen = ruw.get("apparaat")
+    if isinstance(eigen, str) and geldig.fullmatch(eigen.strip()):
+        return eigen.strip()
+    pad = locations.apparaat_file(map_)
+    try:
+        bestaand = pad.read_text(encoding="ascii").strip()
+    except (OSError, ValueError):
+        bestaand = ""
+    if geldig.fullmatch(bestaand):
+        return bestaand
+    from wievraag.bestanden import schrijf_atomisch
+
+    nieuw = secrets.token_hex(4)
+    # A read-only config: this run still stamps with one id.
+    with contextlib.suppress(OSError):
+        schrijf_atomisch(pad, (nieuw + "\n").encode("ascii"))
+    return nieuw

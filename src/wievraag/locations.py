@@ -42,6 +42,21 @@ def redding_dir() -> Path:
     return Path(user_state_dir(APP, appauthor=False)) / "redding"
 
 
+def laatst_dir() -> Path:
+    """Per session the last file this device wrote or read whole (store/laatst.py): outside
+    the synced data folder, so a half-synced file can be rebuilt and a hand edit compared."""
+    override = os.environ.get("WIEVRAAG_STATE")
+    if override:
+        return Path(override).expanduser() / "laatst"
+    from platformdirs import user_state_dir
+
+    return Path(user_state_dir(APP, appauthor=False)) / "laatst"
+
+
+def apparaat_file(config: Path) -> Path:
+    return config / "apparaat.txt"
+
+
 def sessies_dir(data: Path) -> Path:
     return data / "sessies"
 

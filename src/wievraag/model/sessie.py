@@ -26,11 +26,12 @@ from wievraag.model.persoon import PartnerRelatie, Persoon
 from wievraag.model.plan import Afsluiting, Evaluatie, LogRegel, Plan
 from wievraag.model.stand import Stand, StandPersoon, Verandering
 
-SCHEMA = 2
+SCHEMA = 3
 """The session file format this app writes. Raise it (and add a migration) on every change
 that an older app could not read back. 2: Family Finding, parents and partners, the plan's
 logbook, evaluations and closing talk (an app of schema 1 would refuse them as unknown keys;
-now it says the file is from a newer wievraag)."""
+now it says the file is from a newer wievraag). 3: the `[sync]` table at the end (stamps per
+field, store/sync.py), which is no part of the session itself."""
 
 
 SESSIE_ID = re.compile(r"\d{8}-[0-9a-f]{8}")

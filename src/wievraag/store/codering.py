@@ -8,11 +8,14 @@ we never write what we cannot read; `decodeer` turns any bytes into a session or
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wievraag.fouten import BestandFout, lees_toml, validatie_fout
-from wievraag.tomlschrijver import TomlSchrijver
+from wievraag.store import sync
+from wievraag.store.sync import SyncStaat
+from wievraag.tomlschrijver import OnleesbareTekst, TomlSchrijver
 
 if TYPE_CHECKING:
     from wievraag.model import Sessie
@@ -29,15 +32,59 @@ def _van_1(ruw: dict[str, Any]) -> dict[str, Any]:
     return ruw
 
 
-MIGRATIES: dict[int, Migratie] = {1: _van_1}
+def _van_2(ruw: dict[str, Any]) -> dict[str, Any]:
+    # Schema 3 added the `[sync]` table at the end (store/sync.py); the body is unchanged, and
+    # a file without the table simply has no stamps yet (everyone has seen every value).
+    return ruw
+
+
+MIGRATIES: dict[int, Migratie] = {1: _van_1, 2: _van_2}
 """`MIGRATIES[n]` turns a schema-n document into a schema-(n+1) document, in memory."""
 
 
-def codeer(sessie: Sessie, schrijver: TomlSchrijver | None = None) -> bytes:
+def document(sessie: Sessie) -> dict[str, Any]:
+    """The session as the document that is written (and stamped, store/sync.py)."""
+    return sessie.model_dump(by_alias=True, exclude_none=True)
+
+
+def codeer(
+    sessie: Sessie, schrijver: TomlSchrijver | None = None, staat: SyncStaat | None = None
+) -> bytes:
     """Session → file bytes. Pass the open session's own `schrijver` to reuse the text of
-    unchanged people and answers."""
-    document = sessie.model_dump(by_alias=True, exclude_none=True)
-    return (schrijver or TomlSchrijver()).schrijf(document).encode("utf-8")
+    unchanged people and answers, and its sync state to write the `[sync]` table."""
+    return codeer_document(document(sessie), schrijver, staat)
+
+
+def codeer_document(
+    doc: dict[str, Any],
+    schrijver: TomlSchrijver | None = None,
+    staat: SyncStaat | None = None,
+    sync_schrijver: sync.SyncSchrijver | None = None,
+) -> bytes:
+    """`codeer` for a document already made. With a sync state its `[sync]` table goes at the
+    end, with the hash of the body above it (a hand edit is then seen, sync.py). Both writers
+    parse back every new piece they write: never a file that does not read back."""
+    body = (schrijver or TomlSchrijver()).schrijf(doc)
+    if staat is None:
+        return body.encode("utf-8")
+    staat.hash = sync.body_hash(body)
+    try:
+        tabel = (sync_schrijver or sync.SyncSchrijver()).schrijf(staat)
+    except ValueError as fout:
+        raise OnleesbareTekst(str(fout)) from None
+    return (body + "\n" + tabel).encode("utf-8")
+
+
+@dataclass
+class Gelezen:
+    """A decoded file with its sync state (None: the file has no `[sync]` table) and whether
+    the body changed by hand since the app wrote it (its hash differs)."""
+
+    sessie: Sessie
+    staat: SyncStaat | None
+    met_de_hand: bool
+    body: str
+    document: dict[str, Any]  # as parsed, without the [sync] table
 
 
 def codeer_zoals_gelezen(
@@ -54,11 +101,18 @@ def codeer_zoals_gelezen(
 
 def decodeer(pad: Path, data: bytes) -> Sessie:
     """File bytes → session, or a BestandFout in Dutch naming file, line and problem."""
-    return decodeer_met_document(pad, data)[0]
+    return lees(pad, data).sessie
 
 
 def decodeer_met_document(pad: Path, data: bytes) -> tuple[Sessie, dict[str, Any]]:
     """`decodeer`, and the document as parsed (what `codeer_zoals_gelezen` compares)."""
+    gelezen = lees(pad, data)
+    return gelezen.sessie, gelezen.document
+
+
+def lees(pad: Path, data: bytes) -> Gelezen:
+    """`decodeer` with the `[sync]` table: the session, its stamps, whether it was edited by
+    hand, and the document and body text as read (what the writer can start from)."""
     try:
         tekst = data.decode("utf-8")
     except UnicodeDecodeError as fout:
@@ -66,14 +120,26 @@ def decodeer_met_document(pad: Path, data: bytes) -> tuple[Sessie, dict[str, Any
     # Notepad on Windows writes a byte-order mark; it is no part of the TOML.
     tekst = tekst.removeprefix("\ufeff")
     ruw = _migreer(pad, lees_toml(pad, tekst), tekst)
+    tabel = ruw.pop("sync", None)
+    staat: SyncStaat | None = None
+    body = tekst
+    met_de_hand = False
+    if tabel is not None:
+        try:
+            staat = SyncStaat.uit_tabel(tabel)
+        except ValueError as fout:
+            raise BestandFout(pad, str(fout)) from None
+        body, _ = sync.splits(tekst)
+        met_de_hand = bool(staat.hash) and sync.body_hash(body) != staat.hash
     from pydantic import ValidationError
 
     from wievraag.model import Sessie
 
     try:
-        return Sessie.model_validate(ruw), ruw
+        sessie = Sessie.model_validate(ruw)
     except ValidationError as fout:
         raise validatie_fout(pad, fout, tekst) from None
+    return Gelezen(sessie, staat, met_de_hand, body, ruw)
 
 
 def _migreer(pad: Path, ruw: dict[str, Any], tekst: str) -> dict[str, Any]:

@@ -25,10 +25,22 @@ if TYPE_CHECKING:
 
 
 class Opslag:
-    def __init__(self, data: Path | None = None, kluis: Kluis | None = None) -> None:
+    def __init__(
+        self,
+        data: Path | None = None,
+        kluis: Kluis | None = None,
+        *,
+        apparaat: str | None = None,
+        laatst: Path | None = None,
+    ) -> None:
+        """`apparaat` and `laatst` (this device's id and its folder of last-known files,
+        store/laatst.py) default to the settings and the state folder; tests that play two
+        laptops give each its own."""
         self.data = data if data is not None else locations.data_dir()
         self.map = locations.sessies_dir(self.data)
         self.kluis = kluis
+        self.apparaat = apparaat
+        self.laatst = laatst
 
     # -- encryption state ------------------------------------------------------------------
 
@@ -139,19 +151,27 @@ class Opslag:
     def open(self, pad: Path) -> SessieBestand:
         """Open a session for editing: takes the lock, so a second window cannot clobber it."""
         from wievraag.store.bestand import SessieBestand
-        from wievraag.store.codering import decodeer_met_document
+        from wievraag.store.codering import lees
         from wievraag.store.slot import Slot
 
         slot = Slot.neem(locations.locks_dir(self.data), pad.stem)
         vorm.ruim_tijdelijk_op(pad)
         try:
             ruw = vorm.lees_ruw(pad)
-            plat = vorm.ontcijfer(pad, ruw, self.kluis)
-            sessie, document = decodeer_met_document(pad, plat)
+            gelezen = lees(pad, vorm.ontcijfer(pad, ruw, self.kluis))
+            return SessieBestand(
+                pad,
+                gelezen.sessie,
+                slot,
+                self.kluis,
+                ruw=ruw,
+                gelezen=gelezen,
+                apparaat=self.apparaat,
+                laatst_map=self.laatst,
+            )
         except BaseException:
             slot.geef_vrij()
             raise
-        return SessieBestand(pad, sessie, slot, self.kluis, ruw=ruw, gelezen=(plat, document))
 
     # -- deleting ---------------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from wievraag import locations
 from wievraag.bestanden import fsync_map
-from wievraag.store import vorm
+from wievraag.store import laatst, vorm
 from wievraag.store.index import Index
 from wievraag.store.kopieen import beschrijf, lees_naam
 from wievraag.store.slot import Slot
@@ -79,6 +79,8 @@ def sporen(data: Path, wissen: Wissen) -> list[str]:
             f"{len(exports)} export(s) in {exports[0].parent}: "
             + ", ".join(e.name for e in exports)
         )
+    if any(laatst.pad_van(p.name).exists() for p in wissen.bestanden):
+        uit.append("de laatste versie die deze laptop kende (buiten de gedeelde map)")
     uit.append("het slotbestand en de regel in de index van het startscherm")
     return uit
 
@@ -127,6 +129,7 @@ def verwijder(data: Path, wissen: Wissen, kluis: Kluis | None, index_leesbaar: b
             with contextlib.suppress(OSError):  # a folder named like a session: reported below
                 pad.unlink(missing_ok=True)
             vorm.ruim_tijdelijk_op(pad)
+            laatst.wis(pad.name)
         for slot in per_stam.values():
             slot.verwijder_bestand()
         if wissen.hele_sessie:
@@ -152,6 +155,8 @@ def resten(data: Path, wissen: Wissen, kluis: Kluis | None, index_leesbaar: bool
             soort = "een map; wievraag verwijdert geen mappen" if pad.is_dir() else "niet gelukt"
             uit.append(f"{pad.name} ({soort})")
         uit += [f"{r.name} (tijdelijk bestand)" for r in _tijdelijk(pad)]
+        if laatst.pad_van(pad.name).exists():
+            uit.append(f"{pad.name} (laatste versie op deze laptop)")
         slot = locations.locks_dir(data) / f"{pad.stem}.lock"
         if slot.exists():
             uit.append(f"{slot.name} (slotbestand)")

@@ -179,6 +179,11 @@ class WievraagApp(App[None]):
         return self.editor.bestand if self.editor is not None else None
 
     def open_sessie(self, pad: Path) -> None:
+        # Sync copies next to the session are merged first (issue 22; opening a copy itself
+        # changes nothing).
+        from wievraag.tui.screens.conflicten import voeg_versies_samen
+
+        samengevoegd = voeg_versies_samen(self, pad)
         try:
             bestand = self.opslag.open(pad)
         except SessieInGebruik:
@@ -202,6 +207,11 @@ class WievraagApp(App[None]):
         self.editor = Editor(self, bestand)
         self.editor.begin_bezoek()
         self.push_screen(SessieScreen())
+        dubbel = samengevoegd.dubbel if samengevoegd is not None else []
+        if bestand.sync.conflicten or dubbel:
+            from wievraag.tui.screens.conflicten import ConflictScherm
+
+            self.push_screen(ConflictScherm(dubbel))
         self.opgeslagen()
         if self.vragen.fout_mijn:
             self.notify(
@@ -309,10 +319,16 @@ class WievraagApp(App[None]):
             f"Het bestand {self.bestand.pad.name} is buiten wievraag om veranderd "
             "(met de hand, of door een synchronisatieprogramma). "
             "wievraag overschrijft het niet.\n\n"
+            "Samenvoegen: jouw wijzigingen en die in het bestand komen samen; wat op beide "
+            "anders is ingevuld, vraagt wievraag je.\n"
             "Kopie: jouw versie wordt een aparte sessie en het bestand wordt opnieuw geladen.\n"
             "Herladen: het bestand op schijf geldt; wat je net hebt gedaan vervalt."
         )
-        keuzes = {"kopie": "Mijn versie als kopie", "herladen": "Herladen"}
+        keuzes = {
+            "samenvoegen": "Samenvoegen",
+            "kopie": "Mijn versie als kopie",
+            "herladen": "Herladen",
+        }
         self.push_screen(Kies(uitleg, keuzes), self._na_externe_keuze)
 
     def _na_externe_keuze(self, keuze: str | None) -> None:
@@ -325,9 +341,13 @@ class WievraagApp(App[None]):
             kopie = bestand.bewaar_als_kopie()
             self.notify(f"Jouw versie staat nu in de lijst als kopie ({kopie.name}).")
         try:
-            bestand.herlaad()
-        except BestandFout as fout:
-            self.notify(fout.melding, title="Kan niet herladen", severity="error", timeout=10)
+            if keuze == "samenvoegen":  # issue 22: both versions, field by field
+                bestand.voeg_samen_met_schijf()
+            else:
+                bestand.herlaad()
+        except (BestandFout, OSError) as fout:
+            melding = fout.melding if isinstance(fout, BestandFout) else str(fout)
+            self.notify(melding, title="Kan niet herladen", severity="error", timeout=10)
             return
         from wievraag.tui.editor import Editor
         from wievraag.tui.screens.sessie import SessieScreen
@@ -338,6 +358,10 @@ class WievraagApp(App[None]):
         while isinstance(self.screen, SessieScreen) or len(self.screen_stack) > 2:
             self.pop_screen()
         self.push_screen(SessieScreen())
+        if bestand.sync.conflicten:
+            from wievraag.tui.screens.conflicten import ConflictScherm
+
+            self.push_screen(ConflictScherm())
 
     def notify(
         self,

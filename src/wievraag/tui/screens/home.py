@@ -68,6 +68,7 @@ class HomeScreen(Screen[None]):
         self._lijst = Lijst([])
         self._nog = 0
         self._rijen: list[Overzicht] = []
+        self._kopieen: dict[str, int] = {}  # sync copies per session (stem)
         # What the table and the two lines show now: typing in the search field redraws only
         # what changes (issue 19: 30 attendees type on one 2-core laptop, every key counts).
         self._getoond: list[tuple[object, ...]] | None = None
@@ -138,6 +139,12 @@ class HomeScreen(Screen[None]):
         verborgen = max(0, len(goed) - MAX_RIJEN)
         self._rijen = goed[:MAX_RIJEN] + [r for r in self._alle if r.fout]
         grens = self._bewaargrens()
+        # Sync copies per session: the original shows "2 versies", Enter merges (issue 22).
+        versies: dict[str, int] = {}
+        for r in self._alle:
+            if r.is_kopie:
+                versies[r.stam] = versies.get(r.stam, 0) + 1
+        self._kopieen = versies
         regels = [self._regel(rij, grens) for rij in self._rijen]
         if regels != self._getoond:
             # Only when the rows differ: clearing a table redraws all of it, twice.
@@ -184,6 +191,8 @@ class HomeScreen(Screen[None]):
         if rij.is_kopie:
             verschil = kopieen.verschil(rij, self._lijst.origineel(rij))
             gezin.append(f"  ⚠ kopie: {verschil}", style="bold")
+        elif self._kopieen.get(rij.stam):
+            gezin.append(f"  ⚠ {self._kopieen[rij.stam] + 1} versies — samenvoegen", style="bold")
         if _te_oud(rij, grens):
             gezin.append(f"  {BEWAAR_KORT}", style="italic")
         elif _evalueren(rij):
@@ -251,6 +260,14 @@ class HomeScreen(Screen[None]):
                 f"Dit is {kopieen.omschrijf(rij)} van de sessie erboven: "
                 f"{verschil}. Openen verandert er niets aan; verwijderen (d) wist alleen deze "
                 f"kopie. Bestand: {escape(rij.pad.name)}",
+            )
+        elif self._kopieen.get(rij.stam):
+            self._zet(
+                "#home-detail",
+                f"[b]{self._kopieen[rij.stam] + 1} versies[/b]: op twee laptops is deze sessie "
+                "gewijzigd. [b]Enter[/b] voegt de kopieën samen en opent de sessie; wat op "
+                "beide anders is ingevuld, vraagt wievraag je daarna. "
+                f"Bestand: {escape(rij.pad.name)}",
             )
         elif _te_oud(rij, self._bewaargrens()):
             maanden = wv(self).instellingen.bewaar_maanden
