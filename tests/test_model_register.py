@@ -103,3 +103,27 @@ def test_ouder_bestand_zonder_nieuwe_velden_laadt() -> None:
     sessie = decodeer(Path("oud.toml"), tekst)
     assert sessie.standen == [] and sessie.personen[0].steun == []
     assert sessie.personen[0].zorg is False
+
+
+def test_samenvoegen_kent_een_regel_voor_elk_veld() -> None:
+    """A field added to Persoon without a merge rule would be dropped silently when two
+    entries are merged: every field must be named in SAMENVOEGEN."""
+    from wievraag.model.persoon import SAMENVOEGEN
+
+    assert set(SAMENVOEGEN) == set(Persoon.model_fields)
+
+
+def test_samenvoegen_neemt_geslacht_en_soort_partnerrelatie_mee() -> None:
+    oma = Persoon(naam="Oma Ria", geslacht="vrouw")
+    opa = Persoon(naam="Opa Henk")
+    opa2 = Persoon(naam="opa henk", geslacht="man")
+    sessie = Sessie(gezin="Gezin Test", personen=[oma, opa, opa2])
+    sessie.zet_partner(oma.id, opa2.id)
+    sessie.zet_partnerrelatie(oma.id, opa2.id, "getrouwd")
+    sessie.voeg_samen(opa2.id, opa.id)
+    oma_na, opa_na = sessie.personen[0], sessie.persoon(opa.id)
+    assert opa_na is not None and opa_na.geslacht == "man"
+    assert oma_na.partners == [opa.id] and opa_na.partners == [oma.id]
+    assert oma_na.partner_relatie == {opa.id: "getrouwd"}
+    assert opa_na.partner_relatie == {oma.id: "getrouwd"}
+    Sessie.model_validate(sessie.model_dump())  # the model still takes the file

@@ -188,6 +188,12 @@ class Persoon(Basis):
             self.ouders = vervangen(self.ouders, oud, naar)
         if oud in self.partners:
             self.partners = vervangen(self.partners, oud, naar)
+        if self.partner_relatie and oud in self.partner_relatie:
+            relaties = {k: v for k, v in self.partner_relatie.items() if k != oud}
+            soort = self.partner_relatie[oud]
+            if naar is not None:
+                relaties.setdefault(naar, soort)  # a kind already known for `naar` stays
+            self.partner_relatie = relaties or None
 
     def neem_over(self, ander: Persoon) -> None:
         """Two entries turned out to be one person: what `ander` knows that this entry does
@@ -277,6 +283,8 @@ SAMENVOEGEN: dict[str, str] = {
     "ouders": "koppelingen",
     "partners": "koppelingen",
     "telefoon": "aanvullen",
+    "geslacht": "aanvullen",
+    "partner_relatie": "koppelingen",
 }
 
 

@@ -210,6 +210,10 @@ class Sessie(Basis):
             doel.partners = [
                 q for q in dict.fromkeys([*doel.partners, *bron.partners]) if q != blijft
             ]
+            # The kind of each partnership goes with the link (this entry's own kind first).
+            relaties = {**(bron.partner_relatie or {}), **(doel.partner_relatie or {})}
+            relaties = {k: v for k, v in relaties.items() if k in doel.partners}
+            doel.partner_relatie = relaties or None
         if any(s.jongere == weg for s in self.stemmen) and any(
             s.jongere == blijft for s in self.stemmen
         ):
