@@ -25,6 +25,7 @@ from wievraag.tui.toetsnamen import NAMEN
 if TYPE_CHECKING:
     from textual.app import App
     from textual.message_pump import MessagePump
+    from textual.widget import Widget
 
 DIRECT = frozenset(NAMEN.split(","))  # the privacy key, on its F-key and its Ctrl key
 MAX_WACHT = 5.0  # seconds a key may wait for the app to come to rest (a big screen mounting
@@ -84,7 +85,7 @@ class Toetsrij:
                 scherm = self.app.screen
             except Exception:
                 return
-            pompen: list[MessagePump] = [self.app, *scherm.walk_children(with_self=True)]
+            pompen: list[MessagePump] = [self.app, *_doelen(scherm)]
             # A widget still being mounted is not at rest; it is not asked (a callback sent
             # into a widget before its own start would run ahead of its mount).
             lopend = [p for p in pompen if p.is_running and getattr(p, "is_mounted", True)]
@@ -101,6 +102,23 @@ class Toetsrij:
                     await asyncio.sleep(0.005)
             if time.monotonic() > einde:
                 return
+
+
+def _doelen(scherm: Widget) -> list[Widget]:
+    """The screen and every widget a key could reach or that could move the focus. The
+    footer is left out: it rebuilds its keys several times after each key (bindings change
+    with the focus), and a key waiting for that would wait for nothing it can land in."""
+    from textual.widgets import Footer
+
+    uit: list[Widget] = []
+    stapel = [scherm]
+    while stapel:
+        widget = stapel.pop()
+        if isinstance(widget, Footer):
+            continue
+        uit.append(widget)
+        stapel.extend(reversed(widget._nodes))
+    return uit
 
 
 def _in_rust(pomp: MessagePump) -> bool:

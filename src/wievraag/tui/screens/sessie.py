@@ -89,6 +89,8 @@ class SessieScreen(InSessieScreen):
         self.call_after_refresh(self._focus_in, tab)
 
     def _focus_in(self, tab: str) -> None:
+        if self.query_one(TabbedContent).active != tab:
+            return  # another tab was chosen since: focusing this one would switch back
         doelen = {
             "appel": "#appeltabel",
             "vragen": "#vragenlijst",
