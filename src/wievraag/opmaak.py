@@ -32,6 +32,19 @@ def moment(tijd: datetime, nu: datetime | None = None) -> str:
     return f"{datum_kort(lokaal.date())} {klok}"
 
 
+# What a date field says under itself while typed, and what a plan check says of a bad date.
+DATUMVORM = "schrijf de datum als 15-12-2026"
+
+
+def datum_uitleg(tekst: str) -> str:
+    """The line under a typed date: the date in words, a hint when it is not a date yet,
+    nothing when the field is empty."""
+    dag = lees_datum(tekst)
+    if dag is not None:
+        return datum_lang(dag)
+    return f"⚠ {DATUMVORM}" if tekst.strip() else ""
+
+
 def lees_datum(tekst: str) -> date | None:
     """ "1-5-2026" or "01-05-2026" (how dates are shown) → a date; anything else → None."""
     delen = tekst.strip().replace("/", "-").split("-")

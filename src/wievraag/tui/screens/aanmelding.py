@@ -15,7 +15,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Header, Input, Label, Static, TextArea
 
 from wievraag.model import Aanmelding
-from wievraag.opmaak import datum_lang, lees_datum
+from wievraag.opmaak import datum_uitleg, lees_datum
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.masker import toon_label
 from wievraag.tui.screens.basis import InSessieScreen
@@ -78,11 +78,7 @@ class AanmeldingScreen(InSessieScreen):
             self.query_one(f"#noem-{rol}", Input).suggester = namen_suggester(s)
 
     def _toon_datum(self) -> None:
-        tekst = self.query_one("#datum", Input).value
-        dag = lees_datum(tekst)
-        uitleg = datum_lang(dag) if dag else ""
-        if tekst.strip() and dag is None:
-            uitleg = "⚠ schrijf de datum als 15-12-2026"
+        uitleg = datum_uitleg(self.query_one("#datum", Input).value)
         self.query_one("#datum-uitleg", Static).update(uitleg)
 
     def _zet(self, **velden: object) -> None:

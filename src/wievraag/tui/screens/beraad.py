@@ -25,7 +25,7 @@ from textual.widgets.option_list import Option
 from wievraag.export.beraadweergave import BeraadWeergave, beraad_weergave
 from wievraag.export.planweergave import SessieNamen, en
 from wievraag.model import Netwerkberaad
-from wievraag.opmaak import datum_lang, lees_datum
+from wievraag.opmaak import datum_uitleg, lees_datum
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.masker import toon_label, toon_naam, verberg_tekst
 from wievraag.tui.screens.basis import InSessieScreen
@@ -246,13 +246,7 @@ class BeraadScreen(InSessieScreen):
         self.query_one("#beraad-stand", Static).update(Text(" ".join(delen)))
 
     def _toon_datum(self) -> None:
-        tekst = self.query_one("#datum", Input).value
-        dag = lees_datum(tekst)
-        uitleg = ""
-        if tekst.strip() and dag is None:
-            uitleg = "⚠ schrijf de datum als 15-12-2026"
-        elif dag is not None:
-            uitleg = datum_lang(dag)
+        uitleg = datum_uitleg(self.query_one("#datum", Input).value)
         self.query_one("#datum-uitleg", Static).update(uitleg)
 
     # -- typing -------------------------------------------------------------------------

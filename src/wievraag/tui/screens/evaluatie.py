@@ -19,7 +19,7 @@ from textual.widgets.option_list import Option
 
 from wievraag.export.planweergave import SessieNamen
 from wievraag.model import Evaluatie, Plan, Sessie
-from wievraag.opmaak import datum_kort, datum_lang, lees_datum
+from wievraag.opmaak import datum_kort, datum_lang, datum_uitleg, lees_datum
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.dialogs import Bevestig
 from wievraag.tui.masker import (
@@ -312,13 +312,7 @@ class AfsluitingScreen(InSessieScreen):
         )
 
     def _toon_datum(self) -> None:
-        tekst = self.query_one("#nazorg_datum", Input).value
-        dag = lees_datum(tekst)
-        uitleg = ""
-        if tekst.strip() and dag is None:
-            uitleg = "⚠ schrijf de datum als 15-12-2026"
-        elif dag is not None:
-            uitleg = datum_lang(dag)
+        uitleg = datum_uitleg(self.query_one("#nazorg_datum", Input).value)
         self.query_one("#nazorg-uitleg", Static).update(uitleg)
 
     @on(Input.Changed, "#nazorg_datum")

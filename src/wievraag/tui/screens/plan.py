@@ -22,7 +22,7 @@ from textual.widgets import Header, Input, Label, OptionList, Select, Static, Te
 from wievraag.model import DAGEN, Afspraak, Persoon, Plan, Sessie
 from wievraag.model.namen import lees_namen
 from wievraag.model.plan import MAX_ZORGEN
-from wievraag.opmaak import datum_kort, datum_lang, lees_datum
+from wievraag.opmaak import DATUMVORM, datum_kort, datum_lang, lees_datum
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.dialogs import Bevestig
 from wievraag.tui.masker import toon_label, toon_naam, verberg_tekst, weergave
@@ -245,7 +245,7 @@ class PlanGegevensScreen(InSessieScreen):
             tekst = self.query_one(f"#{veld}", Input).value
             dag = lees_datum(tekst)
             if tekst.strip() and dag is None:
-                delen.append(f"⚠ {naam}: schrijf de datum als 15-12-2026")
+                delen.append(f"⚠ {naam}: {DATUMVORM}")
             elif dag is not None:
                 delen.append(f"{naam} {datum_lang(dag)}")
         if plan.evaluatie is not None and plan.evaluatie <= date.today():
