@@ -115,34 +115,42 @@ async def test_tabs_en_kaarten(data: Path, config: Path) -> None:
     await _controleer(data, config, stappen)
 
 
+# Every sub-screen and dialog the demo family reaches from its tabs, as (tab, keys that open
+# it, what it is, keys that page through it — looked at after each). The markup walk
+# (test_tui_opmaak_vijandig.py) goes the same way.
+Stap = tuple[str, list[str], str, list[str]]
+APPEL_VRAGEN_INTERVIEWS: list[Stap] = [
+    ("e", ["enter"], "appèl", ["f5", "f5", "f5"]),
+    *(("v", ["down"] * n + ["enter"], f"vraag {n + 1}", []) for n in range(4)),
+    *(("i", ["down"] * n + ["enter"], f"interview {n + 1}", ["f5"]) for n in range(7)),
+]
+PERSONEN_PLAN_DIALOGEN: list[Stap] = [
+    *(("p", ["down"] * n + ["enter"], f"persoon {n + 1}", []) for n in range(0, 20, 5)),
+    ("p", ["g"], "genogram", []),
+    ("p", ["r"], "aanmelding", []),
+    ("p", ["delete"], "verwijderdialoog", []),
+    ("p", ["m", "down", "m"], "samenvoegdialoog", []),
+    *(("l", [toets], f"plan {toets}", []) for toets in ("g", "b", "t", "s", "j")),
+    # The netwerkberaad: the one being prepared, then (F4) the one held, scrolled through.
+    ("l", ["n"], "netwerkberaad", ["f4", "pagedown", "pagedown"]),
+    ("l", ["enter"], "afspraak", []),
+    ("l", ["delete"], "afspraak verwijderen", []),
+    ("l", ["x"], "exportdialoog", []),
+]
+
+
 async def test_appel_vragen_interviews(data: Path, config: Path) -> None:
     async def stappen(pilot: Pilot[None], app: WievraagApp, fouten: list[str]) -> None:
-        await _sub(pilot, app, "e", ["enter"], "appèl", fouten, ["f5", "f5", "f5"])
-        for n in range(4):
-            await _sub(pilot, app, "v", ["down"] * n + ["enter"], f"vraag {n + 1}", fouten)
-        for n in range(7):
-            await _sub(
-                pilot, app, "i", ["down"] * n + ["enter"], f"interview {n + 1}", fouten, ["f5"]
-            )
+        for tab, toetsen, waar, extra in APPEL_VRAGEN_INTERVIEWS:
+            await _sub(pilot, app, tab, toetsen, waar, fouten, extra)
 
     await _controleer(data, config, stappen)
 
 
 async def test_personen_plan_en_dialogen(data: Path, config: Path) -> None:
     async def stappen(pilot: Pilot[None], app: WievraagApp, fouten: list[str]) -> None:
-        for n in range(0, 20, 5):
-            await _sub(pilot, app, "p", ["down"] * n + ["enter"], f"persoon {n + 1}", fouten)
-        await _sub(pilot, app, "p", ["g"], "genogram", fouten)
-        await _sub(pilot, app, "p", ["r"], "aanmelding", fouten)
-        await _sub(pilot, app, "p", ["delete"], "verwijderdialoog", fouten)
-        await _sub(pilot, app, "p", ["m", "down", "m"], "samenvoegdialoog", fouten)
-        for toets in ("g", "b", "t", "s", "j"):
-            await _sub(pilot, app, "l", [toets], f"plan {toets}", fouten)
-        # The netwerkberaad: the one being prepared, then (F4) the one held, scrolled through.
-        await _sub(pilot, app, "l", ["n"], "netwerkberaad", fouten, ["f4", "pagedown", "pagedown"])
-        await _sub(pilot, app, "l", ["enter"], "afspraak", fouten)
-        await _sub(pilot, app, "l", ["delete"], "afspraak verwijderen", fouten)
-        await _sub(pilot, app, "l", ["x"], "exportdialoog", fouten)
+        for tab, toetsen, waar, extra in PERSONEN_PLAN_DIALOGEN:
+            await _sub(pilot, app, tab, toetsen, waar, fouten, extra)
 
     await _controleer(data, config, stappen)
 
