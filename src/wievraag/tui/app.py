@@ -350,11 +350,16 @@ class WievraagApp(App[None]):
             self.notify(melding, title="Kan niet herladen", severity="error", timeout=10)
             return
         from wievraag.tui.editor import Editor
+        from wievraag.tui.screens.afsluiten import NietOpgeslagen
         from wievraag.tui.screens.sessie import SessieScreen
 
         self.editor = Editor(self, bestand)  # the file's history, not ours
         self.opgeslagen()  # the header names the label in the file, which may have changed
 
+        # A Ctrl+Q that came in between (a click on the choice, then Ctrl+Q before this
+        # callback ran) put its quit dialog on top; it asked about the old state and goes with
+        # the old screens, but the wish to stop is kept: asked again on the reloaded session.
+        wilde_stoppen = any(isinstance(s, NietOpgeslagen) for s in self.screen_stack)
         while isinstance(self.screen, SessieScreen) or len(self.screen_stack) > 2:
             self.pop_screen()
         self.push_screen(SessieScreen())
@@ -362,6 +367,8 @@ class WievraagApp(App[None]):
             from wievraag.tui.screens.conflicten import ConflictScherm
 
             self.push_screen(ConflictScherm())
+        if wilde_stoppen:
+            self.call_after_refresh(self.action_quit)
 
     def notify(
         self,

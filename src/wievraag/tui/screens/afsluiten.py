@@ -37,8 +37,14 @@ class NietOpgeslagen(Dialoog[None]):
                     variant="error",
                     compact=True,
                 )
-            yield Label("Map voor de kopie (Enter = bewaren):", id="kopie-label")
-            yield Invoer(str(Path.home()), id="kopie-map")
+            # Hidden until "Kopie bewaren" is chosen; set here, not in on_mount, because a
+            # dialog popped before it mounted has no children to query any more.
+            label = Label("Map voor de kopie (Enter = bewaren):", id="kopie-label")
+            label.display = False
+            yield label
+            invoer = Invoer(str(Path.home()), id="kopie-map")
+            invoer.display = False
+            yield invoer
             yield Static("", id="afsluiten-melding")
 
     def _uitleg(self) -> str:
@@ -55,9 +61,8 @@ class NietOpgeslagen(Dialoog[None]):
         )
 
     def on_mount(self) -> None:
-        self.query_one("#kopie-label").display = False
-        self.query_one("#kopie-map").display = False
-        self.query_one("#opnieuw", Button).focus()
+        for knop in self.query("#opnieuw").results(Button):  # none when popped before mount
+            knop.focus()
 
     def _meld(self, tekst: str) -> None:
         self.query_one("#afsluiten-melding", Static).update(tekst)
