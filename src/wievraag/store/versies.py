@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from wievraag import locations
 from wievraag.fouten import BestandFout
+from wievraag.opmaak import aantal
 from wievraag.store import laatst, sync, vorm
 from wievraag.store.codering import codeer_document, document
 from wievraag.store.codering import lees as lees_sessie
@@ -63,7 +64,7 @@ class Samenvoeging:
         if self.samengevoegd:
             regels.append(
                 f"{len(self.samengevoegd)} {'kopie' if len(self.samengevoegd) == 1 else 'kopieën'}"
-                f" samengevoegd: {self.van_daar} wijziging(en) overgenomen"
+                f" samengevoegd: {aantal(self.van_daar, 'wijziging', 'wijzigingen')} overgenomen"
                 + (f", {self.verwijderd} verwijderd" if self.verwijderd else "")
                 + "."
             )

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from wievraag import locations
 from wievraag.bestanden import fsync_map
+from wievraag.opmaak import aantal
 from wievraag.store import laatst, vorm
 from wievraag.store.index import Index
 from wievraag.store.kopieen import beschrijf, lees_naam
@@ -72,11 +73,14 @@ def sporen(data: Path, wissen: Wissen) -> list[str]:
         uit.append(_noem(pad, wissen.stam))
     resten = [r for p in wissen.bestanden for r in _tijdelijk(p)]
     if resten:
-        uit.append(f"{len(resten)} tijdelijk(e) bestand(en) van een afgebroken opslag")
+        uit.append(
+            aantal(len(resten), "tijdelijk bestand", "tijdelijke bestanden")
+            + " van een afgebroken opslag"
+        )
     exports = exports_van(data, wissen.stam) if wissen.hele_sessie else []
     if exports:
         uit.append(
-            f"{len(exports)} export(s) in {exports[0].parent}: "
+            f"{aantal(len(exports), 'export', 'exports')} in {exports[0].parent}: "
             + ", ".join(e.name for e in exports)
         )
     if any(laatst.pad_van(p.name).exists() for p in wissen.bestanden):

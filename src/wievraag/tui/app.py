@@ -26,6 +26,7 @@ from textual.screen import Screen
 
 from wievraag.fouten import BestandFout
 from wievraag.instellingen import Instellingen
+from wievraag.opmaak import aantal
 from wievraag.store import Opslag, SessieInGebruik
 from wievraag.tui.messages import SessieGewijzigd
 from wievraag.tui.toetsnamen import HULP, NAMEN, toetsnaam
@@ -504,7 +505,7 @@ class WievraagApp(App[None]):
         if kopieen:
             self.notify(
                 f"Bij een eerdere stop kon niet alles in de sessie worden opgeslagen. Het staat "
-                f"in {kopieen[0].parent} ({len(kopieen)} bestand(en), nieuwste "
+                f"in {kopieen[0].parent} ({aantal(len(kopieen), 'bestand', 'bestanden')}, nieuwste "
                 f"{kopieen[0].name}). Zet het bestand in de map {self.opslag.map} om het te "
                 "openen, of vraag je beheerder.",
                 title="Reddingskopie",

@@ -11,7 +11,7 @@ from textual.markup import escape
 from textual.widgets import DataTable, Static
 
 from wievraag.model import STAPPEN, VAN, Appel
-from wievraag.opmaak import moment
+from wievraag.opmaak import aantal, moment
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.dialogs import Bevestig
 from wievraag.tui.masker import toon_label, verberg_tekst
@@ -56,7 +56,7 @@ class AppelPaneel(Vertical):
             tabel.move_cursor(row=min(rij, len(appels) - 1))
         open_ = sum(1 for a in appels if a.uitkomst == "open")
         self.query_one("#appels-telling", Static).update(
-            f"[b]{len(appels)}[/b] appèl(s) · [b]{open_}[/b] nog open · "
+            f"{aantal(len(appels), 'appèl', 'appèls')} · [b]{open_}[/b] nog open · "
             "[b]Ctrl+A[/b] (F2) legt een nieuw appèl vast, waar je ook bent"
         )
         self._toon_detail()
