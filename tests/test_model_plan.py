@@ -124,7 +124,7 @@ def test_aanspreekpunt_en_evaluatiedatum() -> None:
     plan.contactpersoon = _id(sessie, "Tante Wil")
     plan.evaluatie = date(2027, 1, 15)
     assert _regel(sessie, "aanspreekpunt") == (True, "Tante Wil")
-    assert _regel(sessie, "evaluatie") == (True, "evaluatie op 15-01-2027")
+    assert _regel(sessie, "evaluatie") == (True, "evaluatie op 15 januari 2027")
 
 
 def test_toestemming_afgedwongen_bij_een_taak() -> None:

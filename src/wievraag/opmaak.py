@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-MAANDEN = (
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
-)  # fmt: skip
+# The date in prose lives in the model (its checks word dates too); offered here with the rest.
+from wievraag.model.datum import MAANDEN as MAANDEN
+from wievraag.model.datum import datum_lang as datum_lang
+
 DAGEN = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-
-
-def datum_lang(dag: date) -> str:
-    return f"{dag.day} {MAANDEN[dag.month - 1]} {dag.year}"
 
 
 def datum_kort(dag: date) -> str:

@@ -438,6 +438,6 @@ def _regels(
                 else f"{len(zonder)} in het plan zonder toestemming"
             )
         elif regel.id == "evaluatie" and plan.evaluatie:
-            uitleg = f"evaluatie op {datum_kort(plan.evaluatie)}"
+            uitleg = f"evaluatie op {datum_lang(plan.evaluatie)}"
         uit.append(RegelStand(regel.id, teksten.get(regel.id, regel.id), regel.ok, uitleg, bron))
     return tuple(uit)

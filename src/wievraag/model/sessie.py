@@ -21,6 +21,7 @@ from wievraag.model.appel import Appel
 from wievraag.model.basis import Basis, Verwijzer, nu
 from wievraag.model.beraad import Aanmelding, Besluit, Netwerkberaad, StemJongere, Uitnodiging
 from wievraag.model.cirkel import Cirkel, Ring
+from wievraag.model.datum import datum_lang
 from wievraag.model.familyfinding import FamilyFinding, Olievlek
 from wievraag.model.persoon import PartnerRelatie, Persoon
 from wievraag.model.plan import Afsluiting, Evaluatie, LogRegel, Plan
@@ -526,7 +527,7 @@ class Sessie(Basis):
             RegelCheck(
                 "evaluatie",
                 plan.evaluatie is not None,
-                f"evaluatie op {plan.evaluatie:%d-%m-%Y}" if plan.evaluatie else "geen datum",
+                f"evaluatie op {datum_lang(plan.evaluatie)}" if plan.evaluatie else "geen datum",
             )
         )
         return uit
