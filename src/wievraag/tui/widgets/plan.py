@@ -250,7 +250,7 @@ class PlanPaneel(Vertical):
         if open_:
             tabel.add_row(
                 Text("— niemand —", style="bold"),
-                Text("a: maak een afspraak", style="italic"),
+                Text("a: maak een afspraak", style="italic", no_wrap=True, overflow="ellipsis"),
                 *(Text("✗", style="bold") if dag in open_ else "" for dag in DAGEN),
                 *([] if self._smal else [""]),
                 key=OPEN,
