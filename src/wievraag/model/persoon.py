@@ -140,7 +140,8 @@ class Persoon(Basis):
     partner_relatie: dict[str, PartnerRelatie] | None = None
     # Lives in the family's household (the home of the children this session is about): the
     # genogram draws one dotted line around everyone who does (McGoldrick's household).
-    huishouden: bool = False
+    # True or not said (None, left out of the file like every empty field), never False.
+    huishouden: bool | None = None
 
     @field_validator("steun")
     @classmethod

@@ -62,7 +62,7 @@ LEGENDA = (
 # and a question to ask ("hoe hoort tante Ans bij de familie?"), never left off the drawing.
 LOS_RIJ = "niet verbonden"
 # On a wide screen people stand further apart, up to this many cells between them.
-MAX_TUSSEN = 15
+MAX_TUSSEN = 30
 
 Stijl = Literal["", "naam", "overleden", "detail", "lijn", "kop", "grens"]
 
@@ -317,15 +317,23 @@ def leg_uit(
     if groei <= 0:
         return kort
     tussen = min(MAX_TUSSEN, TUSSENRUIMTE + (breedte - kort.breedte) // groei)
+    ruim = kort
     while tussen > TUSSENRUIMTE:
         ruim = _leg_uit(sessie, naam, jaar, tussen)
         if ruim.breedte <= breedte:
-            return ruim
+            break
         tussen -= 1
-    return kort
+    else:
+        ruim, tussen = kort, TUSSENRUIMTE
+    # What is left over: the family in the middle, the generations' names at the left edge.
+    if (inspringen := (breedte - ruim.breedte) // 2) > 0:
+        return _leg_uit(sessie, naam, jaar, tussen, inspringen)
+    return ruim
 
 
-def _leg_uit(sessie: Sessie, naam: NaamFunctie, jaar: int | None, tussen: int) -> Genogram:
+def _leg_uit(
+    sessie: Sessie, naam: NaamFunctie, jaar: int | None, tussen: int, inspringen: int = 0
+) -> Genogram:
     structuur_sleutel = tuple(
         (p.id, tuple(p.ouders), tuple(p.partners), p.sector, p.generatie, p.huishouden)
         for p in sessie.personen
@@ -333,6 +341,7 @@ def _leg_uit(sessie: Sessie, naam: NaamFunctie, jaar: int | None, tussen: int) -
     sleutel = (
         structuur_sleutel,
         tussen,
+        inspringen,
         jaar if jaar is not None else date.today().year,  # ages from a birth year
         tuple(
             (
@@ -352,7 +361,9 @@ def _leg_uit(sessie: Sessie, naam: NaamFunctie, jaar: int | None, tussen: int) -
     structuur = _gevonden(_structuren, structuur_sleutel)
     if structuur is None:
         structuur = _bewaar(_structuren, structuur_sleutel, _structuur(sessie))
-    return _bewaar(_tekeningen, sleutel, _teken_uit(sessie, structuur, naam, jaar, tussen))
+    return _bewaar(
+        _tekeningen, sleutel, _teken_uit(sessie, structuur, naam, jaar, tussen, inspringen)
+    )
 
 
 def _structuur(sessie: Sessie) -> _Structuur:
@@ -412,7 +423,12 @@ def _structuur(sessie: Sessie) -> _Structuur:
 
 
 def _teken_uit(
-    sessie: Sessie, structuur: _Structuur, naam: NaamFunctie, jaar: int | None, tussen: int
+    sessie: Sessie,
+    structuur: _Structuur,
+    naam: NaamFunctie,
+    jaar: int | None,
+    tussen: int,
+    inspringen: int,
 ) -> Genogram:
     """Columns, labels and lines for a structure, with these names."""
     per_id = {p.id: p for p in sessie.personen}
@@ -435,7 +451,7 @@ def _teken_uit(
         maat={pid: max(1, *(breedte(t) for t in teksten[pid])) for pid in structuur.rij},
         naammaat={pid: max(1, breedte(teksten[pid][0])) for pid in structuur.rij},
         x={},
-        marge=max(breedte(k) for k in koppen) + 2,
+        marge=max(breedte(k) for k in koppen) + 2 + inspringen,
         huis=structuur.huis,
         tussen=tussen,
     )

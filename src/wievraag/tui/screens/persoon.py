@@ -362,9 +362,13 @@ class PersoonScreen(InSessieScreen):
                 # The Select offers only PARTNERRELATIES' keys (or nothing).
                 editor.doe(sessie(self).zet_partnerrelatie, p.id, partner, soort)  # type: ignore[arg-type]
 
-    @on(Checkbox.Changed, "#in_leven, #huishouden")
-    def _ja_nee(self, event: Checkbox.Changed) -> None:
-        self._zet(event.checkbox.id or "", event.value)
+    @on(Checkbox.Changed, "#in_leven")
+    def _in_leven(self, event: Checkbox.Changed) -> None:
+        self._zet("in_leven", event.value)
+
+    @on(Checkbox.Changed, "#huishouden")
+    def _huishouden(self, event: Checkbox.Changed) -> None:
+        self._zet("huishouden", True if event.value else None)  # no "false" in the file
 
     @on(TextArea.Changed, "#notities")
     def _notities(self, event: TextArea.Changed) -> None:

@@ -56,10 +56,12 @@ class GenogramTekening(Vertical):
         self._getekend = Getekend()
 
     def compose(self) -> ComposeResult:
+        # Legend and notes scroll with the drawing: on a short screen (60×20) they would
+        # otherwise take half the rows and leave the family a slit to look through.
         with ScrollableContainer(id="genogram-vlak"):
             yield Static("", id="genogram-plaat")
-        yield Static(LEGENDA, id="genogram-legenda")
-        yield Static("", id="genogram-opmerkingen")
+            yield Static(LEGENDA, id="genogram-legenda")
+            yield Static("", id="genogram-opmerkingen")
 
     def on_show(self, _: events.Show) -> None:
         self.ververs()  # what changed while hidden (nothing drawn then)
