@@ -260,3 +260,32 @@ def test_het_bestand_houdt_het_huishouden(tmp_path: Path) -> None:
     terug = decodeer(pad, pad.read_bytes())
     assert {p.naam for p in terug.personen if p.huishouden} == HUISHOUDEN
     assert b"huishouden" not in codeer(Sessie(gezin="x", personen=[Persoon(naam="a")]))
+
+
+def test_tweeduizend_mensen_met_een_huishouden() -> None:
+    """The 2,000-person guard with a household (a couple and their children who have no
+    partner of their own): still laid out, one outline around exactly them (a guard against
+    a slow path, not a timing claim)."""
+    import time
+
+    from tests.grootgezin import grote_familie
+
+    s = grote_familie(2000, 7)
+    kinderen: dict[tuple[str, ...], list[Persoon]] = {}
+    for p in s.personen:
+        if len(p.ouders) == 2 and not p.partners:
+            kinderen.setdefault(tuple(p.ouders), []).append(p)
+    ouders, kids = max(kinderen.items(), key=lambda paar: len(paar[1]))
+    assert len(kids) > 1
+    thuis = {*ouders, *(k.id for k in kids)}
+    for p in s.personen:
+        p.huishouden = True if p.id in thuis else None
+    begin = time.perf_counter()
+    g = leg_uit(s, jaar=2026, breedte=196)
+    als_regels(g)
+    assert time.perf_counter() - begin < 20
+    assert [set(grens.personen) for grens in g.grenzen] == [thuis]
+    rij_kinderen = _label(g, kids[0]).y
+    for label in g.labels:
+        if label.persoon in thuis or label.y == rij_kinderen:
+            assert _omlijnd(g, label) == (label.persoon in thuis), label.naam

@@ -250,12 +250,8 @@ def _als_regels(g: Genogram) -> list[list[tuple[str, Stijl]]]:
             plek = _streep_x(lijn, len(streep))
             if plek is not None and lijn.y1 < hoogte and plek + len(streep) <= breed:
                 tekens[lijn.y1][plek : plek + len(streep)] = list(streep)
-    # The household's line lies under everything: a line crossing it (a child who lives
-    # elsewhere, an ex-partner) stays whole, and no label is ever drawn on.
-    for (x, y), richting in _stippen(g.grenzen).items():
-        if 0 <= y < hoogte and 0 <= x < breed and tekens[y][x] == " ":
-            tekens[y][x] = _STIP.get(richting, "┊" if richting & (OP | NEER) else "┈")
-            stijlen[y][x] = "grens"
+    for grens in g.grenzen:
+        _stippel(grens, tekens, stijlen)
     for kop in g.rijkoppen:
         _schrijf(tekens[kop.y], stijlen[kop.y], 0, kop.tekst, "kop")
         if kop.leeg:
@@ -278,23 +274,35 @@ def _als_regels(g: Genogram) -> list[list[tuple[str, Stijl]]]:
     return uit
 
 
-def _stippen(grenzen: tuple[Grens, ...]) -> dict[tuple[int, int], int]:
-    """Every cell of the households' outlines, with the directions it connects in."""
-    cellen: dict[tuple[int, int], int] = {}
-    for grens in grenzen:
-        punten = grens.punten
-        for (x1, y1), (x2, y2) in zip(punten, [*punten[1:], punten[0]], strict=True):
-            if y1 == y2:
-                a, b = sorted((x1, x2))
-                for x in range(a, b + 1):
-                    richting = (LINKS if x > a else 0) | (RECHTS if x < b else 0)
-                    cellen[(x, y1)] = cellen.get((x, y1), 0) | richting
-            else:
-                a, b = sorted((y1, y2))
-                for y in range(a, b + 1):
-                    richting = (OP if y > a else 0) | (NEER if y < b else 0)
-                    cellen[(x1, y)] = cellen.get((x1, y), 0) | richting
-    return cellen
+def _stippel(grens: Grens, tekens: list[list[str]], stijlen: list[list[Stijl]]) -> None:
+    """A household's outline, under everything: a line crossing it (a child who lives
+    elsewhere, an ex-partner) stays whole, and no label is ever drawn on. A stretch along a
+    row is filled as a slice (in a family of thousands it spans thousands of cells), its
+    corners one by one, rounded towards their two neighbours."""
+    punten = grens.punten
+    hoogte, breed = len(tekens), len(tekens[0]) if tekens else 0
+
+    def zet(x: int, y: int, teken: str) -> None:
+        if 0 <= y < hoogte and 0 <= x < breed and tekens[y][x] == " ":
+            tekens[y][x], stijlen[y][x] = teken, "grens"
+
+    for (x1, y1), (x2, y2) in zip(punten, [*punten[1:], punten[0]], strict=True):
+        if y1 == y2 and 0 <= y1 < hoogte:
+            a, b = max(min(x1, x2) + 1, 0), min(max(x1, x2), breed)
+            rij, stijl = tekens[y1], stijlen[y1]
+            vrij = [rij[x] == " " for x in range(a, b)]
+            rij[a:b] = ["┈" if v else t for v, t in zip(vrij, rij[a:b], strict=True)]
+            stijl[a:b] = ["grens" if v else t for v, t in zip(vrij, stijl[a:b], strict=True)]
+        elif x1 == x2:
+            for y in range(min(y1, y2) + 1, max(y1, y2)):
+                zet(x1, y, "┊")
+    for i, (x, y) in enumerate(punten):
+        richting = 0
+        for nx, ny in (punten[i - 1], punten[(i + 1) % len(punten)]):
+            richting |= (LINKS if nx < x else RECHTS if nx > x else 0) | (
+                OP if ny < y else NEER if ny > y else 0
+            )
+        zet(x, y, _STIP.get(richting, "┊" if richting & (OP | NEER) else "┈"))
 
 
 def _vulling(lijn: Lijn) -> str:
