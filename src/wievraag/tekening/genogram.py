@@ -250,6 +250,8 @@ def _verspreid(
 # mask, pseudonyms) reuses it and only places the labels again; the whole drawing depends on
 # the names and ages too. Both are keyed by everything they read, so a change to any of it
 # is a new key, never a stale drawing.
+# A spread drawing (a wide screen) keeps two: the compact one and the one shown; the ones
+# made only to measure the width are not kept (only a small family is ever spread).
 _BEWAARD = 8
 _structuren: OrderedDict[tuple[object, ...], _Structuur] = OrderedDict()
 _tekeningen: OrderedDict[tuple[object, ...], Genogram] = OrderedDict()
@@ -313,26 +315,31 @@ def leg_uit(
     if breedte is None or kort.leeg or kort.breedte >= breedte:
         return kort
     # The width grows about linearly with the room between people: one step up says how.
-    groei = _leg_uit(sessie, naam, jaar, TUSSENRUIMTE + 1).breedte - kort.breedte
+    groei = _leg_uit(sessie, naam, jaar, TUSSENRUIMTE + 1, bewaar=False).breedte - kort.breedte
     if groei <= 0:
         return kort
     tussen = min(MAX_TUSSEN, TUSSENRUIMTE + (breedte - kort.breedte) // groei)
     ruim = kort
     while tussen > TUSSENRUIMTE:
-        ruim = _leg_uit(sessie, naam, jaar, tussen)
+        ruim = _leg_uit(sessie, naam, jaar, tussen, bewaar=False)
         if ruim.breedte <= breedte:
             break
         tussen -= 1
     else:
         ruim, tussen = kort, TUSSENRUIMTE
     # What is left over: the family in the middle, the generations' names at the left edge.
-    if (inspringen := (breedte - ruim.breedte) // 2) > 0:
-        return _leg_uit(sessie, naam, jaar, tussen, inspringen)
-    return ruim
+    inspringen = max(0, (breedte - ruim.breedte) // 2)
+    return _leg_uit(sessie, naam, jaar, tussen, inspringen)
 
 
 def _leg_uit(
-    sessie: Sessie, naam: NaamFunctie, jaar: int | None, tussen: int, inspringen: int = 0
+    sessie: Sessie,
+    naam: NaamFunctie,
+    jaar: int | None,
+    tussen: int,
+    inspringen: int = 0,
+    *,
+    bewaar: bool = True,
 ) -> Genogram:
     structuur_sleutel = tuple(
         (p.id, tuple(p.ouders), tuple(p.partners), p.sector, p.generatie, p.huishouden)
@@ -361,9 +368,8 @@ def _leg_uit(
     structuur = _gevonden(_structuren, structuur_sleutel)
     if structuur is None:
         structuur = _bewaar(_structuren, structuur_sleutel, _structuur(sessie))
-    return _bewaar(
-        _tekeningen, sleutel, _teken_uit(sessie, structuur, naam, jaar, tussen, inspringen)
-    )
+    tekening = _teken_uit(sessie, structuur, naam, jaar, tussen, inspringen)
+    return _bewaar(_tekeningen, sleutel, tekening) if bewaar else tekening
 
 
 def _structuur(sessie: Sessie) -> _Structuur:
