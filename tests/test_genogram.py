@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wievraag.model import Persoon, Sessie
-from wievraag.tekening.genogram import LEGENDA, Genogram, Label, breedte, leg_uit
+from wievraag.tekening.genogram import LEGENDA, LOS_RIJ, Genogram, Label, breedte, leg_uit
 from wievraag.tekening.genogram_weergave import (
     LINKS,
     NEER,
@@ -246,7 +246,10 @@ def test_wie_er_wel_en_niet_in_staat() -> None:
     s.personen += [buur, tante, los]
     g = leg_uit(s)
     assert g.label(buur.id) is None  # neighbours belong in the sociogram and ecogram
-    assert g.label(tante.id) is None and "Tante Ans" in " ".join(g.opmerkingen)
+    # A relative linked to nobody is drawn in the last row, named, and said how to link her.
+    tante_label = g.label(tante.id)
+    assert tante_label is not None and "Tante Ans" in " ".join(g.opmerkingen)
+    assert g.rijkoppen[-1].tekst == LOS_RIJ and tante_label.y == g.rijkoppen[-1].y
     assert g.label(los.id) is not None
     assert leg_uit(Sessie(gezin="leeg")).leeg
 

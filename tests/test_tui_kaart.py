@@ -194,7 +194,9 @@ async def test_genogram_is_de_laatste_kaart_met_masker_en_svg(data: Path, config
         await pilot.press("k", "left")  # from the first view back to the last: the genogram
         await pilot.pause()
         kop = str(app.screen.query_one("#kaart-kop", Static).render())
-        assert "4/4" in kop and "Genogram" in kop and "generaties" in kop
+        assert (
+            "4/4" in kop and "Genogram" in kop and "in 1 generatie\n" in kop
+        )  # one, not "1 generaties"
         plaat = app.screen.query_one("#genogram-plaat", Static)
         assert "Oma Riet" in str(plaat.render())
         assert not app.screen.query_one("#kaart-tekening", Static).display

@@ -11,14 +11,14 @@ from wievraag.export.document import Blok, Lijst, Sectie, Tekening
 from wievraag.export.namen import WEGGELATEN
 from wievraag.model import Persoon
 from wievraag.tekening.genogram import leg_uit
-from wievraag.tekening.genogram_weergave import als_svg, als_tekst
+from wievraag.tekening.genogram_weergave import SVG_MIN_BREEDTE, als_svg, als_tekst
 
 
 def genogram(ctx: Context) -> Sectie | None:
     def naam(persoon: Persoon) -> str:
         return ctx.namen.naam(persoon.id) or WEGGELATEN
 
-    tekening = leg_uit(ctx.sessie, naam)
+    tekening = leg_uit(ctx.sessie, naam, breedte=SVG_MIN_BREEDTE)  # spread to a page
     if tekening.leeg:
         return None
     blokken: list[Blok] = [

@@ -138,6 +138,10 @@ class Persoon(Basis):
     geslacht: Geslacht | None = None
     # Per partner id, what they are to each other (None: not said; drawn as together).
     partner_relatie: dict[str, PartnerRelatie] | None = None
+    # Lives in the family's household (the home of the children this session is about): the
+    # genogram draws one dotted line around everyone who does (McGoldrick's household).
+    # True or not said (None, left out of the file like every empty field), never False.
+    huishouden: bool | None = None
 
     @field_validator("steun")
     @classmethod
@@ -285,6 +289,7 @@ SAMENVOEGEN: dict[str, str] = {
     "telefoon": "aanvullen",
     "geslacht": "aanvullen",
     "partner_relatie": "koppelingen",
+    "huishouden": "of",  # either entry living in the household: the person does
 }
 
 

@@ -23,6 +23,7 @@ from typing import Literal, TypeVar
 
 from wievraag.model import GENERATIES, Persoon, Sessie
 from wievraag.tekening.genogram_plaats import (
+    TUSSENRUIMTE,
     Stand,
     eenheden,
     gezinnen_onder,
@@ -54,10 +55,16 @@ SYMBOOL = {"man": "□", "vrouw": "○", "anders": "◇"}
 STREEP = {"uit-elkaar": "/", "gescheiden": "//"}
 LEGENDA = (
     "□ man · ○ vrouw · ◇ anders · ═ getrouwd · ╌ samenwonend · ═/═ uit elkaar · "
-    "═//═ gescheiden · ┬ kinderen eronder · † overleden · ✂ contact verbroken"
+    "═//═ gescheiden · ┬ kinderen eronder · † overleden · ✂ contact verbroken · "
+    "┈┊ huishouden (woont samen)"
 )
+# The row under the generations for relatives not yet linked to anyone drawn: placed, named,
+# and a question to ask ("hoe hoort tante Ans bij de familie?"), never left off the drawing.
+LOS_RIJ = "niet verbonden"
+# On a wide screen people stand further apart, up to this many cells between them.
+MAX_TUSSEN = 30
 
-Stijl = Literal["", "naam", "overleden", "detail", "lijn", "kop"]
+Stijl = Literal["", "naam", "overleden", "detail", "lijn", "kop", "grens"]
 
 
 @dataclass(frozen=True)
@@ -116,6 +123,16 @@ NIEMAND = "(nog niemand)"
 
 
 @dataclass(frozen=True)
+class Grens:
+    """The household's dotted line (McGoldrick): a closed outline through cell centres,
+    corner by corner, around `personen`. One piece per stretch of rows where the household
+    stands together; the terminal and the SVG draw the same corners."""
+
+    punten: tuple[tuple[int, int], ...]
+    personen: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Genogram:
     labels: tuple[Label, ...]
     lijnen: tuple[Lijn, ...]
@@ -124,6 +141,7 @@ class Genogram:
     hoogte: int
     # What the drawing cannot show, in words: people without a generation, odd links.
     opmerkingen: tuple[str, ...] = ()
+    grenzen: tuple[Grens, ...] = ()
 
     def label(self, persoon_id: str) -> Label | None:
         return next((label for label in self.labels if label.persoon == persoon_id), None)
@@ -131,6 +149,11 @@ class Genogram:
     @property
     def leeg(self) -> bool:
         return not self.labels
+
+    @property
+    def generaties(self) -> int:
+        """Generations with someone in them (the row of the not yet linked is none)."""
+        return sum(1 for kop in self.rijkoppen if not kop.leeg and kop.tekst != LOS_RIJ)
 
 
 def _eigen_naam(persoon: Persoon) -> str:
@@ -227,6 +250,8 @@ def _verspreid(
 # mask, pseudonyms) reuses it and only places the labels again; the whole drawing depends on
 # the names and ages too. Both are keyed by everything they read, so a change to any of it
 # is a new key, never a stale drawing.
+# A spread drawing (a wide screen) keeps two: the compact one and the one shown; the ones
+# made only to measure the width are not kept (only a small family is ever spread).
 _BEWAARD = 8
 _structuren: OrderedDict[tuple[object, ...], _Structuur] = OrderedDict()
 _tekeningen: OrderedDict[tuple[object, ...], Genogram] = OrderedDict()
@@ -238,12 +263,13 @@ class _Structuur:
     """What of a layout does not depend on names: shared between calls, never changed."""
 
     ids: tuple[str, ...]  # everyone in the genogram, in register order
-    zonder: tuple[str, ...]  # of them, those without a generation (named in a remark)
-    niveaus: tuple[int, ...]  # the generation of each row
+    zonder: tuple[str, ...]  # of them, those without a generation: the row LOS_RIJ, last
+    niveaus: tuple[int, ...]  # the generation of each row (but LOS_RIJ)
     rij: dict[str, int]
     ouders: dict[str, list[str]]
     partners: dict[str, set[str]]
     rijen: tuple[tuple[tuple[str, ...], ...], ...]  # row → units → people, in order
+    huis: frozenset[str] = frozenset()  # who lives in the family's household
 
 
 def _bewaar(cache: OrderedDict[tuple[object, ...], T], sleutel: tuple[object, ...], waarde: T) -> T:
@@ -270,17 +296,59 @@ def vergeet_bewaarde() -> None:
         _tekeningen.clear()
 
 
-def leg_uit(sessie: Sessie, naam: NaamFunctie = _eigen_naam, jaar: int | None = None) -> Genogram:
+def leg_uit(
+    sessie: Sessie,
+    naam: NaamFunctie = _eigen_naam,
+    jaar: int | None = None,
+    breedte: int | None = None,
+) -> Genogram:
     """The family of this session as a genogram. Who is in it: everyone with a parent or
-    partner link, the family (sector "familie"), and people of unknown sector with a
-    generation. Friends, neighbours and professionals belong in the other views.
+    partner link, the family (sector "familie"), the household, and people of unknown
+    sector with a generation. Friends, neighbours and professionals belong in the other
+    views. Relatives linked to nobody drawn stand in a last row, LOS_RIJ.
 
-    Cheap to ask again: the last few layouts are kept (see `_BEWAARD` above)."""
+    With `breedte` (the cells the screen has) a family narrower than that is spread out:
+    more room between people, as much as fits, so a wide screen is used and a narrow one
+    gets the compact drawing (it scrolls). Cheap to ask again: the last few layouts are kept
+    (see `_BEWAARD` above), a spread one as well."""
+    kort = _leg_uit(sessie, naam, jaar, TUSSENRUIMTE)
+    if breedte is None or kort.leeg or kort.breedte >= breedte:
+        return kort
+    # The width grows about linearly with the room between people: one step up says how.
+    groei = _leg_uit(sessie, naam, jaar, TUSSENRUIMTE + 1, bewaar=False).breedte - kort.breedte
+    if groei <= 0:
+        return kort
+    tussen = min(MAX_TUSSEN, TUSSENRUIMTE + (breedte - kort.breedte) // groei)
+    ruim = kort
+    while tussen > TUSSENRUIMTE:
+        ruim = _leg_uit(sessie, naam, jaar, tussen, bewaar=False)
+        if ruim.breedte <= breedte:
+            break
+        tussen -= 1
+    else:
+        ruim, tussen = kort, TUSSENRUIMTE
+    # What is left over: the family in the middle, the generations' names at the left edge.
+    inspringen = max(0, (breedte - ruim.breedte) // 2)
+    return _leg_uit(sessie, naam, jaar, tussen, inspringen)
+
+
+def _leg_uit(
+    sessie: Sessie,
+    naam: NaamFunctie,
+    jaar: int | None,
+    tussen: int,
+    inspringen: int = 0,
+    *,
+    bewaar: bool = True,
+) -> Genogram:
     structuur_sleutel = tuple(
-        (p.id, tuple(p.ouders), tuple(p.partners), p.sector, p.generatie) for p in sessie.personen
+        (p.id, tuple(p.ouders), tuple(p.partners), p.sector, p.generatie, p.huishouden)
+        for p in sessie.personen
     )
     sleutel = (
         structuur_sleutel,
+        tussen,
+        inspringen,
         jaar if jaar is not None else date.today().year,  # ages from a birth year
         tuple(
             (
@@ -300,7 +368,8 @@ def leg_uit(sessie: Sessie, naam: NaamFunctie = _eigen_naam, jaar: int | None = 
     structuur = _gevonden(_structuren, structuur_sleutel)
     if structuur is None:
         structuur = _bewaar(_structuren, structuur_sleutel, _structuur(sessie))
-    return _bewaar(_tekeningen, sleutel, _teken_uit(sessie, structuur, naam, jaar))
+    tekening = _teken_uit(sessie, structuur, naam, jaar, tussen, inspringen)
+    return _bewaar(_tekeningen, sleutel, tekening) if bewaar else tekening
 
 
 def _structuur(sessie: Sessie) -> _Structuur:
@@ -315,7 +384,10 @@ def _structuur(sessie: Sessie) -> _Structuur:
     erin = [
         p
         for p in sessie.personen
-        if p.id in gelinkt or p.sector == "familie" or (p.sector is None and p.generatie)
+        if p.id in gelinkt
+        or p.sector == "familie"
+        or p.huishouden
+        or (p.sector is None and p.generatie)
     ]
     ids = [p.id for p in erin]
     plek = {pid: i for i, pid in enumerate(ids)}
@@ -329,43 +401,53 @@ def _structuur(sessie: Sessie) -> _Structuur:
     gegeven = {p.id: NIVEAU[p.generatie] for p in erin if p.generatie}
     niveau = _niveaus(ids, buren, gegeven)
     zonder = tuple(i for i in ids if i not in niveau)
-    if not niveau:
-        return _Structuur(tuple(ids), zonder, (), {}, {}, {}, ())
+    if not ids:
+        return _Structuur((), (), (), {}, {}, {}, ())
     niveaus = sorted(set(niveau.values()) | set(ALTIJD))
+    rij = {pid: niveaus.index(n) for pid, n in niveau.items()}
+    # Linked to nobody drawn (a group of partners at most): the row under all generations.
+    rij.update({pid: len(niveaus) for pid in zonder})
+    huis = frozenset(p.id for p in erin if p.huishouden)
     stand = Stand(
         volgorde=plek,
-        ouders={pid: [o for o in ouders[pid] if o in niveau] for pid in niveau},
-        partners={pid: {q for q in partners[pid] if q in niveau} for pid in niveau},
-        rij={pid: niveaus.index(n) for pid, n in niveau.items()},
+        ouders={pid: [o for o in ouders[pid] if o in rij] for pid in rij},
+        partners={pid: {q for q in partners[pid] if q in rij} for pid in rij},
+        rij=rij,
         rijen=[],
         maat={},
         naammaat={},
         x={},
         marge=0,
+        huis=huis,
     )
-    stand.rijen = [eenheden(stand, r) for r in range(len(niveaus))]
+    stand.rijen = [eenheden(stand, r) for r in range(len(niveaus) + bool(zonder))]
     orden(stand)  # the order in each row needs no label widths
     rijen = tuple(tuple(tuple(e) for e in rij) for rij in stand.rijen)
     return _Structuur(
-        tuple(ids), zonder, tuple(niveaus), stand.rij, stand.ouders, stand.partners, rijen
+        tuple(ids), zonder, tuple(niveaus), stand.rij, stand.ouders, stand.partners, rijen, huis
     )
 
 
 def _teken_uit(
-    sessie: Sessie, structuur: _Structuur, naam: NaamFunctie, jaar: int | None
+    sessie: Sessie,
+    structuur: _Structuur,
+    naam: NaamFunctie,
+    jaar: int | None,
+    tussen: int,
+    inspringen: int,
 ) -> Genogram:
     """Columns, labels and lines for a structure, with these names."""
     per_id = {p.id: p for p in sessie.personen}
     opmerkingen: list[str] = []
     if structuur.zonder:
         opmerkingen.append(
-            "Nog zonder generatie (vul bij de persoon de generatie of de ouders in): "
-            + ", ".join(naam(per_id[i]) for i in structuur.zonder)
+            f"Onderaan, {LOS_RIJ}: nog zonder generatie, ouders of kinderen in de familie "
+            "(vul dat bij de persoon in): " + ", ".join(naam(per_id[i]) for i in structuur.zonder)
         )
     if not structuur.rij:
         return Genogram((), (), (), 0, 0, tuple(opmerkingen))
     teksten = {pid: _label_tekst(per_id[pid], naam, jaar) for pid in structuur.rij}
-    koppen = [rijnaam(n) for n in structuur.niveaus]
+    koppen = [rijnaam(n) for n in structuur.niveaus] + [LOS_RIJ] * bool(structuur.zonder)
     stand = Stand(
         volgorde={pid: i for i, pid in enumerate(structuur.ids)},
         ouders=structuur.ouders,
@@ -375,17 +457,33 @@ def _teken_uit(
         maat={pid: max(1, *(breedte(t) for t in teksten[pid])) for pid in structuur.rij},
         naammaat={pid: max(1, breedte(teksten[pid][0])) for pid in structuur.rij},
         x={},
-        marge=max(breedte(k) for k in koppen) + 2,
+        marge=max(breedte(k) for k in koppen) + 2 + inspringen,
+        huis=structuur.huis,
+        tussen=tussen,
     )
     plaats(stand)
     opmerkingen += _vreemde_links(stand, per_id, naam)
 
-    labels, lijnen, rijkoppen, hoogte = _teken(stand, teksten, koppen, per_id)
+    labels, lijnen, rijkoppen, grenzen, hoogte = _teken(stand, teksten, koppen, per_id)
     breed = max(label.rechts for label in labels) + 1
     if any(kop.leeg for kop in rijkoppen):
         breed = max(breed, stand.marge + breedte(NIEMAND))
+    if grenzen:
+        breed = max(breed, *(x + 1 for grens in grenzen for x, _ in grens.punten))
+    if len(grenzen) > 1:
+        opmerkingen.append(
+            f"Het huishouden staat niet in één stuk bij elkaar (iemand van elders staat "
+            f"ertussen, of een generatie ertussen woont elders): de stippellijn heeft "
+            f"{len(grenzen)} delen."
+        )
     return Genogram(
-        tuple(labels), tuple(lijnen), tuple(rijkoppen), breed, hoogte, tuple(opmerkingen)
+        tuple(labels),
+        tuple(lijnen),
+        tuple(rijkoppen),
+        breed,
+        hoogte,
+        tuple(opmerkingen),
+        tuple(grenzen),
     )
 
 
@@ -413,12 +511,20 @@ def _teken(
     teksten: dict[str, tuple[str, str]],
     koppen: list[str],
     per_id: dict[str, Persoon],
-) -> tuple[list[Label], list[Lijn], list[Rijkop], int]:
+) -> tuple[list[Label], list[Lijn], list[Rijkop], list[Grens], int]:
     labels: list[Label] = []
     lijnen: list[Lijn] = []
     rijkoppen: list[Rijkop] = []
-    y = 0
+    stukken = _huis_stukken(stand)
+    # A household row needs a free line above it for the dotted line (unless it goes on
+    # from the row above) and, as the last row, one below.
+    boven = [bool(runs) for runs in stukken]
+    for r in range(1, len(stukken)):
+        boven[r] = boven[r] and not _aaneen(stukken, r - 1)
+    ys: list[int] = []
+    y = 1 if boven[0] else 0
     for r, rij in enumerate(stand.rijen):
+        ys.append(y)
         rijkoppen.append(Rijkop(koppen[r], y, leeg=not rij, x=stand.marge))
         for eenheid in rij:
             for p in eenheid:
@@ -444,7 +550,7 @@ def _teken(
                         Lijn(na_naam, y, stand.x[b] - 2, y, "partner", (a, b), relatie=relatie)
                     )
         if r + 1 == len(stand.rijen):
-            return labels, lijnen, rijkoppen, y + 2
+            break
         gezinnen: dict[tuple[str, ...], list[str]] = {}
         for eenheid in rij:
             for gezin, kinderen in gezinnen_onder(stand, eenheid).items():
@@ -465,18 +571,108 @@ def _teken(
                 vrij = len(sporen) - 1
             sporen[vrij] = hi
             spoor_van[gezin] = vrij
-        y_onder = y + 3 + len(sporen) if sporen else y + 3
+        y_onder = y + 3 + len(sporen) + boven[r + 1]
         for gezin, kinderen in gezinnen.items():
-            ys = y + 3 + spoor_van[gezin]
+            y_spoor = y + 3 + spoor_van[gezin]
             kids = tuple(sorted(kinderen, key=lambda k: stand.x[k]))
             for val in valpunten(stand, gezin):
                 # From the partner line, or from under the parent's name.
-                lijnen.append(Lijn(val, y, val, ys, "kind", gezin, kids))
+                lijnen.append(Lijn(val, y, val, y_spoor, "kind", gezin, kids))
             lo, hi = bereik[gezin]
             if lo < hi:
-                lijnen.append(Lijn(lo, ys, hi, ys, "kind", gezin, kids))
+                lijnen.append(Lijn(lo, y_spoor, hi, y_spoor, "kind", gezin, kids))
             for kind in kids:
                 m = stand.midden(kind)
-                lijnen.append(Lijn(m, ys, m, y_onder, "kind", gezin, (kind,)))
+                lijnen.append(Lijn(m, y_spoor, m, y_onder, "kind", gezin, (kind,)))
         y = y_onder
-    return labels, lijnen, rijkoppen, y  # pragma: no cover (the loop returns)
+    grenzen = _grenzen(stukken, ys)
+    return labels, lijnen, rijkoppen, grenzen, y + 2 + bool(stukken[-1])
+
+
+# -- the household's dotted line ---------------------------------------------------------
+
+Stuk = tuple[int, int, tuple[str, ...]]  # leftmost and rightmost column, who is inside
+
+
+def _huis_stukken(stand: Stand) -> list[list[Stuk]]:
+    """Per row, each run of household members standing side by side, with the columns of
+    the dotted line: two cells left of the first, two right of the last label (the middle
+    of the room to the next person, who lives elsewhere)."""
+    uit: list[list[Stuk]] = []
+    for rij in stand.rijen:
+        runs: list[Stuk] = []
+        reeks: list[str] = []
+        for p in [*(p for e in rij for p in e), None]:
+            if p is not None and p in stand.huis:
+                reeks.append(p)
+                continue
+            if reeks:
+                laatste = reeks[-1]
+                rechts = stand.x[laatste] + stand.maat[laatste] - 1
+                runs.append((stand.x[reeks[0]] - 2, rechts + 2, tuple(reeks)))
+                reeks = []
+        uit.append(runs)
+    return uit
+
+
+def _aaneen(stukken: list[list[Stuk]], r: int) -> bool:
+    """One line goes on from row r to row r + 1: each has the household in one run."""
+    return r + 1 < len(stukken) and len(stukken[r]) == 1 and len(stukken[r + 1]) == 1
+
+
+def _grenzen(stukken: list[list[Stuk]], ys: list[int]) -> list[Grens]:
+    """Outlines: one around each run, joined with the row below where both are one run (a
+    staircase where the rows differ in width), stepping on the free line under a row."""
+    uit: list[Grens] = []
+    r = 0
+    while r < len(stukken):
+        if not stukken[r]:
+            r += 1
+            continue
+        if len(stukken[r]) > 1:
+            for lo, hi, wie in stukken[r]:
+                uit.append(_grens([(ys[r], lo, hi)], wie))
+            r += 1
+            continue
+        begin = r
+        while _aaneen(stukken, r):
+            r += 1
+        reeks = [(ys[k], stukken[k][0][0], stukken[k][0][1]) for k in range(begin, r + 1)]
+        uit.append(_grens(reeks, tuple(p for k in range(begin, r + 1) for p in stukken[k][0][2])))
+        r += 1
+    return uit
+
+
+def _grens(reeks: list[tuple[int, int, int]], wie: tuple[str, ...]) -> Grens:
+    """The outline of rows (y, left, right) on top of each other: clockwise from the top
+    left, down the right side, back up the left; each row from the line above its names to
+    the line under its details."""
+    (y0, lo0, hi0), (yn, lon, hin) = reeks[0], reeks[-1]
+    punten = [(lo0, y0 - 1), (hi0, y0 - 1)]
+    for (y, _, hi), (_, _, hi2) in itertools.pairwise(reeks):
+        punten += [(hi, y + 2), (hi2, y + 2)]
+    punten += [(hin, yn + 2), (lon, yn + 2)]
+    for (y, lo, _), (_, lo2, _) in reversed(list(itertools.pairwise(reeks))):
+        punten += [(lo2, y + 2), (lo, y + 2)]
+    return Grens(_hoeken(punten), wie)
+
+
+def _hoeken(punten: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Only the corners of a closed outline: no point twice in a row, none on a straight
+    stretch between its neighbours."""
+    uit: list[tuple[int, int]] = []
+    for punt in punten:
+        if not uit or uit[-1] != punt:
+            uit.append(punt)
+    if len(uit) > 1 and uit[0] == uit[-1]:
+        uit.pop()
+    veranderd = True
+    while veranderd and len(uit) > 4:
+        veranderd = False
+        for i in range(len(uit)):
+            a, b, c = uit[i - 1], uit[i], uit[(i + 1) % len(uit)]
+            if a == b or (a[0] == b[0] == c[0]) or (a[1] == b[1] == c[1]):
+                del uit[i]
+                veranderd = True
+                break
+    return tuple(uit)

@@ -29,6 +29,10 @@ class Stand:
     naammaat: dict[str, int]  # width of the name line: lines meet the middle of the name
     x: dict[str, int]  # label left
     marge: int
+    # Who lives in the family's household: kept side by side in every row, so one dotted
+    # line can go around them (McGoldrick's household boundary).
+    huis: frozenset[str] = frozenset()
+    tussen: int = TUSSENRUIMTE  # between people who are not partners: wider on a wide screen
     # Indexes built on first use, so every look-up below is a dict access rather than a scan
     # of all people (the scans made a 2,000-person layout quadratic). Who stands in which row
     # never changes during a layout; the units do (reordered, turned), so `orden` drops that
@@ -176,8 +180,37 @@ def orden(stand: Stand) -> None:
         else:
             for r in range(aantal - 2, -1, -1):
                 sorteer(r, stand.kinderen_onder)
+    if stand.huis:
+        for eenheden in stand.rijen:
+            _huis_bijeen(stand, eenheden)
     _minder_kruisingen(stand)
     stand.eenheden_gewijzigd()
+
+
+def _in_huis(stand: Stand, eenheid: list[str]) -> bool:
+    return any(p in stand.huis for p in eenheid)
+
+
+def _huis_bijeen(stand: Stand, eenheden: list[list[str]]) -> None:
+    """The household's units of one row side by side, where the middle one of them stood;
+    a couple of whom one lives elsewhere turns that one outwards. Only someone between two
+    others of the household who lives elsewhere (a chain of partners) still splits it."""
+    thuis = [i for i, e in enumerate(eenheden) if _in_huis(stand, e)]
+    if len(thuis) < 2:
+        return
+    midden = fmean(thuis)
+    volgorde = sorted(
+        range(len(eenheden)),
+        key=lambda i: (midden, 0, i) if i in thuis else (float(i), 1, i),
+    )
+    eenheden[:] = [eenheden[i] for i in volgorde]
+    blok = [e for e in eenheden if _in_huis(stand, e)]
+    for k, eenheid in ((0, blok[0]), (-1, blok[-1])):
+        # The first unit's household members at its right end, the last one's at its left.
+        binnen = eenheid[-1] if k == 0 else eenheid[0]
+        buiten = eenheid[0] if k == 0 else eenheid[-1]
+        if binnen not in stand.huis and buiten in stand.huis:
+            eenheid.reverse()
 
 
 def kruisingen(stand: Stand) -> int:
@@ -257,17 +290,37 @@ def _minder_kruisingen(stand: Stand) -> None:
                     winst += kleiner - groter
         return winst
 
+    # A row with more than one unit of the household keeps them together (`_huis_bijeen`):
+    # no swap across the edge of that block and no turn of a unit half in it.
+    bijeen = [sum(_in_huis(stand, e) for e in rij) > 1 for rij in stand.rijen]
+
+    def mag_ruilen(r: int, links: list[str], rechts: list[str]) -> bool:
+        return not bijeen[r] or _in_huis(stand, links) == _in_huis(stand, rechts)
+
+    def mag_draaien(r: int, eenheid: list[str]) -> bool:
+        return (
+            not bijeen[r] or all(p in stand.huis for p in eenheid) or not _in_huis(stand, eenheid)
+        )
+
     for _ in range(8):
         beter = False
-        for eenheden in stand.rijen:
+        for r, eenheden in enumerate(stand.rijen):
             for i in range(len(eenheden)):
-                if i + 1 < len(eenheden) and ruil_winst(eenheden[i], eenheden[i + 1]) < 0:
+                if (
+                    i + 1 < len(eenheden)
+                    and mag_ruilen(r, eenheden[i], eenheden[i + 1])
+                    and ruil_winst(eenheden[i], eenheden[i + 1]) < 0
+                ):
                     begin = plek[eenheden[i][0]]
                     eenheden[i], eenheden[i + 1] = eenheden[i + 1], eenheden[i]
                     _nummer(plek, eenheden[i : i + 2], begin)
                     beter = True
                     continue
-                if len(eenheden[i]) > 1 and draai_winst(eenheden[i]) < 0:
+                if (
+                    len(eenheden[i]) > 1
+                    and mag_draaien(r, eenheden[i])
+                    and draai_winst(eenheden[i]) < 0
+                ):
                     begin = plek[eenheden[i][0]]
                     eenheden[i].reverse()
                     _nummer(plek, eenheden[i : i + 1], begin)
@@ -308,7 +361,7 @@ def _rij_links(stand: Stand, r: int, wens: list[int | None]) -> None:
     for eenheid, links in zip(stand.rijen[r], wens, strict=True):
         begin = volgende if links is None else max(links, volgende)
         stand.zet(eenheid, begin)
-        volgende = begin + stand.eenheidsbreedte(eenheid) + TUSSENRUIMTE
+        volgende = begin + stand.eenheidsbreedte(eenheid) + stand.tussen
 
 
 def _gezin(stand: Stand, eenheid: list[str]) -> tuple[str, ...] | None:
@@ -339,11 +392,11 @@ def _wens_neer(stand: Stand, r: int) -> list[int | None]:
                     if set(stand.ouders_boven(p)) == set(gezin):
                         punten.append(plek + (stand.naammaat[p] - 1) // 2)
                     plek += stand.maat[p] + PARTNERRUIMTE
-                plek += TUSSENRUIMTE - PARTNERRUIMTE
+                plek += stand.tussen - PARTNERRUIMTE
             links = stand.valpunt(gezin) - round(fmean(punten))
             for k in range(i, j):
                 wens[k] = links
-                links += stand.eenheidsbreedte(eenheden[k]) + TUSSENRUIMTE
+                links += stand.eenheidsbreedte(eenheden[k]) + stand.tussen
         i = j
     return wens
 

@@ -20,6 +20,7 @@ from wievraag.tekening.genogram import (
     NIEMAND,
     STREEP,
     Genogram,
+    Grens,
     Label,
     Lijn,
     Stijl,
@@ -46,6 +47,15 @@ _TEKENS = {
 }
 # A partner line is double: it reads as "belong together", the single lines as "comes from".
 _DUBBEL = {LINKS | RECHTS: "═", NEER | LINKS | RECHTS: "╤", LINKS: "═", RECHTS: "═"}
+# The household's line is dotted (McGoldrick), with round corners: never read as a family line.
+_STIP = {
+    OP | NEER: "┊",
+    LINKS | RECHTS: "┈",
+    NEER | RECHTS: "╭",
+    NEER | LINKS: "╮",
+    OP | RECHTS: "╰",
+    OP | LINKS: "╯",
+}
 
 
 @dataclass(frozen=True)
@@ -240,6 +250,8 @@ def _als_regels(g: Genogram) -> list[list[tuple[str, Stijl]]]:
             plek = _streep_x(lijn, len(streep))
             if plek is not None and lijn.y1 < hoogte and plek + len(streep) <= breed:
                 tekens[lijn.y1][plek : plek + len(streep)] = list(streep)
+    for grens in g.grenzen:
+        _stippel(grens, tekens, stijlen)
     for kop in g.rijkoppen:
         _schrijf(tekens[kop.y], stijlen[kop.y], 0, kop.tekst, "kop")
         if kop.leeg:
@@ -260,6 +272,37 @@ def _als_regels(g: Genogram) -> list[list[tuple[str, Stijl]]]:
             [("".join(rij[a:b]), stijl_rij[a]) for a, b in itertools.pairwise(grenzen) if b > a]
         )
     return uit
+
+
+def _stippel(grens: Grens, tekens: list[list[str]], stijlen: list[list[Stijl]]) -> None:
+    """A household's outline, under everything: a line crossing it (a child who lives
+    elsewhere, an ex-partner) stays whole, and no label is ever drawn on. A stretch along a
+    row is filled as a slice (in a family of thousands it spans thousands of cells), its
+    corners one by one, rounded towards their two neighbours."""
+    punten = grens.punten
+    hoogte, breed = len(tekens), len(tekens[0]) if tekens else 0
+
+    def zet(x: int, y: int, teken: str) -> None:
+        if 0 <= y < hoogte and 0 <= x < breed and tekens[y][x] == " ":
+            tekens[y][x], stijlen[y][x] = teken, "grens"
+
+    for (x1, y1), (x2, y2) in zip(punten, [*punten[1:], punten[0]], strict=True):
+        if y1 == y2 and 0 <= y1 < hoogte:
+            a, b = max(min(x1, x2) + 1, 0), min(max(x1, x2), breed)
+            rij, stijl = tekens[y1], stijlen[y1]
+            vrij = [rij[x] == " " for x in range(a, b)]
+            rij[a:b] = ["┈" if v else t for v, t in zip(vrij, rij[a:b], strict=True)]
+            stijl[a:b] = ["grens" if v else t for v, t in zip(vrij, stijl[a:b], strict=True)]
+        elif x1 == x2:
+            for y in range(min(y1, y2) + 1, max(y1, y2)):
+                zet(x1, y, "┊")
+    for i, (x, y) in enumerate(punten):
+        richting = 0
+        for nx, ny in (punten[i - 1], punten[(i + 1) % len(punten)]):
+            richting |= (LINKS if nx < x else RECHTS if nx > x else 0) | (
+                OP if ny < y else NEER if ny > y else 0
+            )
+        zet(x, y, _STIP.get(richting, "┊" if richting & (OP | NEER) else "┈"))
 
 
 def _vulling(lijn: Lijn) -> str:
@@ -306,15 +349,27 @@ _LETTER = "DejaVu Sans Mono, Menlo, Consolas, Liberation Mono, monospace"
 def als_svg(g: Genogram, titel: str = "Genogram") -> str:
     """The same layout as a self-contained SVG: no external URL, no web font, no script."""
     raster = _raster(g)
-    breed = max(g.breedte, breedte(LEGENDA)) * CEL_B + CEL_B
-    hoog = (g.hoogte + 2) * CEL_H
+    # As wide as the drawing, and at least a page's worth: the legend wraps to that width
+    # rather than making a small family's picture as wide as the whole legend.
+    cellen = max(g.breedte, SVG_MIN_BREEDTE)
+    legenda = legenda_regels(cellen)
+    breed = max(cellen, *(breedte(r) for r in legenda)) * CEL_B + CEL_B
+    hoog = (g.hoogte + 1 + len(legenda)) * CEL_H
     delen = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{breed:.0f}" height="{hoog:.0f}" '
         f'viewBox="0 0 {breed:.0f} {hoog:.0f}" role="img" '
         f'font-family="{_LETTER}" font-size="14">',
         f"<title>{escape(titel)}</title>",
-        '<g stroke="#222" stroke-width="1.5" fill="none">',
     ]
+    for grens in g.grenzen:  # under the lines, as in the terminal
+        punten = " ".join(
+            f"{(x + 0.5) * CEL_B:.1f},{(y + 0.5) * CEL_H:.1f}" for x, y in grens.punten
+        )
+        delen.append(
+            f'<polygon points="{punten}" fill="none" stroke="#444" stroke-width="1.2" '
+            'stroke-dasharray="2 3" stroke-linejoin="round" class="huishouden"/>'
+        )
+    delen.append('<g stroke="#222" stroke-width="1.5" fill="none">')
     for lijn in g.lijnen:
         delen += _svg_lijn(lijn, raster)
     for x, y in raster.kruisingen():  # a bridge: the crossing line has a gap in the other
@@ -337,9 +392,24 @@ def als_svg(g: Genogram, titel: str = "Genogram") -> str:
         delen.append(_svg_tekst(label.x, label.y, label.naam, gewicht))
         if label.detail:
             delen.append(_svg_tekst(label.x, label.y + 1, label.detail, 'fill="#333"'))
-    delen.append(_svg_tekst(0, g.hoogte + 1, LEGENDA, 'fill="#333"'))
+    for n, regel in enumerate(legenda):
+        delen.append(_svg_tekst(0, g.hoogte + 1 + n, regel, 'fill="#333"'))
     delen.append("</svg>")
     return "\n".join(delen)
+
+
+SVG_MIN_BREEDTE = 72  # cells: about an A4 page's width at the export's font size
+
+
+def legenda_regels(breed: int) -> list[str]:
+    """The legend in lines of at most `breed` cells, broken between its items."""
+    regels: list[str] = []
+    for stuk in LEGENDA.split(" · "):
+        if regels and breedte(regels[-1]) + 3 + breedte(stuk) <= breed:
+            regels[-1] += " · " + stuk
+        else:
+            regels.append(stuk)
+    return regels
 
 
 def _svg_tekst(x: int, y: int, tekst: str, stijl: str) -> str:

@@ -18,8 +18,8 @@ class GenogramScreen(InSessieScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(
-            "Genogram: de familie in generaties, met namen en leeftijden (blog 003). "
-            "Ouders en partners vul je in bij de persoon.",
+            "De familie in generaties (blog 003). Ouders, partners en wie er in huis "
+            "woont vul je in bij de persoon.",
             id="genogram-kop",
         )
         yield GenogramTekening(naam_functie(self), id="genogram")

@@ -112,6 +112,16 @@ class PersoonScreen(InSessieScreen):
             yield from self._regel(
                 "", Vinkje("leeft nog", p.in_leven if p else True, id="in_leven", compact=True)
             )
+            # The genogram's household line: who lives in the family's home.
+            yield from self._regel(
+                "",
+                Vinkje(
+                    "woont in het huishouden van het gezin",
+                    bool(p and p.huishouden),
+                    id="huishouden",
+                    compact=True,
+                ),
+            )
             # The genogram's links (blog 003): picked from the register by name.
             for soort in ("ouders", "partners"):
                 yield from self._regel(
@@ -355,6 +365,10 @@ class PersoonScreen(InSessieScreen):
     @on(Checkbox.Changed, "#in_leven")
     def _in_leven(self, event: Checkbox.Changed) -> None:
         self._zet("in_leven", event.value)
+
+    @on(Checkbox.Changed, "#huishouden")
+    def _huishouden(self, event: Checkbox.Changed) -> None:
+        self._zet("huishouden", True if event.value else None)  # no "false" in the file
 
     @on(TextArea.Changed, "#notities")
     def _notities(self, event: TextArea.Changed) -> None:

@@ -1,6 +1,7 @@
 """The genogram in the terminal: drawn from the session, never a copy of its data.
 
-The drawing scrolls (arrows, mouse) when the family is wider or taller than the screen. Names
+The drawing scrolls (arrows, mouse) when the family is wider or taller than the screen, and a
+family narrower than the screen is spread out to its width (tekening/genogram.py). Names
 go through `naam`, so a privacy mask can hide them here as on every other view. It is laid out
 only when shown, once per state of the session (widgets/inbeeld.py): hidden in the Kaart tab,
 a family of 2,000 costs nothing when the session opens.
@@ -30,7 +31,11 @@ STIJLEN: dict[Stijl, str] = {
     "detail": "",
     "lijn": "",
     "kop": "italic dim",
+    "grens": "",  # the household's dotted line: its dots say it, no colour needed
 }
+# Cells of the view the drawing cannot use: the padding either side and a vertical scrollbar
+# (a tall family gets one; the width is chosen before knowing).
+RAND = 4
 
 LEEG = (
     "Nog niemand in het genogram. Geef familieleden een generatie, ouders of een partner: "
@@ -51,10 +56,12 @@ class GenogramTekening(Vertical):
         self._getekend = Getekend()
 
     def compose(self) -> ComposeResult:
+        # Legend and notes scroll with the drawing: on a short screen (60×20) they would
+        # otherwise take half the rows and leave the family a slit to look through.
         with ScrollableContainer(id="genogram-vlak"):
             yield Static("", id="genogram-plaat")
-        yield Static(LEGENDA, id="genogram-legenda")
-        yield Static("", id="genogram-opmerkingen")
+            yield Static(LEGENDA, id="genogram-legenda")
+            yield Static("", id="genogram-opmerkingen")
 
     def on_show(self, _: events.Show) -> None:
         self.ververs()  # what changed while hidden (nothing drawn then)
@@ -70,11 +77,16 @@ class GenogramTekening(Vertical):
 
     def ververs(self) -> None:
         """Draw the session as it is now, if shown and not drawn so already."""
-        if self._getekend.nodig(self, namen_verborgen(self)):
+        if self._getekend.nodig(self, namen_verborgen(self), self.breedte):
             self._teken()
 
+    @property
+    def breedte(self) -> int:
+        """The cells a drawing has across without scrolling."""
+        return max(1, self.size.width - RAND)
+
     def _teken(self) -> None:
-        genogram = leg_uit(sessie(self), self.naam)
+        genogram = leg_uit(sessie(self), self.naam, breedte=self.breedte)
         plaat = Text(no_wrap=True, overflow="ignore", end="")
         if genogram.leeg:
             plaat.append(LEEG)

@@ -20,8 +20,9 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from wievraag.opmaak import aantal
 from wievraag.tekening.genogram import leg_uit
-from wievraag.tekening.genogram_weergave import als_svg
+from wievraag.tekening.genogram_weergave import SVG_MIN_BREEDTE, als_svg
 from wievraag.tekening.kaarten import GENOGRAM as GENOGRAM_ID
 from wievraag.tekening.kaarten import Kaart, kaarten, teken, telling
 from wievraag.tekening.svg import naar_svg
@@ -110,9 +111,9 @@ class KaartPaneel(VerticalScroll, can_focus=True):
         if genogram:
             # With the names the drawing below uses: the same layout, made once (kept by
             # tekening/genogram.py), not a second one with the real names under the mask.
-            stand = leg_uit(s, naam_functie(self))
-            rijen = sum(1 for r in stand.rijkoppen if not r.leeg)
-            kop.append(f"\n{len(stand.labels)} personen in {rijen} generaties")
+            stand = leg_uit(s, naam_functie(self))  # the counts: the same at every width
+            personen = aantal(len(stand.labels), "persoon", "personen")
+            kop.append(f"\n{personen} in {aantal(stand.generaties, 'generatie', 'generaties')}")
         else:
             kop.append(f"\n{telling(s, kaart.sleutel)}")
         hint = "n nieuw sociogram"
@@ -157,7 +158,7 @@ class KaartPaneel(VerticalScroll, can_focus=True):
         index, lijst = self._kaart()
         kaart = lijst[index]
         if kaart is GENOGRAM:
-            svg = als_svg(leg_uit(s, naam_functie(self)))
+            svg = als_svg(leg_uit(s, naam_functie(self), breedte=SVG_MIN_BREEDTE))
         else:
             plaat = teken(s, kaart.sleutel, naam_functie(self), *SVG_MAAT)
             # The circle's own title is free text: under the mask a name in it is hidden too.
