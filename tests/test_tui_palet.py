@@ -3,10 +3,13 @@ name or by a word of the method (JIM, familiegroepsplan, nazorg), Enter opens th
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from textual.command import CommandInput, CommandList, CommandPalette
 from textual.pilot import Pilot
+from textual.screen import Screen
 
 from tests.pilot import wacht_op_palet, wacht_tot
 from wievraag.tui.app import WievraagApp
@@ -16,6 +19,10 @@ from wievraag.tui.screens.beraad import BeraadScreen
 from wievraag.tui.screens.evaluatie import AfsluitingScreen
 from wievraag.tui.screens.sessie import SessieScreen
 from wievraag.tui.screens.stem import StemScreen
+
+
+def _is(app: WievraagApp, scherm: type[Screen[Any]]) -> bool:
+    return isinstance(app.screen, scherm)
 
 
 async def _zoek(pilot: Pilot[None], woorden: str, toetsen: bool) -> None:
@@ -30,7 +37,7 @@ async def _zoek(pilot: Pilot[None], woorden: str, toetsen: bool) -> None:
     await wacht_op_palet(pilot)
 
 
-GETYPT = [
+GETYPT: list[tuple[str, type[Screen[Any]]]] = [
     ("jim", StemScreen),
     ("netwerkberaad", BeraadScreen),
     ("familiegroepsplan", BeraadScreen),
@@ -49,9 +56,7 @@ async def test_palet_opent_de_schermen_van_de_methode(data: Path, config: Path) 
         for i, (getypt, scherm) in enumerate(GETYPT):
             await _zoek(pilot, getypt, toetsen=i == 0)
             await pilot.press("enter")
-            await wacht_tot(
-                pilot, lambda s=scherm: isinstance(app.screen, s), wat=f"{getypt} → {scherm}"
-            )
+            await wacht_tot(pilot, partial(_is, app, scherm), wat=f"{getypt} → {scherm}")
             await pilot.press("escape")
             await wacht_tot(pilot, lambda: isinstance(app.screen, SessieScreen), wat="terug")
 
