@@ -253,7 +253,9 @@ OOK_GELEZEN = (
 # the start of the normalised sentence as `opdrachten_in` finds it.
 GEEN_OPDRACHT: dict[str, str] = {
     "met de vraag": "000: de aanloop van Keizers vraag (start-05)",
-    "stel je als professional terughoudend op": "000: een houding; de bodemeis erna is de planregel 'weten'",
+    "stel je als professional terughoudend op": (
+        "000: een houding; de bodemeis erna is de planregel 'weten'"
+    ),
     "schrijf het netwerk niet af": "000: een houding; staat bij de planregel 'evaluatie'",
     "mariëlle van bussel juist gezinnen": "000: de inleiding (refl-14 en zijn context)",
     "in een van die leerateliers is onderzoek gedaan naar de vraag": "001: de onderzoeksvraag",
