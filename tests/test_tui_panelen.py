@@ -35,7 +35,7 @@ async def test_f3_toont_de_panelen_van_de_methode(data: Path, config: Path) -> N
     app = WievraagApp(data, config)
     async with app.run_test(size=(100, 36)) as pilot:
         await pilot.press("h")
-        await wacht_tot(pilot, lambda: app.screen.query(TabbedContent).results(), wat="sessie")
+        await wacht_tot(pilot, lambda: bool(app.screen.query(TabbedContent)), wat="sessie")
         await pilot.press("f3")
         app.screen.query_one(TabbedContent).active = "personen"
         await pilot.pause()
