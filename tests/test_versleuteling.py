@@ -282,7 +282,7 @@ def test_wis_laat_geen_spoor(
     finally:
         os.environ.pop("WIEVRAAG_WACHTWOORD", None)
     uit = capsys.readouterr().out
-    assert "definitief verwijderd" in uit and "sessiebestand" in uit and "2 export(s)" in uit
+    assert "definitief verwijderd" in uit and "sessiebestand" in uit and "2 exports" in uit
     assert _met_naam(opslag.data, [*NAMEN, weg.id]) == []
     resten = Opslag(opslag.data, opslag.kluis).lijst().items
     assert [i.gezin for i in resten] == ["Gezin Mier"]

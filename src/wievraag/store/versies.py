@@ -63,7 +63,8 @@ class Samenvoeging:
         if self.samengevoegd:
             regels.append(
                 f"{len(self.samengevoegd)} {'kopie' if len(self.samengevoegd) == 1 else 'kopieën'}"
-                f" samengevoegd: {self.van_daar} wijziging(en) overgenomen"
+                f" samengevoegd: {self.van_daar} "
+                f"{'wijziging' if self.van_daar == 1 else 'wijzigingen'} overgenomen"
                 + (f", {self.verwijderd} verwijderd" if self.verwijderd else "")
                 + "."
             )

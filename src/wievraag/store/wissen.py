@@ -72,12 +72,16 @@ def sporen(data: Path, wissen: Wissen) -> list[str]:
         uit.append(_noem(pad, wissen.stam))
     resten = [r for p in wissen.bestanden for r in _tijdelijk(p)]
     if resten:
-        uit.append(f"{len(resten)} tijdelijk(e) bestand(en) van een afgebroken opslag")
+        uit.append(
+            f"{len(resten)} "
+            f"{'tijdelijk bestand' if len(resten) == 1 else 'tijdelijke bestanden'}"
+            " van een afgebroken opslag"
+        )
     exports = exports_van(data, wissen.stam) if wissen.hele_sessie else []
     if exports:
         uit.append(
-            f"{len(exports)} export(s) in {exports[0].parent}: "
-            + ", ".join(e.name for e in exports)
+            f"{len(exports)} {'export' if len(exports) == 1 else 'exports'} in "
+            f"{exports[0].parent}: " + ", ".join(e.name for e in exports)
         )
     if any(laatst.pad_van(p.name).exists() for p in wissen.bestanden):
         uit.append("de laatste versie die deze laptop kende (buiten de gedeelde map)")

@@ -56,7 +56,8 @@ class AppelPaneel(Vertical):
             tabel.move_cursor(row=min(rij, len(appels) - 1))
         open_ = sum(1 for a in appels if a.uitkomst == "open")
         self.query_one("#appels-telling", Static).update(
-            f"[b]{len(appels)}[/b] appèl(s) · [b]{open_}[/b] nog open · "
+            f"[b]{len(appels)}[/b] {'appèl' if len(appels) == 1 else 'appèls'} · "
+            f"[b]{open_}[/b] nog open · "
             "[b]Ctrl+A[/b] (F2) legt een nieuw appèl vast, waar je ook bent"
         )
         self._toon_detail()
