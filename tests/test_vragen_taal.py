@@ -130,3 +130,12 @@ def test_meldingen_over_een_bestand_zijn_nederlands() -> None:
             Sessie.model_validate(doc)
         melding = validatie_fout(Path("s.toml"), gevangen.value, "").melding
         assert not ENGELS.findall(melding), melding
+
+
+def test_kop_van_een_tekening_noemt_zijn_soort_een_keer() -> None:
+    from wievraag.tekening.kaarten import kaarten
+
+    koppen = [k.kop for k in kaarten(maak_demo(lees_bank()))]
+    assert "Ecogram" in koppen
+    assert not [k for k in koppen if DUBBEL.search(k)], koppen
+    assert any(k.endswith("(veiligheidscirkel)") for k in koppen)
