@@ -87,6 +87,8 @@ def test_antwoord_licht_thema(snap_compare, data: Path, config: Path) -> None:  
         # The answer field has the focus (and shows its cursor) once the palette is gone;
         # with more providers in the palette that takes a moment longer than one pause.
         await wacht_tot(pilot, lambda: isinstance(pilot.app.focused, TextArea), wat="antwoord")
+        # A blinking cursor is on or off depending on when the picture is taken: keep it on.
+        pilot.app.screen.query_one(TextArea).cursor_blink = False
         await pilot.pause()
         pilot.app.screen.query_one("#st-later").value = True  # type: ignore[attr-defined]
         await pilot.pause()

@@ -250,7 +250,7 @@ def maak_demo(bank: Vragenbank, vandaag: date | None = None) -> Sessie:
         ),
         antwoord("ev-01", "Lieke. En mijn nicht Aylin, we appen elke dag.", ("Lieke", "Aylin"), 21),
         antwoord(
-            "gn-10",
+            "gn-09",
             "Met Esra van mijn werk, soms.",
             ("Esra",),
             21,
