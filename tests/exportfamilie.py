@@ -123,7 +123,7 @@ def plan_voor_test(**anders: object) -> Plan:
     plan = Plan(
         doel="Noor en Noël gaan elke dag op tijd naar school, ook als mama ziek is.",
         zorgen=["Mama slaapt slecht.", "Noël mist vaak de bus."],
-        contactpersoon="p-riet",
+        aanspreekpunt="p-riet",
         afspraken=[
             Afspraak(
                 id="af-riet",

@@ -5,11 +5,13 @@ the worry flag, support kinds) are all in it."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import pytest
 
 from wievraag.demo import maak_demo
+from wievraag.export import exporteer
 from wievraag.model import DAGEN
 from wievraag.vragen import lees_bank
 
@@ -55,3 +57,41 @@ def test_elk_deel_voor_een_training() -> None:
     assert any(a.nee for a in sessie.antwoorden) and any(
         a.anders_gevraagd for a in sessie.antwoorden
     )
+
+
+# An answer that starts with a preposition ("Met Esra ...", "Naar Oma Ria ...") answers a
+# question that asks with it ("Met wie praat je ...?"); the wording asked again counts.
+_VOORZETSEL = re.compile(r"^(met|naar|van|bij|aan|voor)\b", re.IGNORECASE)
+
+
+def test_antwoorden_passen_bij_hun_vraag_en_wie_antwoordt() -> None:
+    bank = lees_bank()
+    sessie = maak_demo(bank)
+    wie_kan = {p.naam for p in sessie.personen} | {p.relatie for p in sessie.personen}
+    for antwoord in sessie.antwoorden:
+        vraag = bank.vraag(antwoord.vraag)
+        assert vraag is not None
+        gevraagd = (antwoord.anders_gevraagd or vraag.tekst).casefold()
+        if begin := _VOORZETSEL.match(antwoord.antwoord):
+            assert f"{begin.group(1).casefold()} wie" in gevraagd, (vraag.id, antwoord.antwoord)
+        # Asked to someone of this family, by name or by role ("moeder"), or to oneself.
+        assert antwoord.gesteld_aan in wie_kan | {"mezelf", "collega"}, antwoord.gesteld_aan
+
+
+def test_passend_antwoord_wordt_gecontroleerd() -> None:
+    """The check can fail: "Met Esra ..." does not answer "Wie was er op de verjaardag ...?"."""
+    assert _VOORZETSEL.match("Met Esra van mijn werk, soms.")
+    assert "met wie" not in "wie was er op de verjaardag van je kind?"
+
+
+def test_jeugdbeschermer_waar_een_voogd_bedoeld_is() -> None:
+    """Today's word for the child protection worker, in the demo and its exports; only a
+    quoted text of the source (Bijlage I: "de gezinsvoogd/rechter") keeps its own."""
+    bank = lees_bank()
+    sessie = maak_demo(bank)
+    tekst = exporteer(sessie, "sessie", "md")
+    for sjabloon in bank.cirkel_sjablonen:
+        for geciteerd in (sjabloon.vraag, *sjabloon.ringen):
+            tekst = tekst.replace(geciteerd, " ")
+    assert not re.findall(r"\b(gezins)?voogd\b", tekst, re.IGNORECASE)
+    assert "jeugdbeschermer" in tekst

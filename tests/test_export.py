@@ -101,7 +101,7 @@ def test_plan_sectie_per_onderdeel() -> None:
     ]
     alleen_doel = plan_voor_test(
         zorgen=[],
-        contactpersoon=None,
+        aanspreekpunt=None,
         afspraken=[],
         bellen=[],
         plan_b="",

@@ -173,7 +173,7 @@ def _gezin() -> Sessie:
     buur = Persoon(naam="Ahmed", relatie="buurman", toestemming="ja")  # no role in the plan
     s.personen = [moeder, kind, pleeg, tante, buur]
     plan = s.zorg_voor_plan()
-    plan.contactpersoon = tante.id
+    plan.aanspreekpunt = tante.id
     from wievraag.model import Afspraak
 
     plan.afspraken = [

@@ -121,7 +121,7 @@ def test_aanspreekpunt_en_evaluatiedatum() -> None:
     assert _regel(sessie, "aanspreekpunt") == (False, "nog niemand gekozen")
     assert _regel(sessie, "evaluatie") == (False, "geen datum")
     plan = sessie.zorg_voor_plan()
-    plan.contactpersoon = _id(sessie, "Tante Wil")
+    plan.aanspreekpunt = _id(sessie, "Tante Wil")
     plan.evaluatie = date(2027, 1, 15)
     assert _regel(sessie, "aanspreekpunt") == (True, "Tante Wil")
     assert _regel(sessie, "evaluatie") == (True, "evaluatie op 15 januari 2027")
@@ -182,11 +182,11 @@ def test_verwijderen_en_samenvoegen_in_plan_en_logboek() -> None:
     sessie = _gezin({"Tante Wil": "ja", "Wil": "ja", "Oom Bas": "ja"})
     wil, dubbel, bas = (_id(sessie, n) for n in ("Tante Wil", "Wil", "Oom Bas"))
     plan = sessie.zorg_voor_plan()
-    plan.contactpersoon = dubbel
+    plan.aanspreekpunt = dubbel
     plan.afspraken = [Afspraak(wie=[dubbel, bas], wat="koken", afbellen=[bas])]
     sessie.logboek = [LogRegel(wie=bas, wat="gekookt")]
     sessie.voeg_samen(dubbel, wil)
-    assert plan.contactpersoon == wil and plan.afspraken[0].wie == [wil, bas]
+    assert plan.aanspreekpunt == wil and plan.afspraken[0].wie == [wil, bas]
     sessie.verwijder_persoon(bas)
     assert plan.afspraken[0].wie == [wil] and plan.afspraken[0].afbellen == []
     assert sessie.logboek[0].wie is None  # the line stays; who wrote it is no longer known
@@ -195,7 +195,7 @@ def test_verwijderen_en_samenvoegen_in_plan_en_logboek() -> None:
 
 def test_plan_met_onbekende_persoon_geweigerd_bij_laden() -> None:
     with pytest.raises(ValidationError, match="plan 'versie 1' noemt persoon 'p-nergens'"):
-        Sessie(gezin="x", plan=Plan(contactpersoon="p-nergens"))
+        Sessie(gezin="x", plan=Plan(aanspreekpunt="p-nergens"))
 
 
 def test_oud_bestand_zonder_plan_laadt() -> None:
@@ -208,7 +208,7 @@ def test_de_export_toont_het_plan() -> None:
     sessie = _gezin({"Tante Wil": "ja", "Oom Bas": "nee"})
     plan = sessie.zorg_voor_plan()
     plan.doel = "Sem gaat elke dag naar school"
-    plan.contactpersoon = _id(sessie, "Tante Wil")
+    plan.aanspreekpunt = _id(sessie, "Tante Wil")
     plan.afspraken = [
         Afspraak(wie=[_id(sessie, "Tante Wil")], wat="brengt Sem", dagen=["maandag"]),
         Afspraak(wie=[_id(sessie, "Oom Bas")], wat="haalt Sem", dagen=["dinsdag"]),
@@ -243,3 +243,43 @@ def test_een_lopende_evaluatie_wordt_bewaard_tot_ze_is_vastgelegd() -> None:
     assert len(sessie.evaluaties) == 1 and sessie.evaluaties[0].verandert == "vrijdag erbij"
     assert sessie.evaluaties[0].plan_versie == 1 and sessie.plan.versie == 2
     assert sessie.lopende_evaluatie() is None  # version 2 has none yet
+
+
+def test_een_bestand_met_contactpersoon_opent_met_aanspreekpunt() -> None:
+    """Schema 3 called the aanspreekpunt `contactpersoon`: such a file opens, the value and its
+    sync stamps (and an open conflict about it) move to the one word the app uses now."""
+    from wievraag.model import SCHEMA
+    from wievraag.store.codering import lees
+    from wievraag.store.sync import Conflict, Stempel, SyncStaat
+
+    sessie = _gezin({"Tante Wil": "ja", "Oom Bas": "ja"})
+    wil, bas = _id(sessie, "Tante Wil"), _id(sessie, "Oom Bas")
+    sessie.zorg_voor_plan().aanspreekpunt = bas
+    sessie.planversies.append(Plan(versie=1, aanspreekpunt=wil))
+    sessie.zorg_voor_plan().versie = 2
+    stempel = Stempel(1_700_000_000_000, 1, "aaaa0000")
+    staat = SyncStaat(
+        klokken={"aaaa0000": stempel.klok},
+        stempels={"plan/aanspreekpunt": stempel, "planversies/1/aanspreekpunt": stempel},
+        conflicten=[Conflict("plan/aanspreekpunt", "waarde", stempel, stempel, wil)],
+    )
+    nieuw = codeer(sessie, staat=staat).decode()
+    assert nieuw.startswith(f"schema = {SCHEMA}\n") and "contactpersoon" not in nieuw
+    oud = nieuw.replace(f"schema = {SCHEMA}\n", "schema = 3\n").replace(
+        "aanspreekpunt", "contactpersoon"
+    )
+    gelezen = lees(Path("oud.toml"), oud.encode())
+    assert gelezen.sessie.plan is not None and gelezen.sessie.plan.aanspreekpunt == bas
+    assert gelezen.sessie.planversies[0].aanspreekpunt == wil
+    assert gelezen.staat is not None
+    assert set(gelezen.staat.stempels) == {"plan/aanspreekpunt", "planversies/1/aanspreekpunt"}
+    assert [c.pad for c in gelezen.staat.conflicten] == ["plan/aanspreekpunt"]
+    assert "contactpersoon" not in codeer(gelezen.sessie).decode()
+
+
+def test_contactpersoon_is_in_het_nieuwe_schema_een_onbekend_veld() -> None:
+    """Only the migration knows the old word: a current file that names it is refused, so the
+    word cannot creep back in by hand."""
+    tekst = codeer(_gezin({})).decode() + '\n[plan]\ncontactpersoon = "p-x"\n'
+    with pytest.raises(Exception, match="contactpersoon"):
+        decodeer(Path("nieuw.toml"), tekst.encode())

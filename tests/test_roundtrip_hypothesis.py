@@ -147,7 +147,7 @@ def sessies(draw: st.DrawFn) -> Sessie:
         sessie.plan = Plan(
             doel=draw(tekst),
             zorgen=draw(st.lists(tekst, max_size=3)),
-            contactpersoon=draw(st.none() | st.sampled_from(ids)) if ids else None,
+            aanspreekpunt=draw(st.none() | st.sampled_from(ids)) if ids else None,
             afspraken=[
                 Afspraak(
                     wie=draw(kies),

@@ -9,8 +9,9 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from textual.pilot import Pilot
+from textual.widgets import TextArea
 
-from tests.pilot import wacht_op_palet
+from tests.pilot import wacht_op_palet, wacht_tot
 from wievraag.model import Antwoord, Sessie
 from wievraag.store import Opslag, codeer
 from wievraag.tui.app import WievraagApp
@@ -83,6 +84,11 @@ def test_antwoord_licht_thema(snap_compare, data: Path, config: Path) -> None:  
         await pilot.press("ctrl+p", *"aquarium")
         await wacht_op_palet(pilot)
         await pilot.press("enter")
+        # The answer field has the focus (and shows its cursor) once the palette is gone;
+        # with more providers in the palette that takes a moment longer than one pause.
+        await wacht_tot(pilot, lambda: isinstance(pilot.app.focused, TextArea), wat="antwoord")
+        # A blinking cursor is on or off depending on when the picture is taken: keep it on.
+        pilot.app.screen.query_one(TextArea).cursor_blink = False
         await pilot.pause()
         pilot.app.screen.query_one("#st-later").value = True  # type: ignore[attr-defined]
         await pilot.pause()

@@ -342,9 +342,9 @@ def test_schema_1_wordt_gelezen_en_als_nieuw_schema_bewaard(opslag: Opslag) -> N
     pad = opslag.map / "20260101-000000dd.toml"
     pad.write_bytes(b'schema = 1\nid = "20260101-000000dd"\ngezin = "Gezin Oud"\n')
     bestand = opslag.open(pad)
-    assert bestand.sessie.schema_versie == SCHEMA == 3
+    assert bestand.sessie.schema_versie == SCHEMA == 4
     assert not bestand.opslaan()
     bestand.sessie.gezin = "Gezin Oud-West"
     assert bestand.opslaan()
     bestand.sluit()
-    assert b"schema = 3" in pad.read_bytes()
+    assert b"schema = 4" in pad.read_bytes()

@@ -41,12 +41,12 @@ def sessie_met_kopie(opslag: Opslag) -> tuple[str, Path, Path]:
     return sessie.id, pad, kopie
 
 
-def test_schema_3_met_sync_tabel_aan_het_eind(
+def test_schema_met_sync_tabel_aan_het_eind(
     opslag: Opslag, sessie_met_kopie: tuple[str, Path, Path]
 ) -> None:
     _, pad, _ = sessie_met_kopie
     tekst = pad.read_text()
-    assert SCHEMA == 3 and tekst.startswith("schema = 3\n")
+    assert tekst.startswith(f"schema = {SCHEMA}\n")
     body, _, rest = tekst.partition("\n[sync]\n")
     assert "[sync" not in body and "[[personen]]" in body
     assert all(
@@ -64,12 +64,12 @@ def test_ouder_schema_2_wordt_gemigreerd(opslag: Opslag) -> None:
     pad.write_text(tekst)
     bestand = opslag.open(pad)
     try:
-        assert bestand.sessie.schema_versie == 3 and bestand.sync.stempels == {}
+        assert bestand.sessie.schema_versie == SCHEMA and bestand.sync.stempels == {}
         bestand.sessie.noem("Oma Riet")
         assert bestand.opslaan()
     finally:
         bestand.sluit()
-    assert pad.read_text().startswith("schema = 3") and "\n[sync]\n" in pad.read_text()
+    assert pad.read_text().startswith(f"schema = {SCHEMA}") and "\n[sync]\n" in pad.read_text()
 
 
 def test_een_oudere_app_zegt_nieuwere_wievraag(

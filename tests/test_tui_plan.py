@@ -100,7 +100,7 @@ async def test_plan_met_drie_afspraken_aanspreekpunt_en_ongedaan(data: Path, con
         app.screen.query_one("#doel", Input).value = "De kinderen beginnen de dag goed."
         wil = app.bestand.sessie.zoek_persoon("Tante Wil") if app.bestand else None
         assert wil is not None
-        app.screen.query_one("#contactpersoon", Select).value = wil.id
+        app.screen.query_one("#aanspreekpunt", Select).value = wil.id
         app.screen.query_one("#start", Input).value = f"{date.today():%d-%m-%Y}"
         app.screen.query_one("#duur_weken", Input).value = "2"  # suggests the evaluation date
         bellen = app.screen.query_one("#bellen", OptionList)
@@ -137,7 +137,7 @@ async def test_plan_met_drie_afspraken_aanspreekpunt_en_ongedaan(data: Path, con
         ("Oom Bas", "naar school brengen", ["donderdag", "vrijdag"]),
         ("Buurvrouw Els", "koffie drinken", ["zaterdag"]),
     ]
-    assert personen[plan["contactpersoon"]]["naam"] == "Tante Wil"
+    assert personen[plan["aanspreekpunt"]]["naam"] == "Tante Wil"
     assert plan["doel"] == "De kinderen beginnen de dag goed."
     [bel] = plan["bellen"]
     assert bel["wanneer"] == "als het 's avonds misgaat"
@@ -170,7 +170,7 @@ async def test_geen_toestemming_geweigerd_tot_de_ouder_ja_zegt(data: Path, confi
         await pilot.pause()
         co = app.bestand.sessie.zoek_persoon("Co")
         assert co is not None
-        keuze = app.screen.query_one("#contactpersoon", Select)
+        keuze = app.screen.query_one("#aanspreekpunt", Select)
         keuze.value = co.id
         await pilot.pause()
         assert "de ouder heeft nee gezegd" in _tekst(pilot, ".vraag")
@@ -184,7 +184,7 @@ async def test_geen_toestemming_geweigerd_tot_de_ouder_ja_zegt(data: Path, confi
     assert personen["Co"]["toestemming"] == "nee"
     plan = _lees(pad)["plan"]
     assert plan["afspraken"][0]["wie"] == [personen["Ahmed"]["id"]]
-    assert "contactpersoon" not in plan
+    assert "aanspreekpunt" not in plan
 
 
 async def test_logboek_regel_nieuwste_eerst_en_filter(data: Path, config: Path) -> None:

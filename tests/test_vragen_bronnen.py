@@ -204,3 +204,133 @@ def test_elke_vraag_van_de_bronnen_staat_in_de_bank() -> None:
     # Each reason is still needed: a key that matches nothing is stale.
     assert len(apart) == len(NIET_IN_DE_BANK), apart
     print(f"{len(gevonden)} vragen van de bronnen in de bank, {len(apart)} apart gezet")
+
+
+# ------------------------------------------- the inventory beyond '?'
+
+# Questions without a question mark: a prompt to the professional ("Bespreek met het gezin
+# ...", "Vertel hoe jij ..."), or a question told indirectly ("kan je vragen hoe ...", "de
+# vraag te stellen van wie ..."). A sentence is one when it starts with one of these verbs or
+# holds one of these phrases.
+_OPDRACHT = re.compile(
+    r"^(vertel|noem|bespreek|onderzoek|maak|bepaal|laat|leg uit|stimuleer|zorg dat|voer|"
+    r"vraag|bedenk|kijk|ga er|stel|houd|schrijf|breng|plaats|teken|markeer|durf|wees|geef|"
+    r"luister|zoek)\b"
+)
+_INDIRECT = re.compile(
+    r"\b(de vraag|te vragen|vragen hoe|vragen naar|vraag je|vragen wie|vragen of|vraagt wie|"
+    r"vraagt of|vroeg of|gevraagd wie|te bespreken|in gesprek over|in gesprek te gaan over|"
+    r"op een rij)\b"
+)
+# Sentence ends; a quotation's closing mark after its full stop ends the sentence too.
+_ZINSEINDE = re.compile(r"(?<=[.!?:;])'?\s+")
+
+
+def opdrachten_in(doc: str) -> list[str]:
+    """Every sentence of a document that asks something without a question mark, once."""
+    gezien: dict[str, None] = {}
+    for zin in _ZINSEINDE.split(normaliseer(_document(doc))):
+        zin = zin.strip(" '(-–")
+        if zin and not zin.endswith("?") and (_OPDRACHT.match(zin) or _INDIRECT.search(zin)):
+            gezien.setdefault(zin, None)
+    return list(gezien)
+
+
+# Prompts the pattern does not see (no telling verb or phrase), found by reading the sources
+# (issue 20); each must be in the bank. A key is the start of the normalised text.
+OOK_GELEZEN = (
+    "bij weer een ander helpt het om te kijken wie hij allemaal kent",  # 001 §3.1.4
+    "de crisiswerker kan het gezin aanmoedigen deze specifieke personen",  # 001 §2.3
+    "bij alle gezinnen, los van culturele achtergrond, is het belangrijk",  # 001 §5.1
+    "de praatplaat kan helpen als concreet handvat",  # 001 §3.2.4
+    "maak duidelijke en concrete afspraken",  # 000: the lead-in of "wie doet wat ...?"
+    "het is de kunst om met de juiste mensen om tafel te zitten",  # 001 §4.1, for §4.2
+    "op het moment dat je vraagt wie zich nog meer zorgen maken",  # 001 §3.2, for b2-38
+    "om samen met ouders een onderbouwd besluit te kunnen nemen",  # 004, for veil-02
+)
+
+# Sentences the pattern finds that are no question for the bank, with the reason. A key is
+# the start of the normalised sentence as `opdrachten_in` finds it.
+GEEN_OPDRACHT: dict[str, str] = {
+    "met de vraag": "000: de aanloop van Keizers vraag (start-05)",
+    "stel je als professional terughoudend op": (
+        "000: een houding; de bodemeis erna is de planregel 'weten'"
+    ),
+    "schrijf het netwerk niet af": "000: een houding; staat bij de planregel 'evaluatie'",
+    "mariëlle van bussel juist gezinnen": "000: de inleiding (refl-14 en zijn context)",
+    "in een van die leerateliers is onderzoek gedaan naar de vraag": "001: de onderzoeksvraag",
+    "deze bewustwording roept de vraag op hoe je met dit appèl omgaat": (
+        "001 §1: de vraag waarop de vier appèlstappen (§2.5) het antwoord zijn"
+    ),
+    "kijk hier voor de opnames": "001 §1: verwijzing naar opnames",
+    "een voorbeeld van een appèl krijgen is een moeder die vraagt": (
+        "001 §2: een appèl aan de professional, geen vraag van hem; het appèlscherm legt het vast"
+    ),
+    "het gaat erom jezelf de vraag durven te stellen": "001 §2.1: de aanloop van refl-01",
+    "in plaats daarvan geeft ze de vader erkenning": "001 §2.1: het praktijkverhaal bij verl-03",
+    "er zijn ook gezinnen, zo is gebleken": "001 §2.1: de wie-vraag zelf (verl-01)",
+    "hij vertelde ook dat dit gezin geen netwerk had": "001 §2.3: een praktijkverhaal",
+    "bedenk in deze laatste stap goed": "001 §2.5: de tip bij de appèlstap 'verleg'",
+    "maak epistemisch vertrouwen": "001 §3.1.3: de aanloop van ev-01 tot en met ev-05",
+    "in het actieonderzoek is aan gezinnen": (
+        "001 §3.1.4: de vraag van het onderzoek; de uitkomst staat in het paneel 'hulp-vragen'"
+    ),
+    "33 procent van de geïnterviewde gezinsleden": "001 §3.1.4: idem",
+    "maar 100 procent van de geïnterviewde mensen": "001 §3.1.4: idem",
+    "een praktisch hulpmiddel bij gezinnen": "001 §3.1.4: verwijst naar het waarde-interview",
+    "een familiegroepsplan is een plan": "001 §3.2.5: 'vragen' als zelfstandig naamwoord",
+    "je stelt de ouder(s) de vraag": "001 Bijlage I: de aanloop van het waarde-interview",
+    "markeer je favoriete wie-vragen": "001 Bijlage II: de tip; de app doet het met f en a",
+    "<https://www.nji.nl/": "001: de leeslijst",
+    "podcasts en filmpjes": "001: de lijst met podcasts",
+    "hieronder zet ik een aantal tips op een rij": "003: de inleiding van de blog",
+    "wees oprecht geïnteresseerd": "003: een houding, geen vraag",
+    "vragen bij de start al bij het eerste gesprek": "003: de aanloop van start-02 tot start-04",
+    "maak een genogram": "003: de opdracht van de weergave genogram",
+    "breng drie generaties in beeld": "003: idem",
+    "plaats ze in drie cirkels": "003: de opdracht bij de sociogramcirkels (socio-*)",
+    "onderzoek en advies functie": "003: tekst van de website",
+    "toen demy hen zelf vroeg of zij iets voor hem konden betekenen": (
+        "000: het verhaal van Demy, die het netwerk zelf vroeg; het idee staat bij de stem "
+        "van de jongere"
+    ),
+}
+
+
+def _in_de_bank(zin: str, teksten: list[str]) -> bool:
+    """The sentence is a text of the bank, holds one (a lead-in with its question), or starts
+    one (the bank quotes more of it)."""
+    return any(zin in t or (len(t.split()) >= 4 and t in zin) for t in teksten)
+
+
+def test_elke_opdracht_van_de_bronnen_staat_in_de_bank() -> None:
+    teksten = [kern(t) for _, t, _ in geciteerd(lees_bank())]
+    ontbreekt, apart, gevonden = [], [], []
+    for doc in ("000", "001", "002", "003", "004"):
+        for zin in opdrachten_in(doc):
+            kort = zin.rstrip(".:;!").strip()
+            if _in_de_bank(kort, teksten):
+                gevonden.append(zin)
+            elif any(zin.startswith(k) for k in GEEN_OPDRACHT):
+                apart.append(zin)
+            else:
+                ontbreekt.append(f"{doc}: {zin}")
+    ontbreekt += [f"gelezen: {k}" for k in OOK_GELEZEN if not any(k in t for t in teksten)]
+    assert not ontbreekt, f"{len(ontbreekt)} ontbreken:\n" + "\n".join(ontbreekt)
+    gebruikt = {k for k in GEEN_OPDRACHT if any(z.startswith(k) for z in apart)}
+    assert gebruikt == set(GEEN_OPDRACHT), set(GEEN_OPDRACHT) - gebruikt
+    print(
+        f"{len(gevonden) + len(OOK_GELEZEN)} opdrachten en vragen zonder '?' van de bronnen in "
+        f"de bank ({len(OOK_GELEZEN)} met de hand gevonden), {len(apart)} apart gezet"
+    )
+
+
+def test_opdrachten_zoeken_vindt_wat_ontbreekt() -> None:
+    """The search can fail: a prompt of §5 that is not in the bank is reported, and one that
+    is, is not."""
+    zinnen = opdrachten_in("001")
+    assert "vertel hoe jij ermee bent omgegaan." in zinnen
+    teksten = [kern(t) for _, t, _ in geciteerd(lees_bank())]
+    assert _in_de_bank("vertel hoe jij ermee bent omgegaan", teksten)
+    zonder = [t for t in teksten if "vertel hoe jij" not in t]
+    assert not _in_de_bank("vertel hoe jij ermee bent omgegaan", zonder)

@@ -250,7 +250,7 @@ def maak_demo(bank: Vragenbank, vandaag: date | None = None) -> Sessie:
         ),
         antwoord("ev-01", "Lieke. En mijn nicht Aylin, we appen elke dag.", ("Lieke", "Aylin"), 21),
         antwoord(
-            "gn-10",
+            "gn-09",
             "Met Esra van mijn werk, soms.",
             ("Esra",),
             21,
@@ -488,7 +488,7 @@ def _plan(
     plan = sessie.zorg_voor_plan()
     plan.doel = "Finn en Isa gaan elke dag uitgerust naar school."
     plan.zorgen = ["Roos komt 's ochtends niet uit bed als ze slecht heeft geslapen."]
-    plan.contactpersoon = ids("Tante Sanne")[0]
+    plan.aanspreekpunt = ids("Tante Sanne")[0]
     plan.afspraken = [
         Afspraak(wie=ids("Oma Ria"), wat="brengt Finn en Isa naar school", dagen=["maandag"]),
     ]

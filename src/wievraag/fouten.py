@@ -241,9 +241,21 @@ def _vertaal(fout: Any) -> str:
         return "moet een tabel zijn"
     if soort in {"greater_than_equal", "less_than_equal"}:
         return "waarde valt buiten het toegestane bereik"
+    if soort in {"greater_than", "less_than", "multiple_of"}:
+        return "waarde valt buiten het toegestane bereik"
+    if soort in {"float_type", "float_parsing", "decimal_type", "decimal_parsing"}:
+        return "moet een getal zijn"
+    if soort in {"string_too_long", "too_long"}:
+        return "is te lang"
+    if soort in {"string_too_short", "too_short"}:
+        return "is te kort"
+    if soort == "enum":
+        return "ongeldige waarde; kies een van de bekende waarden"
     if soort == "value_error":
+        # Our own validators: their messages are Dutch (model/*.py).
         return str(fout["msg"]).removeprefix("Value error, ")
-    return str(fout["msg"])
+    # pydantic's own message is English: never shown to a person editing the file.
+    return "ongeldige waarde"
 
 
 def regel_van(tekst: str, loc: Sequence[int | str]) -> int | None:

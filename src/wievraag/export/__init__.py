@@ -111,7 +111,7 @@ def is_leeg(plan: Plan) -> bool:
     return not (
         plan.doel.strip()
         or plan.zorgen
-        or plan.contactpersoon
+        or plan.aanspreekpunt
         or plan.afspraken
         or plan.bellen
         or plan.plan_b.strip()

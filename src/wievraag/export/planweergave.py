@@ -350,7 +350,7 @@ def weergave(
         return f"{label}, tel. {nummer}" if nummer else label
 
     afspraken = tuple(_afspraak(a, namen, labels, vrij) for a in plan.afspraken)
-    contact = plan.contactpersoon
+    contact = plan.aanspreekpunt
     return PlanWeergave(
         versie=plan.versie,
         vastgesteld=datum_lang(plan.vastgesteld.date()),
@@ -422,8 +422,8 @@ def _regels(
             uitleg = (
                 f"{len(eis.weten)} van minimaal {eis.minimum} mensen weten het; {eis.beurt_tekst}"
             )
-        elif regel.id == "aanspreekpunt" and plan.contactpersoon:
-            uitleg = namen.label(plan.contactpersoon) or "iemand zonder toestemming"
+        elif regel.id == "aanspreekpunt" and plan.aanspreekpunt:
+            uitleg = namen.label(plan.aanspreekpunt) or "iemand zonder toestemming"
         elif regel.id == "toestemming" and not regel.ok:
             zonder = [
                 pid

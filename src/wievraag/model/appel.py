@@ -27,7 +27,9 @@ VAN: dict[str, str] = {
     "verwijzer": "verwijzer",
     "collega": "collega",
     "professional": "andere professional",
-    "voogd": "voogd",
+    # The key stays (files have it); on screen and in exports the word of today's child
+    # protection, as the sources use it (000: "De jeugdbeschermer kan dan bodemeisen stellen").
+    "voogd": "jeugdbeschermer",
     "school": "school / mentor",
     "huisarts": "huisarts",
     "zelf": "ikzelf",

@@ -74,7 +74,7 @@ class Plan(Basis):
     vastgesteld: datetime = Field(default_factory=nu)
     doel: str = ""
     zorgen: list[str] = Field(default_factory=list)  # TOP 3 worries, most serious first
-    contactpersoon: str | None = None  # the aanspreekpunt for everyone involved (000)
+    aanspreekpunt: str | None = None  # the aanspreekpunt for everyone involved (000)
     afspraken: list[Afspraak] = Field(default_factory=list)
     bellen: list[Bellen] = Field(default_factory=list)
     start: date | None = None
@@ -104,7 +104,7 @@ class Plan(Basis):
         return f"versie {self.versie}"
 
     def persoon_ids(self) -> list[str]:
-        ids = [self.contactpersoon] if self.contactpersoon else []
+        ids = [self.aanspreekpunt] if self.aanspreekpunt else []
         for afspraak in self.afspraken:
             ids += afspraak.persoon_ids()
         for bellen in self.bellen:
@@ -112,8 +112,8 @@ class Plan(Basis):
         return list(dict.fromkeys(ids))
 
     def vervang_persoon(self, oud: str, nieuw: str | None) -> None:
-        if self.contactpersoon == oud:
-            self.contactpersoon = nieuw
+        if self.aanspreekpunt == oud:
+            self.aanspreekpunt = nieuw
         for afspraak in self.afspraken:
             afspraak.vervang_persoon(oud, nieuw)
         for bellen in self.bellen:

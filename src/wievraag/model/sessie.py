@@ -27,12 +27,13 @@ from wievraag.model.persoon import PartnerRelatie, Persoon
 from wievraag.model.plan import Afsluiting, Evaluatie, LogRegel, Plan
 from wievraag.model.stand import Stand, StandPersoon, Verandering
 
-SCHEMA = 3
+SCHEMA = 4
 """The session file format this app writes. Raise it (and add a migration) on every change
 that an older app could not read back. 2: Family Finding, parents and partners, the plan's
 logbook, evaluations and closing talk (an app of schema 1 would refuse them as unknown keys;
 now it says the file is from a newer wievraag). 3: the `[sync]` table at the end (stamps per
-field, store/sync.py), which is no part of the session itself."""
+field, store/sync.py), which is no part of the session itself. 4: the plan's `contactpersoon`
+is called `aanspreekpunt`, as everywhere else (store/codering.py moves the key and its stamps)."""
 
 
 SESSIE_ID = re.compile(r"\d{8}-[0-9a-f]{8}")
@@ -501,7 +502,7 @@ class Sessie(Basis):
                 "elke dag is er iemand" if not open_ else "niemand op " + ", ".join(open_),
             )
         )
-        contact = self.persoon(plan.contactpersoon) if plan.contactpersoon else None
+        contact = self.persoon(plan.aanspreekpunt) if plan.aanspreekpunt else None
         uit.append(
             RegelCheck(
                 "aanspreekpunt",

@@ -144,6 +144,17 @@ PANELEN = (
     "aanmelding",
 )
 
+# Where a panel without a screen of its own is shown, after the explanation it belongs with:
+# a view's id (UitlegVak), `thema:<id>` (the question list), `appel:<step>` (the appèl).
+# The netwerkberaad, jim, nazorg and aanmelding panels have their own screens.
+PANEEL_BIJ: dict[str, tuple[str, ...]] = {
+    "register": ("intercultureel",),
+    "ecogram": ("intercultureel",),
+    "thema:geen-netwerk": ("hulp-vragen",),
+    "thema:nee-ja-maar": ("hulp-vragen",),
+    "appel:overweeg": ("gezinsproces",),
+}
+
 
 class Weergave(Basis):
     """The explanation of one view or panel: why and how, a pitfall, a do / don't of 002 (own

@@ -38,7 +38,42 @@ def _van_2(ruw: dict[str, Any]) -> dict[str, Any]:
     return ruw
 
 
-MIGRATIES: dict[int, Migratie] = {1: _van_1, 2: _van_2}
+# Schema 4 renamed the plan's `contactpersoon` to `aanspreekpunt`: one word for that role in
+# the app, the file and every export (000: "wie het aanspreekpunt wordt voor alle
+# betrokkenen"). The stamps of the `[sync]` table name fields by path, so they move along:
+# a merge after the upgrade still sees who changed the aanspreekpunt, and when.
+_OUD, _NIEUW = "contactpersoon", "aanspreekpunt"
+
+
+def _hernoem_pad(pad: str) -> str:
+    """`plan/contactpersoon` and `planversies/<versie>/contactpersoon` get the new name."""
+    delen = pad.split(sync.SEP)
+    if delen in (["plan", _OUD], ["planversies", *delen[1:2], _OUD]):
+        delen[-1] = _NIEUW
+    return sync.SEP.join(delen)
+
+
+def _van_3(ruw: dict[str, Any]) -> dict[str, Any]:
+    plannen = [ruw.get("plan"), *(ruw.get("planversies") or [])]
+    for plan in plannen:
+        if isinstance(plan, dict) and _OUD in plan:
+            if _NIEUW in plan:
+                # Both keys: the file was edited by hand; let validation name the old key.
+                continue
+            plan[_NIEUW] = plan.pop(_OUD)
+    tabel = ruw.get("sync")
+    if isinstance(tabel, dict):
+        for naam in ("velden", "weg"):
+            deel = tabel.get(naam)
+            if isinstance(deel, dict):
+                tabel[naam] = {_hernoem_pad(str(pad)): s for pad, s in deel.items()}
+        for conflict in tabel.get("conflicten") or []:
+            if isinstance(conflict, dict) and isinstance(conflict.get("pad"), str):
+                conflict["pad"] = _hernoem_pad(conflict["pad"])
+    return ruw
+
+
+MIGRATIES: dict[int, Migratie] = {1: _van_1, 2: _van_2, 3: _van_3}
 """`MIGRATIES[n]` turns a schema-n document into a schema-(n+1) document, in memory."""
 
 

@@ -73,6 +73,12 @@ class Kaart:
         """Not a circle: a view every session has (its file name says what it is)."""
         return self.soort in VASTE or self.soort == GENOGRAM
 
+    @property
+    def kop(self) -> str:
+        """The heading of a saved drawing: a circle's own title and what kind it is; a fixed
+        view's title already is its kind ("Ecogram", not "Ecogram (ecogram)")."""
+        return self.titel if self.vast else f"{self.titel} ({self.soort})"
+
 
 def kaarten(sessie: Sessie) -> list[Kaart]:
     """Every view this session has: its circles in their order, then the fixed views."""

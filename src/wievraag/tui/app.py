@@ -58,6 +58,13 @@ def _vraag_commando() -> type[Provider]:
     return VraagCommando
 
 
+def _scherm_commando() -> type[Provider]:
+    """The palette's provider for the method's screens without a tab (tui/commands.py)."""
+    from wievraag.tui.commands import SchermCommando
+
+    return SchermCommando
+
+
 def _bevries_modules() -> None:
     """Once per process: what is loaded by now (Textual, Rich, our modules; ~50,000 objects)
     lives as long as the process, so the garbage collector need not walk it again and again.
@@ -78,7 +85,7 @@ class WievraagApp(App[None]):
     TITLE = "wievraag"
     CSS_PATH = "wievraag.tcss"
     COMMAND_PALETTE_BINDING = "ctrl+p"
-    COMMANDS = App.COMMANDS | {_vraag_commando}
+    COMMANDS = App.COMMANDS | {_vraag_commando, _scherm_commando}
     BINDINGS = [
         Binding(
             "ctrl+q",

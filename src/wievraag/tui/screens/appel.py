@@ -35,6 +35,7 @@ from wievraag.tui.widgets import appelstappen
 from wievraag.tui.widgets.appelstappen import veld_pad
 from wievraag.tui.widgets.genoemd import NoemVeld
 from wievraag.tui.widgets.status import SYMBOOL, appel_staat
+from wievraag.tui.widgets.uitleg import panelen_bij
 
 _LEEG = Appel()  # what an appèl that does not exist yet "contains": every field's default
 
@@ -68,7 +69,11 @@ class AppelScreen(InSessieScreen):
         yield Header()
         yield Static("", id="appel-voortgang")
         yield Static("", id="appel-kop")
-        yield Static("", id="appel-uitleg")
+        uitleg = Static("", id="appel-uitleg")
+        # With F3 a panel of the method follows the explanation (panelen_bij); what does
+        # not fit the panel's height scrolls instead of being cut off.
+        uitleg.styles.overflow_y = "auto"
+        yield uitleg
         # Not a focus stop of its own (it showed no highlight): it scrolls to the focused field.
         with VerticalScroll(id="appel-vak", can_focus=False):
             yield from appelstappen.herken(herken)
@@ -227,10 +232,12 @@ class AppelScreen(InSessieScreen):
         vak = self.query_one("#appel-uitleg", Static)
         vak.display = wv(self).uitleg
         stap = self._stappen()[self._stap - 1]
-        vak.update(
+        tekst = Text.from_markup(
             f"[b]Waarom deze stap?[/b] {escape(stap.uitleg)}\n"
             f"[dim]Vragen woordelijk uit de handreiking, {escape(stap.bron)}.[/dim]"
         )
+        panelen_bij(tekst, wv(self).vragen.bank, f"appel:{stap.id}")
+        vak.update(tekst)
 
     def _toon_bespreek_vragen(self) -> None:
         gekregen, gevoeld, waarom_jij, waarom_ik = self._stappen()[2].vragen

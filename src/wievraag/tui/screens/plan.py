@@ -139,9 +139,9 @@ class PlanGegevensScreen(InSessieScreen):
                 "Aanspreekpunt",
                 Select(
                     contact_keuzes(s, lambda p: toon_label(self, p)),
-                    value=plan.contactpersoon or Select.NULL,
+                    value=plan.aanspreekpunt or Select.NULL,
                     prompt="(kies één persoon)",
-                    id="contactpersoon",
+                    id="aanspreekpunt",
                     compact=True,
                 ),
             )
@@ -298,21 +298,21 @@ class PlanGegevensScreen(InSessieScreen):
     def _familiegroepsplan(self, event: Vinkje.Changed) -> None:
         self._zet("familiegroepsplan", event.value)
 
-    @on(Select.Changed, "#contactpersoon")
+    @on(Select.Changed, "#aanspreekpunt")
     @work(exclusive=True, group="contact")
     async def _contact(self, event: Select.Changed) -> None:
         s = sessie(self)
-        huidig = s.plan.contactpersoon if s.plan else None
+        huidig = s.plan.aanspreekpunt if s.plan else None
         gekozen = None if event.value is Select.NULL else str(event.value)
         if gekozen == huidig:
             return
         persoon = s.persoon(gekozen) if gekozen else None
-        keuze = self.query_one("#contactpersoon", Select)
+        keuze = self.query_one("#aanspreekpunt", Select)
         if persoon is not None and not await mag_in_plan(self, persoon):
             with keuze.prevent(Select.Changed):
                 keuze.value = huidig or Select.NULL
             return
-        self._zet("contactpersoon", gekozen)
+        self._zet("aanspreekpunt", gekozen)
         with keuze.prevent(Select.Changed):  # "(geen toestemming)" may be gone now
             keuze.set_options(contact_keuzes(sessie(self), lambda p: toon_label(self, p)))
             keuze.value = gekozen or Select.NULL

@@ -163,7 +163,7 @@ class KaartPaneel(VerticalScroll, can_focus=True):
             plaat = teken(s, kaart.sleutel, naam_functie(self), *SVG_MAAT)
             # The circle's own title is free text: under the mask a name in it is hidden too.
             plaat = replace(plaat, titel=verberg_tekst(self, plaat.titel))
-            titel = f"{verberg_tekst(self, kaart.titel)} ({kaart.soort})"
+            titel = verberg_tekst(self, kaart.kop)
             svg = naar_svg(plaat, (titel, telling(s, kaart.sleutel)))
         naam = kaart.sleutel if kaart.vast else f"cirkel-{index + 1}"
         try:

@@ -13,7 +13,7 @@ from textual import events
 from textual.widget import Widget
 from textual.widgets import Static
 
-from wievraag.model.vragen import Citaat, Weergave
+from wievraag.model.vragen import PANEEL_BIJ, Citaat, Vragenbank, Weergave
 from wievraag.tui.context import wv
 
 # Lines the panel may take (top border included): at least this many, or a fifth of the
@@ -36,6 +36,16 @@ def uitleg_tekst(weergave: Weergave) -> Text:
     if weergave.voorlezen is not None:
         voorlezen_regel(tekst, weergave.voorlezen)
     return tekst
+
+
+def panelen_bij(tekst: Text, bank: Vragenbank, plek: str) -> None:
+    """The panels that belong with `plek` (model/vragen.py PANEEL_BIJ), after its own text:
+    intercultural aspects with the register, asking for help with the 'niemand' questions."""
+    for paneel in PANEEL_BIJ.get(plek, ()):
+        weergave = bank.weergave(paneel)
+        if weergave is not None:
+            tekst.append("\n\n")
+            tekst.append_text(uitleg_tekst(weergave))
 
 
 def voorlezen_regel(tekst: Text, citaat: Citaat) -> None:
@@ -80,6 +90,7 @@ class UitlegVak(Static):
             self.hoogte = 0
             return
         inhoud = uitleg_tekst(tekst)
+        panelen_bij(inhoud, wv(self).vragen.bank, self.weergave)
         self.update(inhoud)
         self.scroll_home(animate=False)
         ouder = self.parent

@@ -20,7 +20,7 @@ from wievraag.model import Vraag, vragen_van
 from wievraag.tui.context import sessie, wv
 from wievraag.tui.dialogs import Bevestig, VraagTekst
 from wievraag.tui.widgets.status import LEGENDA, SYMBOOL, status_woord
-from wievraag.tui.widgets.uitleg import voorlezen_regel
+from wievraag.tui.widgets.uitleg import panelen_bij, voorlezen_regel
 from wievraag.tui.widgets.velden import Invoer
 
 ALLE = "alle"
@@ -85,7 +85,11 @@ class VragenPaneel(Vertical):
             yield Invoer(placeholder="Zoek in de vragen…", id="zoekveld", compact=True)
             yield Select(keuzes, value=ALLE, allow_blank=False, id="themakeuze", compact=True)
         yield OptionList(id="vragenlijst")
-        yield Static("", id="vraag-uitleg")
+        uitleg = Static("", id="vraag-uitleg")
+        # With F3 a panel of the method follows the explanation (panelen_bij); what does
+        # not fit the panel's height scrolls instead of being cut off.
+        uitleg.styles.overflow_y = "auto"
+        yield uitleg
         yield Static(LEGENDA, id="legenda")
 
     def on_mount(self) -> None:
@@ -196,6 +200,7 @@ class VragenPaneel(Vertical):
                 regels.append(f"\n(uitleg in eigen woorden; zie {thema.bron})", style="dim")
             if thema.voorlezen is not None:
                 voorlezen_regel(regels, thema.voorlezen)
+            panelen_bij(regels, wv(self).vragen.bank, f"thema:{thema.id}")
         uitleg.update(regels)
 
     @on(OptionList.OptionHighlighted)
