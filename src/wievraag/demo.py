@@ -40,7 +40,7 @@ from wievraag.model.familyfinding import (
     Waarde,
     WaardeInterview,
 )
-from wievraag.model.persoon import Steun
+from wievraag.model.persoon import Geslacht, PartnerRelatie, Steun
 
 GEZIN = "Gezin Zonnebloem (demo)"
 
@@ -114,11 +114,22 @@ STEUN: dict[str, tuple[Steun, ...]] = {
     "Juf Marieke": ("verbinding",),
     "Thijs": ("verbinding",),
 }
-PARTNERS: tuple[tuple[str, str], ...] = (
-    ("Oma Ria", "Opa Henk"),
-    ("Oma Fatma", "Opa Yusuf"),
-    ("Roos", "Daan"),
+# What the partners are to each other (the genogram draws each kind as its own line): Roos
+# and Daan live apart, which is why the children's father is at a distance in the network.
+PARTNERS: tuple[tuple[str, str, PartnerRelatie], ...] = (
+    ("Oma Ria", "Opa Henk", "getrouwd"),
+    ("Oma Fatma", "Opa Yusuf", "getrouwd"),
+    ("Roos", "Daan", "uit-elkaar"),
 )
+# The genogram's symbols (□ ○) for the family; the others in the register are left unsaid,
+# as a professional would leave them, so the genogram also shows what "not filled in" looks like.
+GESLACHT: dict[str, Geslacht] = {
+    "Roos": "vrouw", "Daan": "man", "Finn": "man", "Isa": "vrouw", "Mo": "man",
+    "Oma Ria": "vrouw", "Opa Henk": "man", "Oma Fatma": "vrouw", "Opa Yusuf": "man",
+    "Tante Sanne": "vrouw", "Oom Kerem": "man", "Aylin": "vrouw", "Jesse": "man",
+}  # fmt: skip
+# Who lives together: Roos with the three children (the household line in the genogram).
+HUISHOUDEN: tuple[str, ...] = ("Roos", "Finn", "Isa", "Mo")
 
 
 def maak_demo(bank: Vragenbank, vandaag: date | None = None) -> Sessie:
@@ -150,6 +161,10 @@ def maak_demo(bank: Vragenbank, vandaag: date | None = None) -> Sessie:
             personen[m.naam].via = personen[m.via].id
     for kind, ouders in OUDERS.items():
         personen[kind].ouders = [personen[o].id for o in ouders]
+    for naam, geslacht in GESLACHT.items():
+        personen[naam].geslacht = geslacht
+    for naam in HUISHOUDEN:
+        personen[naam].huishouden = True
     # What people give (§3.1.4), so the register and its counts have something to show.
     for naam, steun in STEUN.items():
         personen[naam].steun = list(steun)
@@ -295,8 +310,9 @@ def maak_demo(bank: Vragenbank, vandaag: date | None = None) -> Sessie:
         appels=[voogd, school, afwas],
         cirkels=[eigen],
     )
-    for een, ander in PARTNERS:
+    for een, ander, soort in PARTNERS:
         sessie.zet_partner(personen[een].id, personen[ander].id)
+        sessie.zet_partnerrelatie(personen[een].id, personen[ander].id, soort)
     # The network as it stood at the second visit: four people came up since, Aylin gave
     # consent since, so the register has something to show under "since the last visit".
     toen = sessie.model_copy(deep=True)
