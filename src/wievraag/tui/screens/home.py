@@ -273,7 +273,8 @@ class HomeScreen(Screen[None]):
             maanden = wv(self).instellingen.bewaar_maanden
             self._zet(
                 "#home-detail",
-                f"[b]{BEWAAR_MARKERING}[/b]: al meer dan {maanden:g} maand(en) niet gewijzigd. "
+                f"[b]{BEWAAR_MARKERING}[/b]: al meer dan {maanden:g} "
+                f"{'maand' if maanden == 1 else 'maanden'} niet gewijzigd. "
                 "Het officiële dossier van je organisatie is de plek om dit te bewaren; deze "
                 "laptop heeft alleen een werkkopie. Zet wat nodig is in het dossier en wis de "
                 f"sessie met [b]d[/b]. Bestand: {rij.pad.name}",
