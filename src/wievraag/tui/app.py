@@ -32,6 +32,7 @@ from wievraag.tui.toetsnamen import HULP, NAMEN, toetsnaam
 
 if TYPE_CHECKING:
     from textual.command import Provider
+    from textual.content import Content
     from textual.notifications import SeverityLevel
 
     from wievraag.store import SessieBestand
@@ -160,6 +161,25 @@ class WievraagApp(App[None]):
             # A read-only config folder: the theme holds for this run.
             with contextlib.suppress(OSError):
                 bewaar_thema(thema, self._config)
+
+    def get_css_variables(self) -> dict[str, str]:
+        # Every theme's text colours at 4.5:1 at least (tui/contrast.py), the chosen one too.
+        from wievraag.tui.contrast import leesbaar
+
+        variabelen = leesbaar(super().get_css_variables())
+        self.theme_variables = variabelen
+        return variabelen
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        # The family label and "✓ opgeslagen" in the muted colour (readable, tui/contrast.py)
+        # instead of Textual's dim, which fell to 4.4:1 in the light theme.
+        from textual.content import Content
+
+        if not sub_title:
+            return Content(title)
+        return Content.assemble(
+            Content(title), (" — ", "$foreground-muted"), (sub_title, "$foreground-muted")
+        )
 
     def get_key_display(self, binding: Binding) -> str:
         return toetsnaam(binding)  # "Ctrl+Q", "Enter": what a person reads on the keyboard
