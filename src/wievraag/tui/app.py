@@ -413,8 +413,41 @@ class WievraagApp(App[None]):
 
     def _zet_maatklassen(self, breedte: int, hoogte: int) -> None:
         self.set_class(breedte < self.SMAL, "-smal")
-        self.set_class(hoogte < self.LAAG, "-laag")
+        # The user's choice of view (instellingen.WEERGAVEN) decides the folding; by default
+        # the height does.
+        weergave = self.instellingen.weergave
+        laag = weergave == "compact" or (weergave == "automatisch" and hoogte < self.LAAG)
+        self.set_class(laag, "-laag")
         self.set_class(breedte >= self.BREED, "-breed")
+
+    WEERGAVE_UITLEG = {
+        "automatisch": "Automatisch (past zich aan de hoogte van het venster aan)",
+        "compact": "Compact (tellingen en details op één regel: de meeste rijen in beeld)",
+        "ruim": "Ruim (alles voluit; de tabel schuift)",
+    }
+
+    def action_kies_weergave(self) -> None:
+        from wievraag.tui.dialogs import KiesUitLijst
+
+        uitleg = (
+            "Hoeveel laat wievraag zien rond de tabellen? Compact is handig op een beamer met "
+            f"grote letters. Nu: {self.instellingen.weergave}."
+        )
+        self.push_screen(KiesUitLijst(uitleg, self.WEERGAVE_UITLEG), self.zet_weergave)
+
+    def zet_weergave(self, weergave: str | None) -> None:
+        """Use this view from now on and remember it in the user's settings."""
+        from dataclasses import replace
+
+        from wievraag.instellingen import WEERGAVEN, bewaar_weergave
+
+        if weergave not in WEERGAVEN:
+            return  # the choice was cancelled
+        self.instellingen = replace(self.instellingen, weergave=weergave)
+        self._zet_maatklassen(self.size.width, self.size.height)
+        with contextlib.suppress(OSError):  # a read-only config folder: for this run
+            bewaar_weergave(weergave, self._config)
+        self.notify(f"Weergave: {weergave}. Zo start wievraag voortaan.", timeout=3)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         # Toasts away from the field being filled in: at the bottom (Textual's place) while
@@ -594,6 +627,9 @@ class WievraagApp(App[None]):
         # Textual's own "Screenshot" would write names of a family to Downloads: left out.
         yield SystemCommand(
             "Kleurenschema", "Kies een ander kleurenschema", self.action_change_theme
+        )
+        yield SystemCommand(
+            "Weergave", "Compact, ruim of automatisch (wordt onthouden)", self.action_kies_weergave
         )
         yield SystemCommand("Hulp", "Uitleg bij dit scherm en alle toetsen", self.action_help)
         yield SystemCommand(
