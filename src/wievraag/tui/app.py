@@ -544,14 +544,13 @@ class WievraagApp(App[None]):
     def _meld_reddingskopieen(self) -> None:
         """A rescue copy from an earlier stop (tui/redding.py) is named at the next start:
         the file, never the family (the screen may already be turned to them)."""
-        from wievraag.opmaak import aantal
         from wievraag.tui.redding import reddingskopieen
 
         kopieen = reddingskopieen()
         if kopieen:
             self.notify(
                 f"Bij een eerdere stop kon niet alles in de sessie worden opgeslagen. Het staat "
-                f"in {kopieen[0].parent} ({aantal(len(kopieen), 'bestand', 'bestanden')}, nieuwste "
+                f"in {kopieen[0].parent} ({len(kopieen)} bestand(en), nieuwste "
                 f"{kopieen[0].name}). Zet het bestand in de map {self.opslag.map} om het te "
                 "openen, of vraag je beheerder.",
                 title="Reddingskopie",
