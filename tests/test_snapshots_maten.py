@@ -85,8 +85,8 @@ def test_kaart_80x24(snap_compare, data: Path, config: Path, weergave: int) -> N
 # The genogram (the last view) is pinned by its own tests (test_snapshot_genogram.py).
 @pytest.mark.parametrize("weergave", range(6))
 @pytest.mark.parametrize("maat", [(60, 20), (160, 50)], ids=lambda m: f"{m[0]}x{m[1]}")
-def test_kaart(
+def test_kaart(  # type: ignore[no-untyped-def]
     snap_compare, data: Path, config: Path, maat: tuple[int, int], weergave: int
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     app = _app(data, config)
     assert snap_compare(app, terminal_size=maat, run_before=_naar("kaart", rechts=weergave))
