@@ -47,3 +47,37 @@ async def test_app_onthoudt_het_thema(data: Path, config: Path) -> None:
     derde = WievraagApp(data, config)
     async with derde.run_test():
         assert derde.theme != "bestaat-niet"
+
+
+async def test_weergave_gekozen_en_onthouden(data: Path, config: Path) -> None:
+    """The view (compact, ruim, automatisch) is chosen in the palette and holds after a
+    restart: a trainer who wants everything written out at 80×24 gets it every time."""
+    from textual.widgets import OptionList
+
+    from tests.pilot import wacht_op_palet
+
+    app = WievraagApp(data, config)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert app.has_class("-laag")  # automatically folded: 24 rows is low
+        await pilot.press("ctrl+p", *"Weergave")
+        await wacht_op_palet(pilot)
+        await pilot.press("enter")
+        await wacht_tot(pilot, lambda: bool(app.screen.query(OptionList)), wat="de keuze")
+        await pilot.press("down", "down", "enter")  # automatisch, compact, ruim
+        await wacht_tot(pilot, lambda: not app.has_class("-laag"), wat="ruim")
+    assert Instellingen.laad(config).weergave == "ruim"
+    assert 'weergave = "ruim"' in (config / "instellingen.toml").read_text(encoding="utf-8")
+
+    opnieuw = WievraagApp(data, config)
+    async with opnieuw.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert not opnieuw.has_class("-laag")  # still ruim after the restart
+        opnieuw.zet_weergave("compact")
+        await pilot.pause()
+    derde = WievraagApp(data, config)
+    async with derde.run_test(size=(200, 60)) as pilot:
+        await pilot.pause()
+        assert derde.has_class("-laag")  # compact also on a big screen
+    # A value the app does not know (a typo) is the automatic view.
+    (config / "instellingen.toml").write_text('weergave = "groot"\n', encoding="utf-8")
+    assert Instellingen.laad(config).weergave == "automatisch"

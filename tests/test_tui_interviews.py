@@ -60,7 +60,8 @@ async def test_mobility_mapping_twee_huizen_vier_namen(data: Path, config: Path)
     async with app.run_test(size=KLEIN) as pilot:
         await _open_tool(pilot, 0)
         assert isinstance(app.screen, MobilityScreen)
-        await pilot.press(*"Zwolle, 1990")  # the first field: place and period
+        # The form starts in its first field, "Gesteld aan"; Tab goes on to place and period.
+        await pilot.press(*"moeder", "tab", *"Zwolle, 1990")
         await _noem(pilot, "n-buren", "ans, Karim (buurman)")  # Ans is known: no duplicate
         await _noem(pilot, "n-docent", "Meester Jan")
         await pilot.press("f6")  # the next house
@@ -77,6 +78,7 @@ async def test_mobility_mapping_twee_huizen_vier_namen(data: Path, config: Path)
     doc = lees_toml(pad)
     ids = _ids(doc)
     assert sorted(ids) == ["Ans", "Bert", "Karim", "Meester Jan"]
+    assert doc["family_finding"]["mobility_mapping"]["gesteld_aan"] == "moeder"
     huizen = doc["family_finding"]["mobility_mapping"]["huizen"]
     assert [h["beschrijving"] for h in huizen] == ["Zwolle, 1990", "Deventer"]
     assert huizen[0]["buren"] == [ids["Ans"], ids["Karim"]]
@@ -197,7 +199,7 @@ async def test_hoeveel_mensen_aantallen_en_een_levensfase(data: Path, config: Pa
     app = WievraagApp(data, config)
     async with app.run_test(size=KLEIN) as pilot:
         await _open_tool(pilot, 1)
-        await pilot.press("3", "0", "0")  # the first count has the focus
+        await pilot.press("tab", "3", "0", "0")  # after "Gesteld aan": the first count
         await _vul(pilot, "f-weer_contact", "x")  # not a number: nothing stored
         await pilot.press("f6")  # a life phase
         await pilot.pause()

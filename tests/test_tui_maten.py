@@ -115,3 +115,34 @@ async def test_elk_tabblad_heel(data: Path, config: Path, maat: tuple[int, int])
         tekst = woorden(scherm(app))
         assert "Exporteer" in tekst and "Annuleer" in tekst, "\n".join(scherm(app))
         await pilot.press("escape")
+
+
+@pytest.mark.parametrize("maat", [(60, 20), (80, 24)], ids=lambda m: f"{m[0]}x{m[1]}")
+@pytest.mark.parametrize("geval", ["oud", "kapot"])
+async def test_home_details_heel_te_lezen(
+    data: Path, config: Path, maat: tuple[int, int], geval: str
+) -> None:
+    """The lines under the session list say what to do with an old session or a file that
+    cannot be read (the longest texts there): on a 60-column projector they were cut after
+    five lines, mid-sentence."""
+    from datetime import date
+
+    from textual.widgets import Static
+
+    if geval == "oud":  # long unchanged: export to the file of the organisation and delete
+        Opslag(data).voeg_toe(maak_demo(lees_bank(), vandaag=date(2025, 1, 6)))
+    else:
+        opslag = Opslag(data)
+        opslag.voeg_toe(maak_demo(lees_bank()))  # and a file next to it that cannot be read:
+        (opslag.map / "20260501-0badf11e.toml").write_text('schema = 1\ngezin = "\n', "utf-8")
+    app = WievraagApp(data, config)
+    async with app.run_test(size=maat) as pilot:
+        await wacht_op_sessielijst(pilot)
+        if geval == "kapot":
+            await pilot.press("down")  # broken files are listed last
+        detail = app.screen.query_one("#home-detail", Static)
+        await wacht_tot(pilot, lambda: " d" in str(detail.render()), wat="de details")
+        await pilot.pause()
+        verwacht = " ".join(str(detail.render()).split())
+        assert "(en)" not in verwacht  # "3 maanden", never "maand(en)"
+        assert verwacht in woorden(scherm(app)), "\n".join(scherm(app))

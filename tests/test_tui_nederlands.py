@@ -40,7 +40,13 @@ async def test_palet_alleen_nederlandse_systeemopdrachten(data: Path, config: Pa
     async with app.run_test(size=(80, 24)) as pilot:
         titels = [c.title for c in app.get_system_commands(app.screen)]
         # No "Screenshot" (names to Downloads) and no key panel (English editing keys).
-        assert titels == ["Kleurenschema", "Hulp", "Namen verbergen (Ctrl+L)", "Afsluiten"]
+        assert titels == [
+            "Kleurenschema",
+            "Weergave",
+            "Hulp",
+            "Namen verbergen (Ctrl+L)",
+            "Afsluiten",
+        ]
         app.action_change_theme()
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)

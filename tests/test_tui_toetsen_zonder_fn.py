@@ -114,7 +114,8 @@ async def test_interview_nieuw_huis_en_klaar_met_ctrl(data: Path, config: Path) 
         await wacht_tot(pilot, lambda: isinstance(app.screen, MobilityScreen), wat="mobility")
         scherm = app.screen
         assert isinstance(scherm, MobilityScreen)
-        await pilot.press(*"Zwolle")
+        # The form starts in "Gesteld aan" (its first field); Tab goes to place and period.
+        await pilot.press("tab", *"Zwolle")
         await pilot.press("ctrl+f")  # the next house
         veld = scherm.query_one("#f-beschrijving", Input)
         await wacht_tot(pilot, lambda: veld.value == "", wat="een nieuw huis")

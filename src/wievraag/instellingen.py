@@ -7,6 +7,7 @@ typo never keeps someone from working. Privacy defaults are on without any file.
     bewaartermijn_maanden = 3    # mark sessions unchanged this long: export and delete
     organisatie_sleutel = "age1…"  # the organisation's age public key: exports encrypted to it
     thema = "textual-light"      # the colour theme last chosen in the app (Ctrl+P, Kleurenschema)
+    weergave = "compact"         # automatisch, compact or ruim (Ctrl+P, Weergave; see WEERGAVEN)
 """
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ from wievraag import locations
 
 VERGRENDEL_MINUTEN = 10.0
 BEWAAR_MAANDEN = 3.0
+# How much a screen shows around its tables (tui/app.py applies it): "automatisch" folds the
+# counts and details under a table to a line when the screen is low (below 30 rows);
+# "compact" always does (a projector with big letters, a small window: the most rows of
+# people in view); "ruim" never does (everything written out; the table scrolls instead).
+WEERGAVEN = ("automatisch", "compact", "ruim")
 
 
 @dataclass(frozen=True)
@@ -30,6 +36,7 @@ class Instellingen:
     organisatie_sleutel: str = ""
     # The colour theme chosen last (the app writes it, bewaar_thema); "" = Textual's default.
     thema: str = ""
+    weergave: str = "automatisch"  # one of WEERGAVEN
 
     @classmethod
     def laad(cls, config: Path | None = None) -> Instellingen:
@@ -50,6 +57,7 @@ class Instellingen:
             seconden = _getal(override, seconden)
         sleutel = ruw.get("organisatie_sleutel")
         thema = ruw.get("thema")
+        weergave = ruw.get("weergave")
         return cls(
             vergrendel_na=seconden,
             bewaar_maanden=maanden,
@@ -57,13 +65,26 @@ class Instellingen:
             # not silently write it unencrypted.
             organisatie_sleutel=sleutel.strip() if isinstance(sleutel, str) else "",
             thema=thema.strip() if isinstance(thema, str) else "",
+            weergave=weergave if weergave in WEERGAVEN else "automatisch",
         )
 
 
 def bewaar_thema(thema: str, config: Path | None = None) -> None:
-    """Remember the theme in the settings file: only its own line changes, so the user's
-    comments and other settings stay as they wrote them. A file that cannot be read as
-    TOML is left untouched (the app keeps the theme for this run only)."""
+    """Remember the colour theme chosen in the app."""
+    bewaar_instelling("thema", thema, config)
+
+
+def bewaar_weergave(weergave: str, config: Path | None = None) -> None:
+    """Remember the view chosen in the app (one of WEERGAVEN)."""
+    if weergave not in WEERGAVEN:
+        raise ValueError(weergave)
+    bewaar_instelling("weergave", weergave, config)
+
+
+def bewaar_instelling(sleutel: str, waarde: str, config: Path | None = None) -> None:
+    """Remember one setting the app chose in the settings file: only its own line changes,
+    so the user's comments and other settings stay as they wrote them. A file that cannot be
+    read as TOML is left untouched (the app keeps the choice for this run only)."""
     import json  # as in `laad`: not at every start-up
     import tomllib
 
@@ -77,10 +98,10 @@ def bewaar_thema(thema: str, config: Path | None = None) -> None:
         tekst = ""
     except (OSError, ValueError):
         return
-    regel = f"thema = {json.dumps(thema)}"  # a TOML basic string is a JSON string here
+    regel = f"{sleutel} = {json.dumps(waarde)}"  # a TOML basic string is a JSON string here
     regels = tekst.splitlines()
     for n, oud in enumerate(regels):
-        if oud.split("=", 1)[0].strip() == "thema" and "=" in oud:
+        if oud.split("=", 1)[0].strip() == sleutel and "=" in oud:
             regels[n] = regel
             break
     else:

@@ -33,6 +33,7 @@ from wievraag.tui.toetsnamen import HULP, NAMEN, toetsnaam
 
 if TYPE_CHECKING:
     from textual.command import Provider
+    from textual.content import Content
     from textual.notifications import SeverityLevel
 
     from wievraag.store import SessieBestand
@@ -168,6 +169,25 @@ class WievraagApp(App[None]):
             # A read-only config folder: the theme holds for this run.
             with contextlib.suppress(OSError):
                 bewaar_thema(thema, self._config)
+
+    def get_css_variables(self) -> dict[str, str]:
+        # Every theme's text colours at 4.5:1 at least (tui/contrast.py), the chosen one too.
+        from wievraag.tui.contrast import leesbaar
+
+        variabelen = leesbaar(super().get_css_variables())
+        self.theme_variables = variabelen
+        return variabelen
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        # The family label and "✓ opgeslagen" in the muted colour (readable, tui/contrast.py)
+        # instead of Textual's dim, which fell to 4.4:1 in the light theme.
+        from textual.content import Content
+
+        if not sub_title:
+            return Content(title)
+        return Content.assemble(
+            Content(title), (" — ", "$foreground-muted"), (sub_title, "$foreground-muted")
+        )
 
     def get_key_display(self, binding: Binding) -> str:
         return toetsnaam(binding)  # "Ctrl+Q", "Enter": what a person reads on the keyboard
@@ -408,8 +428,41 @@ class WievraagApp(App[None]):
 
     def _zet_maatklassen(self, breedte: int, hoogte: int) -> None:
         self.set_class(breedte < self.SMAL, "-smal")
-        self.set_class(hoogte < self.LAAG, "-laag")
+        # The user's choice of view (instellingen.WEERGAVEN) decides the folding; by default
+        # the height does.
+        weergave = self.instellingen.weergave
+        laag = weergave == "compact" or (weergave == "automatisch" and hoogte < self.LAAG)
+        self.set_class(laag, "-laag")
         self.set_class(breedte >= self.BREED, "-breed")
+
+    WEERGAVE_UITLEG = {
+        "automatisch": "Automatisch (past zich aan de hoogte van het venster aan)",
+        "compact": "Compact (tellingen en details op één regel: de meeste rijen in beeld)",
+        "ruim": "Ruim (alles voluit; de tabel schuift)",
+    }
+
+    def action_kies_weergave(self) -> None:
+        from wievraag.tui.dialogs import KiesUitLijst
+
+        uitleg = (
+            "Hoeveel laat wievraag zien rond de tabellen? Compact is handig op een beamer met "
+            f"grote letters. Nu: {self.instellingen.weergave}."
+        )
+        self.push_screen(KiesUitLijst(uitleg, self.WEERGAVE_UITLEG), self.zet_weergave)
+
+    def zet_weergave(self, weergave: str | None) -> None:
+        """Use this view from now on and remember it in the user's settings."""
+        from dataclasses import replace
+
+        from wievraag.instellingen import WEERGAVEN, bewaar_weergave
+
+        if weergave not in WEERGAVEN:
+            return  # the choice was cancelled
+        self.instellingen = replace(self.instellingen, weergave=weergave)
+        self._zet_maatklassen(self.size.width, self.size.height)
+        with contextlib.suppress(OSError):  # a read-only config folder: for this run
+            bewaar_weergave(weergave, self._config)
+        self.notify(f"Weergave: {weergave}. Zo start wievraag voortaan.", timeout=3)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         # Toasts away from the field being filled in: at the bottom (Textual's place) while
@@ -588,6 +641,9 @@ class WievraagApp(App[None]):
         # Textual's own "Screenshot" would write names of a family to Downloads: left out.
         yield SystemCommand(
             "Kleurenschema", "Kies een ander kleurenschema", self.action_change_theme
+        )
+        yield SystemCommand(
+            "Weergave", "Compact, ruim of automatisch (wordt onthouden)", self.action_kies_weergave
         )
         yield SystemCommand("Hulp", "Uitleg bij dit scherm en alle toetsen", self.action_help)
         yield SystemCommand(

@@ -33,7 +33,8 @@ class AanmeldingScreen(InSessieScreen):
     def compose(self) -> ComposeResult:
         a = sessie(self).aanmelding or Aanmelding()
         yield Header()
-        with VerticalScroll(id="plan-vak"):
+        # Not a focus stop of its own (it showed no highlight): it scrolls to the focused field.
+        with VerticalScroll(id="plan-vak", can_focus=False):
             yield Static("Aanmelding: het netwerk vanaf de eerste dag", classes="titel")
             yield regel(
                 "Datum", Invoer(toon_datum(a.datum), placeholder=DATUM, id="datum", compact=True)

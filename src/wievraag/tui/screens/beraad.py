@@ -137,7 +137,8 @@ class BeraadScreen(InSessieScreen):
         b = self._beraad() or Netwerkberaad()
         keuzes = contact_keuzes(s, lambda p: toon_label(self, p))
         yield Header()
-        with VerticalScroll(id="plan-vak"):
+        # Not a focus stop of its own (it showed no highlight): it scrolls to the focused field.
+        with VerticalScroll(id="plan-vak", can_focus=False):
             yield Static("", id="beraad-titel", classes="titel")
             yield Static(
                 "Het gezin beslist: wie er komen, wie hen vraagt, wie het gesprek leidt en "

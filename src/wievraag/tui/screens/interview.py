@@ -183,12 +183,18 @@ class InterviewScreen(PlekScreen):
         if doel and doel.first().focusable:
             self.call_after_refresh(doel.first().focus)
         else:
-            self.call_after_refresh(self._focus_eerste)
+            # A form starts in its first field, the one at the top: "Gesteld aan". Starting
+            # lower made the first words typed land below a field the eye had already passed.
+            self.call_after_refresh(self._focus_eerste, True)
 
-    def _focus_eerste(self) -> None:
+    def _focus_eerste(self, met_gesteld_aan: bool = False) -> None:
+        """The first field of the page. Turning to another page of the same interview skips
+        "Gesteld aan" (it belongs to the whole interview and is filled in by then): the next
+        house, value or life phase is what the professional is about to type."""
         for veld in self.query("#interview-vak Input, #interview-vak TextArea, Select"):
             zichtbaar = all(p.display for p in veld.ancestors_with_self if isinstance(p, Widget))
-            if zichtbaar and veld.focusable and veld.id != "t-gesteld_aan":
+            overslaan = veld.id == "t-gesteld_aan" and not met_gesteld_aan
+            if zichtbaar and veld.focusable and not overslaan:
                 veld.focus()
                 return
 

@@ -52,11 +52,8 @@ class LogboekScreen(InSessieScreen):
         s = sessie(self)
         yield Header()
         yield Static("Logboek: wat deed iemand, wat viel op? (nieuwste bovenaan)", id="log-titel")
-        yield regel(
-            "Toon van",
-            Select(wie_keuzes(s, self._label), prompt="iedereen", id="filter", compact=True),
-        )
-        yield DataTable(id="logboek", cursor_type="row", zebra_stripes=True)
+        # The new line above the table, where it will stand (newest on top), so the form is
+        # the first thing on the screen and the cursor starts in its first field.
         yield Static(
             "Nieuwe regel — Enter bij 'Opgemerkt' zet hem in het logboek", classes="veldkop"
         )
@@ -75,6 +72,11 @@ class LogboekScreen(InSessieScreen):
             "Opgemerkt",
             Invoer(id="opgemerkt", compact=True, placeholder="wat viel op? (Enter bewaart)"),
         )
+        yield regel(
+            "Toon van",
+            Select(wie_keuzes(s, self._label), prompt="iedereen", id="filter", compact=True),
+        )
+        yield DataTable(id="logboek", cursor_type="row", zebra_stripes=True)
         yield self.footer()
 
     def on_mount(self) -> None:
@@ -85,7 +87,7 @@ class LogboekScreen(InSessieScreen):
         tabel.add_column("Wat", width=22)
         tabel.add_column("Opgemerkt", width=max(20, self.app.size.width - 58))
         self._vul()
-        self.query_one("#wat", Input).focus()
+        self.query_one("#datum", Input).focus()
 
     def _vul(self) -> None:
         s = sessie(self)

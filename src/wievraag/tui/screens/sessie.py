@@ -40,7 +40,9 @@ class SessieScreen(InSessieScreen):
         Binding("i", "toon('interviews')", "Interviews", id="tab-interviews", show=False),
         Binding("k", "toon('kaart')", "Kaart", id="tab-kaart", show=False),
         Binding("l", "toon('plan')", "Plan", id="tab-plan", show=False),
-        Binding("x", "exporteer", "Export", id="exporteer", tooltip="Plan of sessie exporteren"),
+        Binding(
+            "x", "exporteer", "Exporteren", id="exporteer", tooltip="Plan of sessie exporteren"
+        ),
     ]
 
     _breed = True  # the tab labels are the wide ones

@@ -70,7 +70,8 @@ class StemScreen(InSessieScreen):
         stem = self._stem()
         keuzes = [(Text(toon_label(self, p)), p.id) for p in self._jongeren()]
         yield Header()
-        with VerticalScroll(id="plan-vak"):
+        # Not a focus stop of its own (it showed no highlight): it scrolls to the focused field.
+        with VerticalScroll(id="plan-vak", can_focus=False):
             yield Static("De stem van de jongere: een eigen mentor (JIM)", classes="titel")
             yield Static(
                 "Wat de jongere wil, staat naast de toestemming van de ouder, niet in de "
@@ -129,7 +130,9 @@ class StemScreen(InSessieScreen):
         super().on_mount()
         if self.query("#jongere"):
             self._toon()
-            self.query_one("#noem-mentor", Input).focus()
+            # The first field, as on every form: which young person (chosen already when
+            # there is one; Tab goes on to the mentor).
+            self.query_one("#jongere", Select).focus()
 
     def _toon(self) -> None:
         s = sessie(self)

@@ -119,7 +119,7 @@ class KaartPaneel(VerticalScroll, can_focus=True):
         hint = "n nieuw sociogram"
         if s.cirkel(kaart.sleutel) is not None:
             hint = "⏎ mensen in de ringen plaatsen · " + hint
-        kop.append(f"\n{hint}", style="dim")
+        kop.append(f"\n{hint}")  # muted already (#kaart-kop): dimmed further it fell to 3:1
         self.query_one("#kaart-kop", Static).update(kop)
         uitleg = self.query_one(UitlegVak)
         uitleg.toon(kaart.soort)
