@@ -108,10 +108,10 @@ def lees_kop(data: bytes) -> Kop | None:
     ):
         return None
     personen = [t[:11] for t in tabellen[1:]].count("[personen]]")
-    plannen = [t for t in tabellen[1:] if t.startswith("plan]")]
-    if len(plannen) > 1:
+    plannen = [t[:5] for t in tabellen].count("plan]")
+    if plannen > 1:
         return None  # a table written twice: an error for the full decode
-    plan = plannen[0] if plannen else None
+    plan = next(t for t in tabellen[1:] if t.startswith("plan]")) if plannen else None
     # A file cut off (half-synced) is broken in its last table: that one is read too.
     laatste = tabellen[-1]
     if len(tabellen) > 1 and not _af(laatste) and _toml("[" + laatste) is None:
@@ -174,7 +174,12 @@ def _regels(regels: list[str], sleutels: frozenset[str] | None = None) -> dict[s
             sleutel, is_, waarde = regel.partition(" = ")
             if not is_ or sleutel in waarden:
                 return None
-            if sleutel not in sleutels if sleutels is not None else not _SLEUTEL.fullmatch(sleutel):
+            if sleutels is not None:
+                if sleutel not in sleutels:
+                    return None
+            elif not (sleutel.isascii() and sleutel.isidentifier()) and not _SLEUTEL.fullmatch(
+                sleutel
+            ):
                 return None
             waarden[sleutel] = waarde
             if waarde.startswith(_DRIE):
