@@ -4,7 +4,10 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
+from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 
 from tests.conftest import voorbeeld_sessie
@@ -88,3 +91,55 @@ def test_vijf_mb_blijft_goedkoop() -> None:
     assert terug is not None and terug.personen[9].notities != "anders"
     print(f"5 MB: {per_stap * 1000:.1f} ms per stap, {herstellen * 1000:.1f} ms herstellen")
     assert per_stap < 1.0 and herstellen < 5.0  # guards against the pathological only
+
+
+async def test_nieuw_bezoek_maakt_een_beeld(
+    data: Path, config: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening on a new day notes the visit, saves it, and takes one picture of the session
+    (it was three: before, of the step, and anew where undo starts; 40 ms at 2,000 people)."""
+    from datetime import date, timedelta
+
+    from tests.pilot import lees_toml, wacht_op_sessielijst, wacht_tot
+    from wievraag.store import Opslag, codeer
+    from wievraag.tui import geschiedenis
+    from wievraag.tui.app import WievraagApp
+    from wievraag.tui.editor import Editor
+    from wievraag.tui.screens.sessie import SessieScreen
+
+    opslag = Opslag(data)
+    sessie = opslag.nieuw("Gezin Bezoek")
+    vorige = date.today() - timedelta(days=7)
+    sessie.bezoeken = [vorige]
+    pad = opslag.pad_voor(sessie)
+    pad.write_bytes(codeer(sessie))
+    beelden: list[int] = []
+    echt = geschiedenis.maak_beeld
+
+    def tel(*args: Any, **kwargs: Any) -> geschiedenis.Beeld:
+        beelden.append(1)
+        return echt(*args, **kwargs)
+
+    monkeypatch.setattr(geschiedenis, "maak_beeld", tel)
+    in_bezoek: list[int] = []
+    begin = Editor.begin_bezoek
+
+    def bezoek(editor: Editor) -> None:
+        voor = len(beelden)
+        begin(editor)
+        in_bezoek.append(len(beelden) - voor)
+
+    monkeypatch.setattr(Editor, "begin_bezoek", bezoek)
+    app = WievraagApp(data, config)
+    async with app.run_test(size=(100, 36)) as pilot:
+        await wacht_op_sessielijst(pilot)
+        await pilot.press("h")
+        await wacht_tot(pilot, lambda: isinstance(app.screen, SessieScreen), wat="de sessie")
+        assert app.editor is not None
+        assert in_bezoek == [1]
+        assert app.editor.geschiedenis.stappen_terug == 0  # the visit is no step to undo
+        await wacht_tot(
+            pilot,
+            lambda: lees_toml(pad)["bezoeken"] == [vorige, date.today()],
+            wat="het bezoek opgeslagen",
+        )

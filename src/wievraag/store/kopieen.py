@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 # Not imported from the model: listing stays free of pydantic.
 SESSIE_ID = re.compile(r"\d{8}-[0-9a-f]{8}")
 _EXTENSIES = (".toml", ".wvs")
+_GEWOON = re.compile(SESSIE_ID.pattern + r"\.(?:toml|wvs)")
 
 # What the tools put between the stem and the extension, most specific first.
 _MERKEN: list[tuple[re.Pattern[str], str]] = [
@@ -62,6 +63,8 @@ class Naam:
 
 def lees_naam(bestandsnaam: str) -> Naam:
     """Which session a file of the sessions folder belongs to, and whether it is a copy."""
+    if _GEWOON.fullmatch(bestandsnaam):  # the name the app writes: one look, not five
+        return Naam(bestandsnaam[: bestandsnaam.rindex(".")])
     stam = bestandsnaam
     for ext in _EXTENSIES:
         if stam.endswith(ext):
@@ -163,5 +166,8 @@ def groepeer(items: list[Overzicht]) -> list[Overzicht]:
         groepen.setdefault(item.stam, []).append(item)
     uit: list[Overzicht] = []
     for groep in groepen.values():
-        uit += sorted(groep, key=lambda i: i.is_kopie)  # stable: copies keep their order
+        if len(groep) == 1:  # nearly always: no copies, nothing to sort
+            uit.append(groep[0])
+        else:
+            uit += sorted(groep, key=lambda i: i.is_kopie)  # stable: copies keep their order
     return uit

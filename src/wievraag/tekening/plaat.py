@@ -17,17 +17,29 @@ from dataclasses import dataclass
 from typing import Literal
 
 
+class _Breedtes(dict[str, int]):
+    """The cells of each character met so far, looked up once (names repeat their letters:
+    two Unicode look-ups per character were most of the time of wrapping a long legend)."""
+
+    def __missing__(self, teken: str) -> int:
+        if unicodedata.combining(teken):
+            breedte = 0
+        else:
+            breedte = 2 if unicodedata.east_asian_width(teken) in ("W", "F") else 1
+        if len(self) < 65_536:  # bounded: a text can hold any character
+            self[teken] = breedte
+        return breedte
+
+
+_BREEDTES = _Breedtes()
+
+
 def cell_len(tekst: str) -> int:
     """How many terminal cells a text takes: wide (East Asian) characters two, combining
     marks none. Our own, so the exports (which draw too) need no terminal library."""
     if tekst.isascii():  # no ASCII character is wide or combining: the common case, fast
         return len(tekst)
-    breedte = 0
-    for teken in tekst:
-        if unicodedata.combining(teken):
-            continue
-        breedte += 2 if unicodedata.east_asian_width(teken) in ("W", "F") else 1
-    return breedte
+    return sum(map(_BREEDTES.__getitem__, tekst))
 
 
 LabelSoort = Literal["naam", "kop", "gezin", "ring", "meer", "tekst", "uitleg"]
@@ -244,14 +256,19 @@ def kort(tekst: str, breedte: int) -> str:
 def woorden_regels(tekst: str, breedte: int) -> list[str]:
     """Wrap on spaces to a width (a word longer than the width is cut with "…")."""
     regels: list[str] = []
-    huidig = ""
+    huidig: list[str] = []
+    # The line's width kept as it grows: measuring the whole line again for each word made
+    # wrapping a legend of 2,000 names the largest part of an export after the genogram.
+    bezet = 0
     for woord in tekst.split():
         woord = kort(woord, breedte)
-        if huidig and cell_len(huidig) + 1 + cell_len(woord) > breedte:
-            regels.append(huidig)
-            huidig = woord
+        lengte = cell_len(woord)
+        if huidig and bezet + 1 + lengte > breedte:
+            regels.append(" ".join(huidig))
+            huidig, bezet = [woord], lengte
         else:
-            huidig = f"{huidig} {woord}" if huidig else woord
+            bezet += lengte + (1 if huidig else 0)
+            huidig.append(woord)
     if huidig:
-        regels.append(huidig)
+        regels.append(" ".join(huidig))
     return regels

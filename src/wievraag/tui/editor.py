@@ -43,25 +43,42 @@ class Editor:
         self.autosaver = Autosaver(app, bestand)
         self._diepte = 0
         self._in_beeld = False
-        self.geschiedenis = Geschiedenis(bestand.sessie)
+        # Taken when first needed: opening on a new day notes the visit first (begin_bezoek),
+        # and the picture after it is the only one undo needs.
+        self._geschiedenis: Geschiedenis | None = None
 
     @property
     def sessie(self) -> Sessie:
         return self.bestand.sessie
 
+    @property
+    def geschiedenis(self) -> Geschiedenis:
+        if self._geschiedenis is None:
+            self._geschiedenis = Geschiedenis(self.sessie)
+        return self._geschiedenis
+
     def begin_bezoek(self) -> None:
-        """Opening on a new day is a new visit: saved, but where undo starts, not a step."""
+        """Opening on a new day is a new visit: saved, but where undo starts, not a step.
+
+        The picture of the session (geschiedenis.py) is taken once, after the visit is noted:
+        a picture before it and one of the step would be thrown away at once (three pictures
+        were 40 ms at 2,000 people). So the visit is not a step; should noting it fail, the
+        exception ends the opening (`open_sessie` does not catch it): no session to roll back."""
         from datetime import date
 
         if self.sessie.bezoeken[-1:] != [date.today()]:
+            self._geschiedenis = None  # a picture before the visit is never undone to
+            self.sessie.noteer_bezoek()
             if self.bestand.is_kopie:
                 # A sync copy: noted, but saved with the first real change; opening it alone
                 # changes nothing on disk (store/bestand.py `basis`).
-                self.sessie.noteer_bezoek()
                 self.bestand.basis()
             else:
-                self.doe(self.sessie.noteer_bezoek)
-            self.geschiedenis = Geschiedenis(self.sessie)
+                self.sessie.raak_aan()
+                self.autosaver.gewijzigd()
+                self.app.post_message(SessieGewijzigd(frozenset({"bezoeken", "standen"})))
+        if self._geschiedenis is None:
+            self._geschiedenis = Geschiedenis(self.sessie)  # the one picture: undo starts here
 
     # -- changing ---------------------------------------------------------------------------
 
