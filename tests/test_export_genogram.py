@@ -17,7 +17,7 @@ def test_volledige_sessie_heeft_het_genogram_als_svg() -> None:
     [sectie] = [s for s in doc.secties if s.titel == "Genogram"]
     [tekening] = [b for b in sectie.blokken if isinstance(b, Tekening)]
     teksten = [t.text for t in ET.fromstring(tekening.svg).iter() if t.text]
-    assert "† Opa Henk" in teksten and "✂ Oom Kerem" in teksten and "Finn" in teksten
+    assert "□ † Opa Henk" in teksten and "□ ✂ Oom Kerem" in teksten and "□ Finn" in teksten
     html = exporteer(sessie, "sessie", "html")
     # One drawing for the genogram, and every view of the Kaart tab: each circle, the
     # ecogram and the olievlek.
@@ -50,6 +50,6 @@ def test_demogezin_heeft_een_genogram_van_drie_generaties() -> None:
     assert [k.tekst for k in g.rijkoppen] == ["grootouders", "ouders", "kinderen"]
     assert not any(k.leeg for k in g.rijkoppen) and not g.opmerkingen
     assert sum(lijn.soort == "partner" for lijn in g.lijnen) == 3
-    assert [label.naam for label in g.labels if label.overleden] == ["† Opa Henk"]
-    assert [label.naam for label in g.labels if label.verbroken] == ["✂ Oom Kerem"]
+    assert [label.naam for label in g.labels if label.overleden] == ["□ † Opa Henk"]
+    assert [label.naam for label in g.labels if label.verbroken] == ["□ ✂ Oom Kerem"]
     assert g.breedte <= 78  # the demo is legible at 80 columns without scrolling

@@ -73,4 +73,25 @@ def test_model_contract_noemt_elke_module() -> None:
         "contracts"
     ]
     model = next(c for c in contracten if c["source_modules"] == ["wievraag.model"])
-    assert set(model["forbidden_modules"]) == namen - {"wievraag.model"}
+    # wievraag.kalender is the one sibling the model may use (standard library only, below).
+    assert set(model["forbidden_modules"]) == namen - {"wievraag.model", "wievraag.kalender"}
+
+
+def test_kalender_gebruikt_alleen_de_standaardbibliotheek() -> None:
+    """The model may use wievraag.kalender (pyproject's contract) because it imports nothing of
+    the app: were it to, the model would reach the rest of wievraag through it."""
+    import ast
+
+    bron = (Path(wievraag.__file__).parent / "kalender.py").read_text(encoding="utf-8")
+    modules = {
+        naam
+        for knoop in ast.walk(ast.parse(bron))
+        for naam in (
+            [a.name for a in knoop.names]
+            if isinstance(knoop, ast.Import)
+            else [knoop.module or ""]
+            if isinstance(knoop, ast.ImportFrom)
+            else []
+        )
+    }
+    assert modules <= {"__future__", "datetime"}, modules

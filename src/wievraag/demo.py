@@ -74,7 +74,7 @@ MENSEN: tuple[_P, ...] = (
        telefoon="06-10000001"),
     _P("Opa Henk", "opa (moederskant)", "familie", "grootouders", None, None, in_leven=False),
     _P("Oma Fatma", "oma (vaderskant)", "familie", "grootouders", 66, "buitenland", "ja"),
-    _P("Opa Yusuf", "opa (vaderskant)", "familie", "grootouders", 71, "buitenland"),
+    _P("Opa Yusuf", "opa (vaderskant)", "familie", "grootouders", None, "buitenland"),
     _P("Tante Sanne", "zus van moeder", "familie", "ouders", 31, "in-contact", "ja",
        telefoon="06-10000002"),
     _P("Oom Kerem", "broer van vader", "familie", "ouders", 40, "verbroken", "nee",

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 # The date in prose lives in the model (its checks word dates too); offered here with the rest.
-from wievraag.model.datum import MAANDEN as MAANDEN
-from wievraag.model.datum import datum_lang as datum_lang
+from wievraag.kalender import MAANDEN as MAANDEN
+from wievraag.kalender import datum_lang as datum_lang
 
 DAGEN = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 

@@ -16,12 +16,12 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
+from wievraag.kalender import datum_lang
 from wievraag.model.antwoord import Antwoord, Status
 from wievraag.model.appel import Appel
 from wievraag.model.basis import Basis, Verwijzer, nu
 from wievraag.model.beraad import Aanmelding, Besluit, Netwerkberaad, StemJongere, Uitnodiging
 from wievraag.model.cirkel import Cirkel, Ring
-from wievraag.model.datum import datum_lang
 from wievraag.model.familyfinding import FamilyFinding, Olievlek
 from wievraag.model.persoon import PartnerRelatie, Persoon
 from wievraag.model.plan import Afsluiting, Evaluatie, LogRegel, Plan

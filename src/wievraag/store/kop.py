@@ -35,7 +35,7 @@ from wievraag.store.kopieen import SESSIE_ID
 # The model's schema and the session's own keys, here so that the list reads a head without
 # importing the model (pydantic and the whole domain: a third of a second before the first
 # file); tests/test_store_kop.py keeps both equal to the model's.
-SCHEMA = 3
+SCHEMA = 4
 SLEUTELS = frozenset(
     [
         "aangemaakt",

@@ -105,8 +105,9 @@ class KaartPaneel(VerticalScroll, can_focus=True):
         self.sleutel = kaart.sleutel
         kop = Text(no_wrap=True, overflow="ellipsis")
         kop.append(f"◀ {index + 1}/{len(lijst)} ▶ ", style="bold")
-        kop.append(f"{verberg_tekst(self, kaart.titel)} ", style="bold")
-        kop.append(f"({kaart.soort})")
+        # Kaart.kop: the kind in brackets only after a circle's own question, never
+        # "Genogram (genogram)".
+        kop.append(verberg_tekst(self, kaart.kop), style="bold")
         genogram = kaart is GENOGRAM
         if genogram:
             # With the names the drawing below uses: the same layout, made once (kept by
