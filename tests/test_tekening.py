@@ -102,7 +102,9 @@ def test_cirkel_ringlabels_met_aantallen_en_lege_cirkel() -> None:
     s, cirkel = _sessie(6)
     plaat = teken_cirkel(cirkel, s, _naam, 80, 18)
     ringen = [lb.tekst.strip() for lb in plaat.labels if lb.soort == "ring"]
-    assert ringen == ["1 heel belangrijk · 1", "2 belangrijk · 2", "3 minder belangrijk · 3"]
+    # The ring's number as an ordinal, the count in brackets: "1 mensen die … · 3" read as
+    # "1 mensen" (issue 21).
+    assert ringen == ["1. heel belangrijk (1)", "2. belangrijk (2)", "3. minder belangrijk (3)"]
     leeg = Cirkel(soort="veiligheid", titel="Wie weet alles?", ringen=["a", "b", "c"])
     plaat = teken_cirkel(leeg, s, _naam, 80, 18)
     assert plaat.namen() == []
@@ -226,3 +228,4 @@ def test_volledige_export_tekent_elke_cirkel_inline_zonder_url() -> None:
     tekeningen = "".join(d.split("</svg>")[0] for d in anoniem.split("<svg")[1:])
     assert "Oma Ans" not in tekeningen and "Karim" not in tekeningen
     assert "*Tekening: Wie weet alles?" in exporteer(s, "sessie", "md")
+

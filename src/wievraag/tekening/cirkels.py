@@ -71,8 +71,10 @@ class _Stuk:
 
 
 def _ring_labels(cirkel: Cirkel, aantallen: list[int]) -> list[str]:
+    """ "1. mensen die alles al weten (3)": the ring's number as an ordinal and the count in
+    brackets, so the two never read as one ("1 mensen die … · 3" read as "1 mensen")."""
     return [
-        f" {nr} {label} · {n} "
+        f" {nr}. {label} ({n}) "
         for nr, (label, n) in enumerate(zip(cirkel.ringen, aantallen, strict=True), 1)
     ]
 
