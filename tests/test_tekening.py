@@ -228,4 +228,3 @@ def test_volledige_export_tekent_elke_cirkel_inline_zonder_url() -> None:
     tekeningen = "".join(d.split("</svg>")[0] for d in anoniem.split("<svg")[1:])
     assert "Oma Ans" not in tekeningen and "Karim" not in tekeningen
     assert "*Tekening: Wie weet alles?" in exporteer(s, "sessie", "md")
-
