@@ -408,7 +408,12 @@ class WievraagApp(App[None]):
         # A Ctrl+Q that came in between (a click on the choice, then Ctrl+Q before this
         # callback ran) put its quit dialog on top; it asked about the old state and goes with
         # the old screens, but the wish to stop is kept: asked again on the reloaded session.
-        wilde_stoppen = any(isinstance(s, NietOpgeslagen) for s in self.screen_stack)
+        # (Or Ctrl+Q landed while the choice was still closing: then the quit dialog went
+        # with the choice's own pop; the wish is kept in `wil_stoppen` all the same.)
+        wilde_stoppen = self.wil_stoppen or any(
+            isinstance(s, NietOpgeslagen) for s in self.screen_stack
+        )
+        self.wil_stoppen = False
         while isinstance(self.screen, SessieScreen) or len(self.screen_stack) > 2:
             self.pop_screen()
         self.push_screen(SessieScreen())
@@ -626,11 +631,16 @@ class WievraagApp(App[None]):
         else:
             self.push_screen(HelpScreen(getattr(self.screen, "HELP_ONDERWERP", "start")))
 
+    # Ctrl+Q was pressed and the app could not stop yet (the quit dialog asks why); cleared
+    # when the user stays ("Terug naar de app"). A reload after an outside change asks again.
+    wil_stoppen = False
+
     async def action_quit(self) -> None:
         """Quit, but never silently lose: with anything unsaved, ask (tui/screens/afsluiten.py)."""
         if self.sluit_sessie():
             self.exit()
             return
+        self.wil_stoppen = True
         from wievraag.tui.screens.afsluiten import NietOpgeslagen
 
         if not any(isinstance(s, NietOpgeslagen) for s in self.screen_stack):

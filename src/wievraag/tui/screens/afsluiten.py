@@ -108,4 +108,5 @@ class NietOpgeslagen(Dialoog[None]):
         app.verlaat_zonder_opslaan(melding=f"Je werk staat in {pad}.")
 
     def action_blijf(self) -> None:
+        wv(self).wil_stoppen = False  # staying: a reload after this does not quit
         self.dismiss(None)
