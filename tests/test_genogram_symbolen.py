@@ -115,19 +115,14 @@ async def test_geslacht_en_partnerrelatie_in_het_persoonscherm(tmp_path: Path) -
     from textual.widgets import Select
 
     from tests.test_tui_genogram import _typ
-    from tests.test_tui_personen import KLEIN, _naar, _personen, _register, _sessie
+    from tests.test_tui_personen import KLEIN, _open_persoon, _personen, _sessie
     from wievraag.tui.app import WievraagApp
-    from wievraag.tui.screens.persoon import PersoonScreen
 
     data, config = tmp_path / "data", tmp_path / "config"
     pad = _sessie(data, "Moeder", "Vader")
     app = WievraagApp(data, config)
     async with app.run_test(size=KLEIN) as pilot:
-        await _register(pilot)
-        await _naar(pilot, "Moeder")
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, PersoonScreen)
+        await _open_persoon(pilot, "Moeder")
         app.screen.query_one("#geslacht", Select).value = "vrouw"
         await pilot.pause()
         await _typ(pilot, "partners-invoer", "Vader")

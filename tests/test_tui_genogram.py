@@ -10,10 +10,9 @@ from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from tests.pilot import wacht_tot
-from tests.test_tui_personen import KLEIN, _naar, _personen, _register, _sessie
+from tests.test_tui_personen import KLEIN, _naar, _open_persoon, _personen, _register, _sessie
 from wievraag.tui.app import WievraagApp
 from wievraag.tui.screens.genogram import GenogramScreen
-from wievraag.tui.screens.persoon import PersoonScreen
 
 
 def _op_x(vlak: Widget, x: int) -> bool:
@@ -34,11 +33,7 @@ async def test_ouder_en_partner_via_het_persoonscherm(data: Path, config: Path) 
     pad = _sessie(data, "Moeder", "Oma Ria", "Vader")
     app = WievraagApp(data, config)
     async with app.run_test(size=KLEIN) as pilot:
-        await _register(pilot)
-        await _naar(pilot, "Moeder")
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, PersoonScreen)
+        await _open_persoon(pilot, "Moeder")
         await _typ(pilot, "ouders-invoer", "oma ria")  # names as typed, any case
         await _typ(pilot, "ouders-invoer", "Moeder")  # not her own parent
         await _typ(pilot, "partners-invoer", "Vader")
@@ -92,11 +87,7 @@ async def test_huishouden_via_het_persoonscherm(data: Path, config: Path) -> Non
     pad = _sessie(data, "Moeder", "Oma Ria")
     app = WievraagApp(data, config)
     async with app.run_test(size=KLEIN) as pilot:
-        await _register(pilot)
-        await _naar(pilot, "Moeder")
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, PersoonScreen)
+        await _open_persoon(pilot, "Moeder")
         await _typ(pilot, "ouders-invoer", "Oma Ria")
         app.screen.query_one("#huishouden", Checkbox).value = True
         await pilot.pause()

@@ -76,6 +76,17 @@ async def _naar(pilot: Pilot[None], naam: str) -> None:
     raise AssertionError(f"{naam} staat niet in het register")
 
 
+async def _open_persoon(pilot: Pilot[None], naam: str) -> None:
+    """From the start screen to the person form of `naam` (the register, the row, Enter)."""
+    from wievraag.tui.screens.persoon import PersoonScreen
+
+    await _register(pilot)
+    await _naar(pilot, naam)
+    await pilot.press("enter")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, PersoonScreen)
+
+
 async def _bevestig(pilot: Pilot[None]) -> None:
     await pilot.pause()
     await pilot.click("#ja")
