@@ -15,8 +15,12 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import HorizontalGroup
+from textual.screen import Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
+
+# A key as the screen offers it: the binding, whether it works now, its tooltip.
+Sleutel = tuple[Binding, bool, str]
 
 # Binding ids (tui/app.py) that stay in view at every width, in this order at the right edge.
 VAST = ("namen", "hulp", "afsluiten")
@@ -36,6 +40,7 @@ class Voettekst(Footer):
     def __init__(self, *, compact: bool = True, show_command_palette: bool = False) -> None:
         super().__init__(compact=compact, show_command_palette=show_command_palette)
         self._breedte = 0
+        self._getoond: tuple[tuple[object, ...], ...] = ()
 
     def _sleutel(self, binding: Binding, enabled: bool, tooltip: str) -> FooterKey:
         sleutel = FooterKey(
@@ -52,10 +57,10 @@ class Voettekst(Footer):
         # What a compact key takes: "key description" and one column of margin.
         return cell_len(self.app.get_key_display(binding)) + 1 + cell_len(binding.description) + 1
 
-    def compose(self) -> ComposeResult:
-        if not self._bindings_ready:
-            return
-        per_actie: dict[str, tuple[Binding, bool, str]] = {}
+    def _indeling(self) -> tuple[list[Sleutel], list[Sleutel]]:
+        """The keys shown from the left (those that fit, in the screen's order) and the keys
+        always in view on the right."""
+        per_actie: dict[str, Sleutel] = {}
         for _, binding, enabled, tooltip in self.screen.active_bindings.values():
             if binding.show:
                 per_actie.setdefault(binding.action, (binding, enabled, tooltip))
@@ -68,8 +73,7 @@ class Voettekst(Footer):
             (b for b in per_actie.values() if b[0].id in VAST), key=lambda b: VAST.index(b[0].id)
         )
         overig = [b for b in per_actie.values() if b[0].id not in VAST]
-        self._breedte = self.app.size.width
-        ruimte = self._breedte - sum(self._nodig(b[0]) for b in vast)
+        ruimte = self.app.size.width - sum(self._nodig(b[0]) for b in vast)
         gekozen: set[int] = set()
         volgorde = sorted(
             range(len(overig)),
@@ -84,13 +88,43 @@ class Voettekst(Footer):
             if nodig <= ruimte:
                 ruimte -= nodig
                 gekozen.add(i)
-        for i, (binding, enabled, tooltip) in enumerate(overig):
-            if i in gekozen:
-                yield self._sleutel(binding, enabled, tooltip)
+        return [b for i, b in enumerate(overig) if i in gekozen], vast
+
+    def compose(self) -> ComposeResult:
+        if not self._bindings_ready:
+            return
+        self._breedte = self.app.size.width
+        links, vast = self._indeling()
+        self._getoond = _kenmerk(links, vast)
+        for binding, enabled, tooltip in links:
+            yield self._sleutel(binding, enabled, tooltip)
         with HorizontalGroup(classes="vast"):
             for binding, enabled, tooltip in vast:
                 yield self._sleutel(binding, enabled, tooltip)
 
+    def bindings_changed(self, screen: Screen[object]) -> None:
+        # Focus moving and screens switching announce new bindings several times in a row,
+        # mostly the same ones: a recompose mounts every key anew and restyles them (issue 18:
+        # a third of leaving an answer screen). Only a footer that would change is rebuilt.
+        if (
+            self._bindings_ready
+            and self.is_attached
+            and screen is self.screen
+            and self.app.size.width == self._breedte
+            and _kenmerk(*self._indeling()) == self._getoond
+        ):
+            return
+        super().bindings_changed(screen)
+
     def on_resize(self, _: events.Resize) -> None:
         if self.app.size.width != self._breedte:
             self.call_after_refresh(self.recompose)
+
+
+def _kenmerk(links: list[Sleutel], vast: list[Sleutel]) -> tuple[tuple[object, ...], ...]:
+    """What the footer shows, comparable with what it showed."""
+    return tuple(
+        (kant, b.key, b.description, b.action, aan, tip or b.tooltip)
+        for kant, rij in ((0, links), (1, vast))
+        for b, aan, tip in rij
+    )
