@@ -8,6 +8,7 @@ and the people that did not fit are listed under the picture, by name: nobody di
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -92,6 +93,7 @@ def teken_cirkel(
     the rings does not fit, smaller rings are tried, and kept only if they leave nobody more
     out of the picture; otherwise the picture is taller than asked (the view scrolls).
     """
+    _afstanden.cache_clear()  # kept for the tries of this picture only (a fair first draw)
     geplaatst = set(cirkel.persoon_ids())
     volledige_namen = {p.id: merk(p) + naam(p) for p in sessie.personen if p.id in geplaatst}
     pogingen: list[tuple[tuple[int, int, int], Plaat]] = []
@@ -256,9 +258,9 @@ def _stukken(
         eerste = max(0, math.floor(cx - rx * buiten) - 2)
         laatste = min(breedte, math.ceil(cx + rx * buiten) + 2)
         # Row by row in one comprehension (the same test per cell, far fewer steps).
+        afstand = _afstanden(cx, rx, dy, breedte)
         vrij = [
-            (x, y) not in bezet and binnen < math.hypot((x + 0.5 - cx) / rx, dy) < buiten
-            for x in range(eerste, laatste)
+            (x, y) not in bezet and binnen < afstand[x] < buiten for x in range(eerste, laatste)
         ]
         vrij.append(False)  # closes a run that reaches the end
         begin: int | None = None
@@ -275,15 +277,29 @@ def _stukken(
     return stukken
 
 
+@functools.lru_cache(maxsize=512)
+def _afstanden(cx: float, rx: float, dy: float, breedte: int) -> tuple[float, ...]:
+    """Each cell's distance from the centre on one row, as a fraction of the outer ring. The
+    same for every ring and every layout tried of one picture (4 rings × 3 spacings × up to
+    9 tries), so worked out once per row instead of per cell each time; emptied when the next
+    picture starts."""
+    return tuple(math.hypot((x + 0.5 - cx) / rx, dy) for x in range(breedte))
+
+
 def _verdeel(stukken: list[_Stuk], mensen: list[tuple[str, str]]) -> list[str]:
     """Spread the names evenly round the ring: each name goes to the run nearest its own
     angle that still has room (an empty run first). Returns the ids that did not fit."""
     wachtrij: list[tuple[str, str]] = []
     geschiedenis: list[_Stuk] = []
+    # Runs only lose room here: once a name found none, no name as wide or wider will. A big
+    # ring (500 people) stopped asking every run for each of the hundreds that do not fit.
+    geweigerd = math.inf
     for i, (pid, tekst) in enumerate(mensen):
         doel = 2 * math.pi * i / max(1, len(mensen))
-        stuk = _dichtstbij(stukken, doel, cell_len(tekst))
+        breedte = cell_len(tekst)
+        stuk = None if breedte >= geweigerd else _dichtstbij(stukken, doel, breedte)
         if stuk is None:
+            geweigerd = min(geweigerd, breedte)
             wachtrij.append((pid, tekst))
         else:
             stuk.voeg_toe(pid, tekst)
@@ -304,12 +320,22 @@ def _verdeel(stukken: list[_Stuk], mensen: list[tuple[str, str]]) -> list[str]:
 
 
 def _dichtstbij(stukken: list[_Stuk], doel: float, breedte: int) -> _Stuk | None:
-    def kosten(stuk: _Stuk) -> float:
-        verschil = abs(stuk.hoek - doel) % (2 * math.pi)
-        return min(verschil, 2 * math.pi - verschil) + 0.4 * len(stuk.namen)
-
-    kandidaten = [s for s in stukken if breedte <= s.ruimte]
-    return min(kandidaten, key=kosten) if kandidaten else None
+    """The run with room nearest the angle `doel`, an emptier one first; of equals the first.
+    (A plain loop: asked once per name of every ring, in each of the layouts tried.)"""
+    rond = 2 * math.pi
+    beste: _Stuk | None = None
+    laagste = math.inf
+    for stuk in stukken:
+        if breedte > stuk.ruimte:
+            continue
+        straf = 0.4 * len(stuk.namen)
+        if straf >= laagste:
+            continue  # the angle only adds to it: never better than the best so far
+        verschil = abs(stuk.hoek - doel) % rond
+        kosten = (verschil if verschil <= rond - verschil else rond - verschil) + straf
+        if kosten < laagste:
+            beste, laagste = stuk, kosten
+    return beste
 
 
 def _zet_in_stuk(stuk: _Stuk) -> list[Label]:
