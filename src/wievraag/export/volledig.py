@@ -267,10 +267,10 @@ def _tekening(ctx: Context, sleutel: str, kop: str) -> Tekening:
 
     plaat = teken(ctx.sessie, sleutel, naam, *TEKENING_MAAT)
     return Tekening(
-        naar_svg(plaat),
+        lambda: naar_svg(plaat),
         f"{kop}: getekend zoals in het tabblad Kaart",
         kop=kop,
-        tekst="\n".join(r.rstrip() for r in naar_tekst(plaat).plain.split("\n")),
+        tekst=lambda: "\n".join(r.rstrip() for r in naar_tekst(plaat).plain.split("\n")),
     )
 
 
