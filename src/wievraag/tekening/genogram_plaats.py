@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import repeat
 from statistics import fmean
 
 PARTNERRUIMTE = 7  # " ══╤══ " between two partners: the children's line drops from the middle
@@ -241,7 +242,7 @@ def _inversies(reeks: list[int]) -> int:
 def _boven_onder(a: list[int], b: list[int]) -> int:
     """Pairs of lines that cross when the lines ending in `a` stand left of those ending in
     `b` in this row: the pairs whose other ends are the other way round (`b` sorted)."""
-    return sum(bisect_left(b, x) for x in a)
+    return sum(map(bisect_left, repeat(b), a))
 
 
 def _minder_kruisingen(stand: Stand) -> None:
