@@ -140,34 +140,42 @@ class _Raster:
         return cel
 
     def _cel(self, x: int, y: int) -> _Cel | None:
+        # `_Reeks.door` written out for the row and the column: this runs for every line
+        # cell but the plain middles (tens of thousands in a big family), twice per drawing.
         if (x, y) in self.bezet:
             return None
-        rij, kolom = self.rijen.get(y), self.kolommen.get(x)
-        per_stuk = [
-            ((LINKS if x > s.a else 0) | (RECHTS if x < s.b else 0), s)
-            for s in (rij.door(x) if rij is not None else ())
-        ]
-        if kolom is not None:
-            per_stuk += [
-                ((OP if y > s.a else 0) | (NEER if y < s.b else 0), s) for s in kolom.door(y)
-            ]
-        richting, dubbel = 0, False
-        for r, stuk in per_stuk:
-            if r:
-                richting |= r
-                dubbel = dubbel or (
-                    stuk.lijn.soort == "partner" and stuk.lijn.relatie != "samenwonend"
-                )
+        richting = 0
+        door: list[tuple[int, Lijn]] = []  # the lines through the cell, with their directions
+        if (rij := self.rijen.get(y)) is not None:
+            stukken, verste = rij.stukken, rij.verste
+            i = bisect_right(rij.begin, x) - 1
+            while i >= 0 and verste[i] >= x:
+                s = stukken[i]
+                i -= 1
+                if s.b >= x and (r := (LINKS if x > s.a else 0) | (RECHTS if x < s.b else 0)):
+                    richting |= r
+                    door.append((r, s.lijn))
+        if (kolom := self.kolommen.get(x)) is not None:
+            stukken, verste = kolom.stukken, kolom.verste
+            i = bisect_right(kolom.begin, y) - 1
+            while i >= 0 and verste[i] >= y:
+                s = stukken[i]
+                i -= 1
+                if s.b >= y and (r := (OP if y > s.a else 0) | (NEER if y < s.b else 0)):
+                    richting |= r
+                    door.append((r, s.lijn))
         if not richting:
             return None
+        dubbel = any(
+            lijn.soort == "partner" and lijn.relatie != "samenwonend" for _, lijn in door
+        )
         kruising = False
-        if richting == OP | NEER | LINKS | RECHTS and len(per_stuk) > 1:
+        if richting == OP | NEER | LINKS | RECHTS and len(door) > 1:
             # Only a cell joined on all four sides can be a bridge: the families through it.
             per_gezin: dict[tuple[str, ...], int] = {}
-            for r, stuk in per_stuk:
-                if r:
-                    gezin = stuk.lijn.ouders if stuk.lijn.soort == "kind" else ()
-                    per_gezin[gezin] = per_gezin.get(gezin, 0) | r
+            for r, lijn in door:
+                gezin = lijn.ouders if lijn.soort == "kind" else ()
+                per_gezin[gezin] = per_gezin.get(gezin, 0) | r
             kruising = len(per_gezin) > 1 and all(
                 r in (OP | NEER, LINKS | RECHTS) for r in per_gezin.values()
             )
