@@ -166,9 +166,7 @@ class _Raster:
                     door.append((r, s.lijn))
         if not richting:
             return None
-        dubbel = any(
-            lijn.soort == "partner" and lijn.relatie != "samenwonend" for _, lijn in door
-        )
+        dubbel = any(lijn.soort == "partner" and lijn.relatie != "samenwonend" for _, lijn in door)
         kruising = False
         if richting == OP | NEER | LINKS | RECHTS and len(door) > 1:
             # Only a cell joined on all four sides can be a bridge: the families through it.
