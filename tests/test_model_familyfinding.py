@@ -105,6 +105,16 @@ def test_iemand_in_drie_tools_staat_eenmaal_in_het_register_met_drie_vindplaatse
     assert any("Olievlek: via Ans" in h.tekst for h in s.herkomst(ids["Mila"]))
 
 
+def test_herkomst_van_allen_tegelijk_is_die_van_ieder_apart() -> None:
+    # The export asks for everyone at once (one pass); the app for one person at a time.
+    s, ids = _gezin()
+    _alle_zeven(s, ids)
+    s.persoon_voor("Sem")[0].via = ids["Joke"]  # known through someone, set by hand
+    alle = [p.id for p in s.personen] + ["p-onbekend"]
+    assert s.herkomsten(alle) == {pid: s.herkomst(pid) for pid in alle}
+    assert s.herkomst("p-onbekend") == []
+
+
 def test_verwijderen_en_samenvoegen_reiken_tot_in_de_interviews() -> None:
     s, ids = _gezin()
     _alle_zeven(s, ids)

@@ -8,7 +8,7 @@ list of section functions (gedeeld.py, volledig.py) and rendered by markdown.py 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Literal
 
@@ -103,7 +103,21 @@ def maak(
     # replaced by pseudonyms, and names of people without consent left out of a shared plan;
     # control characters (a damaged or hostile file) out, so every format can hold the text
     # and no exported file drives the terminal it is `cat`ed in.
-    return doc.vervang(lambda tekst: zonder_stuurtekens(namen.tekst(tekst)))
+    return doc.vervang(_eenmaal(lambda tekst: zonder_stuurtekens(namen.tekst(tekst))))
+
+
+def _eenmaal(f: Callable[[str], str]) -> Callable[[str], str]:
+    """`f`, worked out once per distinct text: a document repeats many (field labels,
+    sectors, the line breaks between a drawing's SVG elements by the ten thousand)."""
+    bekend: dict[str, str] = {}
+
+    def eenmaal(tekst: str) -> str:
+        uit = bekend.get(tekst)
+        if uit is None:
+            uit = bekend[tekst] = f(tekst)
+        return uit
+
+    return eenmaal
 
 
 def is_leeg(plan: Plan) -> bool:

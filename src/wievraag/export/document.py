@@ -43,20 +43,57 @@ class Tabel:
     rijen: tuple[tuple[str, ...], ...]
 
 
-@dataclass(frozen=True)
+Uit = str | Callable[[], str]
+"""A drawing's text, or how to make it: made when a renderer first asks (see `Tekening`)."""
+
+
 class Tekening:
     """An inline SVG drawing (circles, genogram). Markdown cannot hold it and says so.
 
     The SVG must come from our own drawing code (`wievraag.tekening`), which escapes every
     text it draws: the HTML renderer inserts it as it is.
+
+    The SVG and the text may be given as functions of an already laid-out (unchanging)
+    drawing: each format uses one of the two (HTML the SVG, DOCX the text, Markdown
+    neither), and rendering a big family's drawing costs as much as laying it out. Each is
+    made once, on first use.
     """
 
-    svg: str
-    titel: str
-    # The heading that belongs to the drawing: printed on the same page as it.
-    kop: str = ""
-    # The same drawing as terminal text, for formats that cannot hold SVG (DOCX, Markdown).
-    tekst: str = ""
+    __slots__ = ("_svg", "_tekst", "kop", "titel")
+
+    def __init__(self, svg: Uit, titel: str, kop: str = "", tekst: Uit = "") -> None:
+        self._svg = svg
+        self.titel = titel
+        # The heading that belongs to the drawing: printed on the same page as it.
+        self.kop = kop
+        # The same drawing as terminal text, for formats that cannot hold SVG (DOCX, Markdown).
+        self._tekst = tekst
+
+    @property
+    def svg(self) -> str:
+        if not isinstance(self._svg, str):
+            self._svg = self._svg()
+        return self._svg
+
+    @property
+    def tekst(self) -> str:
+        if not isinstance(self._tekst, str):
+            self._tekst = self._tekst()
+        return self._tekst
+
+    def _velden(self) -> tuple[str, str, str, str]:
+        return (self.svg, self.titel, self.kop, self.tekst)
+
+    def __eq__(self, ander: object) -> bool:
+        if not isinstance(ander, Tekening):
+            return NotImplemented
+        return self._velden() == ander._velden()
+
+    def __hash__(self) -> int:
+        return hash(self._velden())
+
+    def __repr__(self) -> str:
+        return f"Tekening(titel={self.titel!r}, kop={self.kop!r})"
 
 
 Blok = Alinea | Kop | Lijst | Velden | Tabel | Tekening
@@ -102,12 +139,14 @@ def _vervang_blok(blok: Blok, f: Callable[[str], str]) -> Blok:
         return Tabel(
             tuple(f(k) for k in blok.koppen), tuple(tuple(f(c) for c in r) for r in blok.rijen)
         )
-    # A drawing: only the text between tags (labels, <title>), never the markup itself.
+    # A drawing: only the text between tags (labels, <title>), never the markup itself;
+    # applied when the drawing is made (a format that does not use it never makes it).
+    bron = blok
     return Tekening(
-        _SVG_TEKST.sub(lambda m: ">" + f(m.group(1)) + "<", blok.svg),
+        lambda: _SVG_TEKST.sub(lambda m: ">" + f(m.group(1)) + "<", bron.svg),
         f(blok.titel),
         f(blok.kop),
-        "\n".join(f(regel) for regel in blok.tekst.split("\n")),
+        lambda: "\n".join(f(regel) for regel in bron.tekst.split("\n")),
     )
 
 

@@ -23,10 +23,10 @@ def genogram(ctx: Context) -> Sectie | None:
         return None
     blokken: list[Blok] = [
         Tekening(
-            als_svg(tekening, titel=f"Genogram – {ctx.namen.gezin}"),
+            lambda: als_svg(tekening, titel=f"Genogram – {ctx.namen.gezin}"),
             "Genogram: de familie in generaties, met namen en leeftijden",
             kop="De familie in generaties",
-            tekst=als_tekst(tekening),
+            tekst=lambda: als_tekst(tekening),
         )
     ]
     if tekening.opmerkingen:

@@ -60,6 +60,8 @@ _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 def escape(tekst: str) -> str:
     """Text as HTML, quotes included (also safe inside attributes); line breaks kept."""
+    if "\n" not in tekst:  # most texts: one line
+        return _escape(tekst, quote=True)
     return "<br>\n".join(_escape(regel, quote=True) for regel in tekst.split("\n"))
 
 

@@ -188,6 +188,7 @@ def register(ctx: Context) -> Sectie | None:
         ),
     )
     blokken: list[Blok] = [overzicht]
+    herkomsten = ctx.sessie.herkomsten(p.id for p in personen)  # one pass, not one per person
     for p in personen:
         toestemming = TOESTEMMINGEN[p.toestemming]
         if p.toestemming_datum:
@@ -208,7 +209,7 @@ def register(ctx: Context) -> Sectie | None:
                 ("Bekend via", via or ""),
                 ("Ouders", ", ".join(ctx.namen.labels(p.ouders))),
                 ("Partners", ", ".join(ctx.namen.labels(p.partners))),
-                ("Gevonden via", "\n".join(h.tekst for h in ctx.sessie.herkomst(p.id))),
+                ("Gevonden via", "\n".join(h.tekst for h in herkomsten[p.id])),
                 ("Steun", ", ".join(STEUNSOORTEN[s] for s in p.steun)),
                 ("Zorg over invloed", _zorg(p)),
                 ("Kan wél", p.kan_wel),
@@ -266,10 +267,10 @@ def _tekening(ctx: Context, sleutel: str, kop: str) -> Tekening:
 
     plaat = teken(ctx.sessie, sleutel, naam, *TEKENING_MAAT)
     return Tekening(
-        naar_svg(plaat),
+        lambda: naar_svg(plaat),
         f"{kop}: getekend zoals in het tabblad Kaart",
         kop=kop,
-        tekst="\n".join(r.rstrip() for r in naar_tekst(plaat).plain.split("\n")),
+        tekst=lambda: "\n".join(r.rstrip() for r in naar_tekst(plaat).plain.split("\n")),
     )
 
 

@@ -5,7 +5,7 @@ Derived, never stored: the interviews and circles hold the people; this module r
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal
@@ -15,6 +15,7 @@ from wievraag.model.familyfinding import TOOL_NAMEN, ToolId
 __all__ = ["TOOL_NAMEN", "ToolStand", "herkomst_interviews", "stand"]
 
 if TYPE_CHECKING:
+    from wievraag.model.persoon import Persoon
     from wievraag.model.sessie import Herkomst, Sessie
 
 # The five family and network safety circles of Bijlage I (texts in [[cirkel_sjablonen]]).
@@ -27,7 +28,6 @@ VEILIGHEID_SJABLONEN = (
 )
 
 Staat = Literal["leeg", "begonnen", "klaar"]
-_Voeg = Callable[[datetime, Literal["interview", "cirkel"], str, str], None]
 
 
 @dataclass(frozen=True)
@@ -55,39 +55,69 @@ def stand(sessie: Sessie, tool: ToolId) -> ToolStand:
     return ToolStand(staat, interview.gevonden(), behoeften)
 
 
-def herkomst_interviews(sessie: Sessie, persoon_id: str) -> list[tuple[datetime, Herkomst]]:
-    """Every interview and circle that brought this person up, with a line saying where."""
+def herkomst_interviews(
+    sessie: Sessie, persoon_ids: Collection[str]
+) -> dict[str, list[tuple[datetime, Herkomst]]]:
+    """Every interview and circle that brought each of these people up, with a line saying
+    where. Each part is read once for all of them (the export asks for the whole register)."""
     from wievraag.model.sessie import Herkomst
 
-    uit: list[tuple[datetime, Herkomst]] = []
-
-    def voeg(tijd: datetime, soort: Literal["interview", "cirkel"], id: str, tekst: str) -> None:
-        uit.append((tijd, Herkomst(soort, id, tekst)))
-
+    uit: dict[str, list[tuple[datetime, Herkomst]]] = {pid: [] for pid in persoon_ids}
     ff = sessie.family_finding
     for interview in ff.interviews() if ff is not None else ():
-        for tekst in interview.herkomst(persoon_id):
-            voeg(interview.tijd, "interview", interview.id, f"{interview.NAAM}: {tekst}")
-    _olievlek(sessie, persoon_id, voeg)
+        # A tool has lines only for the people it names (`Tool.herkomst`).
+        for pid in dict.fromkeys(interview.persoon_ids()):
+            if pid in uit:
+                for tekst in interview.herkomst(pid):
+                    herkomst = Herkomst("interview", interview.id, f"{interview.NAAM}: {tekst}")
+                    uit[pid].append((interview.tijd, herkomst))
+    _olievlek(sessie, uit)
     for cirkel in sessie.cirkels:
-        ring = cirkel.ring_van(persoon_id)
-        if ring is not None:
-            tekst = f"Cirkel “{cirkel.titel}”: ring {ring}, {cirkel.ringen[ring - 1]}"
-            voeg(cirkel.tijd, "cirkel", cirkel.id, tekst)
+        geplaatst: set[str] = set()  # the first place counts, as in `Cirkel.ring_van`
+        for plaatsing in cirkel.plaatsingen:
+            pid = plaatsing.persoon
+            if pid in uit and pid not in geplaatst:
+                geplaatst.add(pid)
+                ring = plaatsing.ring
+                tekst = f"Cirkel “{cirkel.titel}”: ring {ring}, {cirkel.ringen[ring - 1]}"
+                uit[pid].append((cirkel.tijd, Herkomst("cirkel", cirkel.id, tekst)))
     return uit
 
 
-def _olievlek(sessie: Sessie, persoon_id: str, voeg: _Voeg) -> None:
+def _olievlek(sessie: Sessie, uit: dict[str, list[tuple[datetime, Herkomst]]]) -> None:
     """Named in someone's own network, or known through someone (`via`): once per person."""
-    persoon = sessie.persoon(persoon_id)
+    from wievraag.model.sessie import Herkomst
+
     ff = sessie.family_finding
     olievlek = ff.olievlek if ff is not None else None
-    via: list[str] = []
+    via: dict[str, list[str]] = {pid: [] for pid in uit}
     if olievlek is not None:
-        via = [r.persoon for r in olievlek.rondes if persoon_id in r.genoemd]
-    if persoon is not None and persoon.via and persoon.via not in via:
-        via.insert(0, persoon.via)
-    namen = [p.label for pid in via if (p := sessie.persoon(pid)) is not None]
-    if namen:
-        tijd = olievlek.tijd if olievlek is not None else sessie.aangemaakt
-        voeg(tijd, "interview", "olievlek", f"{TOOL_NAMEN['olievlek']}: via {', '.join(namen)}")
+        for r in olievlek.rondes:
+            for pid in dict.fromkeys(r.genoemd):
+                if pid in via:
+                    via[pid].append(r.persoon)
+    # Only the people asked about and those they came through are looked up: the app asks
+    # for one person at a time too (a column of the register).
+    eigen = _per_id(sessie, via.keys())
+    for pid, door in via.items():
+        persoon = eigen.get(pid)
+        if persoon is not None and persoon.via and persoon.via not in door:
+            door.insert(0, persoon.via)
+    per_id = _per_id(sessie, {q for door in via.values() for q in door})
+    tijd = olievlek.tijd if olievlek is not None else sessie.aangemaakt
+    for pid, door in via.items():
+        namen = [p.label for q in door if (p := per_id.get(q)) is not None]
+        if namen:
+            tekst = f"{TOOL_NAMEN['olievlek']}: via {', '.join(namen)}"
+            uit[pid].append((tijd, Herkomst("interview", "olievlek", tekst)))
+
+
+def _per_id(sessie: Sessie, ids: Collection[str]) -> dict[str, Persoon]:
+    """These people by id (the first of an id, as `Sessie.persoon` finds it), in one pass."""
+    if len(ids) <= 2:  # one person asked about (the app's register): a scan that stops
+        return {pid: p for pid in ids if (p := sessie.persoon(pid)) is not None}
+    uit: dict[str, Persoon] = {}
+    for p in sessie.personen:
+        if p.id in ids:
+            uit.setdefault(p.id, p)
+    return uit

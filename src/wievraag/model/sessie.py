@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import secrets
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
@@ -284,26 +284,50 @@ class Sessie(Basis):
 
     def herkomst(self, persoon_id: str) -> list[Herkomst]:
         """Where this person came up: answers and appèls, oldest first (derived, not stored)."""
-        gevonden: list[tuple[datetime, Herkomst]] = []
-        for antwoord in self.gevonden_via(persoon_id):
-            tekst = antwoord.vraag_tekst or antwoord.vraag
-            appel = self.appel(antwoord.appel) if antwoord.appel else None
-            if appel is not None:
-                tekst += f" (bij appèl: {appel.kort})"
-            gevonden.append((antwoord.tijd, Herkomst("vraag", antwoord.id, tekst)))
+        return self.herkomsten((persoon_id,))[persoon_id]
+
+    def herkomsten(self, persoon_ids: Iterable[str]) -> dict[str, list[Herkomst]]:
+        """`herkomst` of each of these people. Every part of the session is read once for all
+        of them: the export's register asks for everyone, and a scan per person would grow
+        with the square of the family."""
+        gevonden: dict[str, list[tuple[datetime, Herkomst]]] = {pid: [] for pid in persoon_ids}
+        appels: dict[str, Appel] = {}
         for appel in self.appels:
-            rollen = []
-            if persoon_id in appel.verleg.doen:
-                rollen.append("kan het doen")
-            if persoon_id in appel.verleg.meedenken:
-                rollen.append("kan meedenken")
-            if rollen:
+            appels.setdefault(appel.id, appel)  # the first, as `appel()` finds it
+        gevraagd = gevonden.keys()
+        for antwoord in self.antwoorden:
+            if gevraagd.isdisjoint(antwoord.personen):
+                continue
+            genoemd = [pid for pid in antwoord.personen if pid in gevonden]
+            if len(genoemd) > 1:
+                genoemd = list(dict.fromkeys(genoemd))  # named twice: one line
+            tekst = antwoord.vraag_tekst or antwoord.vraag
+            bij = appels.get(antwoord.appel) if antwoord.appel else None
+            if bij is not None:
+                tekst += f" (bij appèl: {bij.kort})"
+            herkomst = Herkomst("vraag", antwoord.id, tekst)
+            for pid in genoemd:
+                gevonden[pid].append((antwoord.tijd, herkomst))
+        for appel in self.appels:
+            doen, meedenken = appel.verleg.doen, appel.verleg.meedenken
+            for pid in dict.fromkeys([*doen, *meedenken]):
+                if pid not in gevonden:
+                    continue
+                rollen = []
+                if pid in doen:
+                    rollen.append("kan het doen")
+                if pid in meedenken:
+                    rollen.append("kan meedenken")
                 tekst = f"Appèl: {appel.kort} ({', '.join(rollen)})"
-                gevonden.append((appel.tijd, Herkomst("appel", appel.id, tekst)))
+                gevonden[pid].append((appel.tijd, Herkomst("appel", appel.id, tekst)))
         from wievraag.model.interviews import herkomst_interviews
 
-        gevonden.extend(herkomst_interviews(self, persoon_id))
-        return [h for _, h in sorted(gevonden, key=lambda paar: paar[0])]
+        for pid, elders in herkomst_interviews(self, gevonden.keys()).items():
+            gevonden[pid].extend(elders)
+        return {
+            pid: [h for _, h in sorted(lijst, key=lambda paar: paar[0])]
+            for pid, lijst in gevonden.items()
+        }
 
     # -- circles ----------------------------------------------------------------------------
 

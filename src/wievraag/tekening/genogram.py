@@ -19,6 +19,7 @@ from collections import OrderedDict, deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Literal, TypeVar
 
 from wievraag.model import GENERATIES, Persoon, Sessie
@@ -173,12 +174,14 @@ def breedte(tekst: str) -> int:
     """Cells a text takes in a terminal: wide (East Asian) characters two, combining none."""
     if tekst.isascii():  # no ASCII character is wide, combining or a format character
         return len(tekst)
-    totaal = 0
-    for teken in tekst:
-        if unicodedata.combining(teken) or unicodedata.category(teken) in ("Mn", "Me", "Cf"):
-            continue
-        totaal += 2 if unicodedata.east_asian_width(teken) in ("W", "F") else 1
-    return totaal
+    return sum(map(_tekenbreedte, tekst))
+
+
+@lru_cache(maxsize=4096)  # names repeat their letters; the symbols (♀ ♂ †) are in every label
+def _tekenbreedte(teken: str) -> int:
+    if unicodedata.combining(teken) or unicodedata.category(teken) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(teken) in ("W", "F") else 1
 
 
 def _kort(tekst: str) -> str:

@@ -10,10 +10,19 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import repeat
+from math import fsum
 from statistics import fmean
 
 PARTNERRUIMTE = 7  # " ══╤══ " between two partners: the children's line drops from the middle
 TUSSENRUIMTE = 3  # between people who are not partners
+
+
+def _gemiddelde(waarden: Iterable[float]) -> float:
+    """`statistics.fmean`, the same sum (`math.fsum`) over the same count, without its
+    generator wrapper: the layout takes tens of thousands of means in a big family."""
+    lijst = list(waarden)
+    return fsum(lijst) / len(lijst) if lijst else fmean(lijst)  # fmean: its error when empty
 
 
 @dataclass
@@ -87,7 +96,7 @@ class Stand:
         if len(lijst) == 2 and self.naast_elkaar(*lijst):
             links = lijst[0]
             return self.x[links] + self.maat[links] + PARTNERRUIMTE // 2
-        return round(fmean(self.midden(o) for o in lijst))
+        return round(_gemiddelde(self.midden(o) for o in lijst))
 
     def eenheidsbreedte(self, eenheid: list[str]) -> int:
         return sum(self.maat[p] for p in eenheid) + PARTNERRUIMTE * (len(eenheid) - 1)
@@ -151,7 +160,7 @@ def orden(stand: Stand) -> None:
 
         def sleutel(p: str) -> float | None:
             lijst = buren(p)
-            return fmean(pos[b] for b in lijst) if lijst else None
+            return _gemiddelde(pos[b] for b in lijst) if lijst else None
 
         nieuw: list[tuple[float, int, list[str]]] = []
         for i, eenheid in enumerate(oud):
@@ -160,13 +169,13 @@ def orden(stand: Stand) -> None:
                 stand.ouders[p] or stand.partners[p] or stand.kinderen_onder(p) for p in eenheid
             )
             if sleutels:
-                waarde = fmean(sleutels)
+                waarde = _gemiddelde(sleutels)
             elif los:
                 waarde = 2.0 + i  # unlinked people at the end of their row
             else:
-                waarde = fmean(pos[p] for p in eenheid)
+                waarde = _gemiddelde(pos[p] for p in eenheid)
             # A chain of partners faces its families: the one whose family is left, left.
-            langs = [s for p in eenheid if (s := sleutel(p)) is not None]
+            langs = sleutels  # the same keys, in the same order
             if len(langs) > 1 and langs[0] > langs[-1]:
                 eenheid = list(reversed(eenheid))
             nieuw.append((waarde, i, eenheid))
@@ -198,7 +207,7 @@ def _huis_bijeen(stand: Stand, eenheden: list[list[str]]) -> None:
     thuis = [i for i, e in enumerate(eenheden) if _in_huis(stand, e)]
     if len(thuis) < 2:
         return
-    midden = fmean(thuis)
+    midden = _gemiddelde(thuis)
     volgorde = sorted(
         range(len(eenheden)),
         key=lambda i: (midden, 0, i) if i in thuis else (float(i), 1, i),
@@ -241,7 +250,7 @@ def _inversies(reeks: list[int]) -> int:
 def _boven_onder(a: list[int], b: list[int]) -> int:
     """Pairs of lines that cross when the lines ending in `a` stand left of those ending in
     `b` in this row: the pairs whose other ends are the other way round (`b` sorted)."""
-    return sum(bisect_left(b, x) for x in a)
+    return sum(map(bisect_left, repeat(b), a))
 
 
 def _minder_kruisingen(stand: Stand) -> None:
@@ -393,7 +402,7 @@ def _wens_neer(stand: Stand, r: int) -> list[int | None]:
                         punten.append(plek + (stand.naammaat[p] - 1) // 2)
                     plek += stand.maat[p] + PARTNERRUIMTE
                 plek += stand.tussen - PARTNERRUIMTE
-            links = stand.valpunt(gezin) - round(fmean(punten))
+            links = stand.valpunt(gezin) - round(_gemiddelde(punten))
             for k in range(i, j):
                 wens[k] = links
                 links += stand.eenheidsbreedte(eenheden[k]) + stand.tussen
@@ -410,8 +419,8 @@ def _wens_op(stand: Stand, r: int) -> list[int | None]:
         for gezin, kinderen in gezinnen_onder(stand, eenheid).items():
             eigen = [o for o in gezin if o in eenheid]
             val = stand.valpunt(eigen)
-            verschil.append(fmean(stand.midden(k) for k in kinderen) - (val - links))
-        wens.append(round(fmean(verschil)) if verschil else None)
+            verschil.append(_gemiddelde(stand.midden(k) for k in kinderen) - (val - links))
+        wens.append(round(_gemiddelde(verschil)) if verschil else None)
     return wens
 
 

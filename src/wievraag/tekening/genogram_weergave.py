@@ -113,8 +113,8 @@ class _Raster:
         self.bezet: dict[tuple[int, int], Label] = {}
         for label in g.labels:
             for dy, tekst in enumerate((label.naam, label.detail)):
-                for dx in range(breedte(tekst)):
-                    self.bezet[(label.x + dx, label.y + dy)] = label
+                y = label.y + dy
+                self.bezet.update(dict.fromkeys([(x, y) for x in _cellen(label.x, tekst)], label))
         rijen: dict[int, list[_Stuk]] = {}
         kolommen: dict[int, list[_Stuk]] = {}
         for lijn in g.lijnen:
@@ -126,48 +126,72 @@ class _Raster:
                 kolommen.setdefault(lijn.x1, []).append(_Stuk(a, b, lijn))
         self.rijen = {y: _Reeks(stukken) for y, stukken in rijen.items()}  # horizontal
         self.kolommen = {x: _Reeks(stukken) for x, stukken in kolommen.items()}  # vertical
+        # Each cell worked out once: the text and the SVG (an export makes both) ask for the
+        # same cells, the SVG for its bridges.
+        self._cellen: dict[tuple[int, int], _Cel | None] = {}
+        self._verticale: set[tuple[int, int]] | None = None
 
     def cel(self, x: int, y: int) -> _Cel | None:
         """The cell at (x, y), or None: no line, or a label's cell (never drawn on)."""
+        plek = (x, y)
+        if (bekend := self._cellen.get(plek, _ONBEKEND)) is not _ONBEKEND:
+            return bekend  # type: ignore[return-value]
+        cel = self._cellen[plek] = self._cel(x, y)
+        return cel
+
+    def _cel(self, x: int, y: int) -> _Cel | None:
+        # `_Reeks.door` written out for the row and the column: this runs for every line
+        # cell but the plain middles (tens of thousands in a big family), twice per drawing.
         if (x, y) in self.bezet:
             return None
-        richting, dubbel = 0, False
-        per_gezin: dict[tuple[str, ...], int] = {}
-        door: list[tuple[int, _Stuk]] = []
+        richting = 0
+        door: list[tuple[int, Lijn]] = []  # the lines through the cell, with their directions
         if (rij := self.rijen.get(y)) is not None:
-            door += [
-                ((LINKS if x > s.a else 0) | (RECHTS if x < s.b else 0), s) for s in rij.door(x)
-            ]
+            stukken, verste = rij.stukken, rij.verste
+            i = bisect_right(rij.begin, x) - 1
+            while i >= 0 and verste[i] >= x:
+                s = stukken[i]
+                i -= 1
+                if s.b >= x and (r := (LINKS if x > s.a else 0) | (RECHTS if x < s.b else 0)):
+                    richting |= r
+                    door.append((r, s.lijn))
         if (kolom := self.kolommen.get(x)) is not None:
-            door += [((OP if y > s.a else 0) | (NEER if y < s.b else 0), s) for s in kolom.door(y)]
-        for r, stuk in door:
-            if r:
-                richting |= r
-                dubbel = dubbel or (
-                    stuk.lijn.soort == "partner" and stuk.lijn.relatie != "samenwonend"
-                )
-                gezin = stuk.lijn.ouders if stuk.lijn.soort == "kind" else ()
-                per_gezin[gezin] = per_gezin.get(gezin, 0) | r
+            stukken, verste = kolom.stukken, kolom.verste
+            i = bisect_right(kolom.begin, y) - 1
+            while i >= 0 and verste[i] >= y:
+                s = stukken[i]
+                i -= 1
+                if s.b >= y and (r := (OP if y > s.a else 0) | (NEER if y < s.b else 0)):
+                    richting |= r
+                    door.append((r, s.lijn))
         if not richting:
             return None
-        kruising = (
-            len(per_gezin) > 1
-            and richting == OP | NEER | LINKS | RECHTS
-            and all(r in (OP | NEER, LINKS | RECHTS) for r in per_gezin.values())
-        )
-        return _Cel(richting, dubbel, kruising)
+        dubbel = any(lijn.soort == "partner" and lijn.relatie != "samenwonend" for _, lijn in door)
+        kruising = False
+        if richting == OP | NEER | LINKS | RECHTS and len(door) > 1:
+            # Only a cell joined on all four sides can be a bridge: the families through it.
+            per_gezin: dict[tuple[str, ...], int] = {}
+            for r, lijn in door:
+                gezin = lijn.ouders if lijn.soort == "kind" else ()
+                per_gezin[gezin] = per_gezin.get(gezin, 0) | r
+            kruising = len(per_gezin) > 1 and all(
+                r in (OP | NEER, LINKS | RECHTS) for r in per_gezin.values()
+            )
+        return _cel_van(richting, dubbel, kruising)
 
     def _verticaal(self) -> set[tuple[int, int]]:
-        return {
-            (x, y)
-            for x, reeks in self.kolommen.items()
-            for stuk in reeks.stukken
-            for y in range(stuk.a, stuk.b + 1)
-        }
+        if self._verticale is None:
+            self._verticale = {
+                (x, y)
+                for x, reeks in self.kolommen.items()
+                for stuk in reeks.stukken
+                for y in range(stuk.a, stuk.b + 1)
+            }
+        return self._verticale
 
     def bijzonder(self) -> set[tuple[int, int]]:
         """Every cell that may be other than the plain middle of one horizontal line."""
-        uit = self._verticaal()
+        uit = set(self._verticaal())
         for y, reeks in self.rijen.items():
             verste: int | None = None
             for stuk in reeks.stukken:  # sorted by start: an overlap starts before the last end
@@ -197,8 +221,36 @@ class _Raster:
         return {c: cel for c in sorted(alle) if (cel := self.cel(*c)) is not None}
 
 
+# The raster of the drawings last rendered, by the drawing (as `_gerenderd` below): the
+# export draws one genogram twice, as SVG and as text, from the same cells.
+_rasters: dict[int, tuple[weakref.ref[Genogram], _Raster]] = {}
+
+
 def _raster(g: Genogram) -> _Raster:
-    return _Raster(g)
+    bewaard = _rasters.get(id(g))
+    if bewaard is None or bewaard[0]() is not g:
+        sleutel = id(g)
+        bewaard = (weakref.ref(g, lambda _: _rasters.pop(sleutel, None)), _Raster(g))
+        _rasters[sleutel] = bewaard
+    return bewaard[1]
+
+
+_ONBEKEND = object()
+_CELLEN: dict[tuple[int, bool, bool], _Cel] = {}
+
+
+def _cel_van(richting: int, dubbel: bool, kruising: bool) -> _Cel:
+    """One shared `_Cel` per kind (there are a few dozen): a drawing has tens of thousands."""
+    sleutel = (richting, dubbel, kruising)
+    cel = _CELLEN.get(sleutel)
+    if cel is None:
+        cel = _CELLEN[sleutel] = _Cel(richting, dubbel, kruising)
+    return cel
+
+
+def _cellen(x: int, tekst: str) -> range:
+    """The columns a text written from column x takes."""
+    return range(x, x + breedte(tekst))
 
 
 def _teken(cel: _Cel) -> str:
@@ -238,13 +290,15 @@ def _als_regels(g: Genogram) -> list[list[tuple[str, Stijl]]]:
             if a < b:
                 tekens[y][a:b] = [_vulling(stuk.lijn)] * (b - a)
                 stijlen[y][a:b] = ["lijn"] * (b - a)
+    cel_op = raster.cel
     for x, y in raster.bijzonder():
         if 0 <= y < hoogte and 0 <= x < breed:
-            cel = raster.cel(x, y)
-            if cel is None:
-                tekens[y][x], stijlen[y][x] = " ", ""
+            if (cel := cel_op(x, y)) is None:
+                tekens[y][x] = " "
+                stijlen[y][x] = ""
             else:
-                tekens[y][x], stijlen[y][x] = _teken(cel), "lijn"
+                tekens[y][x] = _teken(cel)
+                stijlen[y][x] = "lijn"
     for lijn in g.lijnen:  # separated or divorced: the slashes across the partner line
         if lijn.soort == "partner" and (streep := STREEP.get(lijn.relatie)) and lijn.y1 >= 0:
             plek = _streep_x(lijn, len(streep))
@@ -321,6 +375,11 @@ def _streep_x(lijn: Lijn, lengte: int) -> int | None:
 
 
 def _schrijf(tekens: list[str], stijlen: list[Stijl], x: int, tekst: str, stijl: Stijl) -> None:
+    if tekst.isascii() and x >= 0:  # one cell a character (`breedte`): written as a slice
+        n = max(0, min(len(tekst), len(tekens) - x))
+        tekens[x : x + n] = tekst[:n]
+        stijlen[x : x + n] = [stijl] * n
+        return
     for teken in tekst:
         breed = breedte(teken)
         if breed == 0:  # a combining mark joins the character before it

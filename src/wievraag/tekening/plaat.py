@@ -261,8 +261,10 @@ def woorden_regels(tekst: str, breedte: int) -> list[str]:
     # wrapping a legend of 2,000 names the largest part of an export after the genogram.
     bezet = 0
     for woord in tekst.split():
-        woord = kort(woord, breedte)
         lengte = cell_len(woord)
+        if lengte > breedte:  # `kort` leaves a word (no spaces) that fits as it is
+            woord = kort(woord, breedte)
+            lengte = cell_len(woord)
         if huidig and bezet + 1 + lengte > breedte:
             regels.append(" ".join(huidig))
             huidig, bezet = [woord], lengte
