@@ -140,11 +140,7 @@ class HomeScreen(Screen[None]):
         self._rijen = goed[:MAX_RIJEN] + [r for r in self._alle if r.fout]
         grens = self._bewaargrens()
         # Sync copies per session: the original shows "2 versies", Enter merges (issue 22).
-        versies: dict[str, int] = {}
-        for r in self._alle:
-            if r.is_kopie:
-                versies[r.stam] = versies.get(r.stam, 0) + 1
-        self._kopieen = versies
+        self._kopieen = self._lijst.versies
         regels = [self._regel(rij, grens) for rij in self._rijen]
         if regels != self._getoond:
             # Only when the rows differ: clearing a table redraws all of it, twice.
