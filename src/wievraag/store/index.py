@@ -21,7 +21,6 @@ from wievraag.store.overzicht import Overzicht
 from wievraag.store.vorm import Stempel
 from wievraag.versleuteling import Kluis, VerkeerdWachtwoord, lees_marker
 
-
 # An entry per file name, a list (a dict per entry takes twice as long to load): the file's
 # stamp (mtime in ns, size), then id, family label, changed (ISO), number of people, problem,
 # conflict (its id is not its name's), the plan's evaluation date (ISO).
@@ -67,31 +66,45 @@ class Index:
             # missing or broken: rebuilt from the files
             return cls(pad, map_, {}, kluis if versleuteld else None)
 
-    def zoek(self, naam: str, stempel: Stempel) -> Overzicht | None:
-        # Called for every file at every start: 10,000 times with a big folder (issue 18).
-        ruw = self._items.get(naam)
-        if (
-            not isinstance(ruw, list)
-            or len(ruw) != _VELDEN
-            or ruw[0] != stempel[0]
-            or ruw[1] != stempel[1]
-        ):
-            return None
-        _, _, id_, gezin, gewijzigd, personen, fout, conflict, evaluatie = ruw
-        try:
-            return Overzicht(
-                self.map,
-                naam,
-                id_,
-                gezin,
-                datetime.fromisoformat(gewijzigd) if gewijzigd else None,
-                int(personen),
-                fout,
-                bool(conflict),
-                date.fromisoformat(evaluatie) if evaluatie else None,
-            )
-        except (TypeError, ValueError):
-            return None
+    def zoek(
+        self, alle: list[tuple[str, Stempel]]
+    ) -> tuple[list[Overzicht], list[tuple[str, Stempel]]]:
+        """The line of each file the index has with this stamp, and the files it has not
+        (new, changed since, or an entry that does not make sense: read again)."""
+        # For every file at every start: 10,000 of them in a big folder (issue 18), so one
+        # loop with its names at hand, not a call per file.
+        items, map_ = self._items, self.map
+        tijd, dag = datetime.fromisoformat, date.fromisoformat
+        gevonden: list[Overzicht] = []
+        onbekend: list[tuple[str, Stempel]] = []
+        for naam, stempel in alle:
+            ruw = items.get(naam)
+            if (
+                not isinstance(ruw, list)
+                or len(ruw) != _VELDEN
+                or ruw[0] != stempel[0]
+                or ruw[1] != stempel[1]
+            ):
+                onbekend.append((naam, stempel))
+                continue
+            _, _, id_, gezin, gewijzigd, personen, fout, conflict, evaluatie = ruw
+            try:
+                item = Overzicht(
+                    map_,
+                    naam,
+                    id_,
+                    gezin,
+                    tijd(gewijzigd) if gewijzigd else None,
+                    int(personen),
+                    fout,
+                    bool(conflict),
+                    dag(evaluatie) if evaluatie else None,
+                )
+            except (TypeError, ValueError):
+                onbekend.append((naam, stempel))
+                continue
+            gevonden.append(item)
+        return gevonden, onbekend
 
     def heeft(self, naam: str) -> bool:
         return naam in self._items

@@ -44,17 +44,11 @@ class Lezing:
         self._map = map_
         self._kluis = kluis
         self._index = Index.lees(data, kluis)
-        self._goed: list[Overzicht] = []
-        self._slecht: list[Overzicht] = []
         alle = stempels(map_, voorkeur)
         self._namen = {naam for naam, _ in alle}
-        self._te_lezen: list[tuple[str, Stempel]] = []
-        for naam, stempel in alle:
-            item = self._index.zoek(naam, stempel)
-            if item is None:
-                self._te_lezen.append((naam, stempel))
-            else:
-                (self._slecht if item.fout else self._goed).append(item)
+        gevonden, self._te_lezen = self._index.zoek(alle)
+        self._goed = [item for item in gevonden if not item.fout]
+        self._slecht = [item for item in gevonden if item.fout]
         # Newest last: taken from the end of the list (the stamp's first part is the mtime).
         self._te_lezen.sort(key=lambda n_s: (n_s[1][0], n_s[0]))
 
@@ -134,17 +128,16 @@ def stempels(map_: Path, voorkeur: str) -> list[tuple[str, Stempel]]:
     return _stempels(os.scandir(map_), voorkeur)
 
 
-def _stempels(
-    items: os._ScandirIterator[str] | os._ScandirIterator[int], voorkeur: str
-) -> list[tuple[str, Stempel]]:
-    uit: dict[str, tuple[str, Stempel]] = {}
+def _stempels(items: os._ScandirIterator[str], voorkeur: str) -> list[tuple[str, Stempel]]:
+    gewoon: list[tuple[str, Stempel]] = []
+    versleuteld: list[tuple[str, Stempel]] = []
     with items:
         for item in items:
             naam = item.name
             if naam.endswith(EXTENSIE):
-                ext = EXTENSIE
+                bak = gewoon
             elif naam.endswith(VERSLEUTELD):
-                ext = VERSLEUTELD
+                bak = versleuteld
             else:
                 continue
             if naam.startswith("."):
@@ -158,13 +151,17 @@ def _stempels(
                     st = item.stat(follow_symlinks=False)
                 except OSError:
                     continue  # gone since the folder was read
-            stam = naam[: -len(ext)]
-            # Both forms of one session exist only for a moment during a conversion
-            # (or after a kill in it): both are complete, the preferred one is listed.
-            if stam in uit and ext != voorkeur:
-                continue
-            uit[stam] = (naam, (st.st_mtime_ns, st.st_size))
-    return sorted(uit.values())
+            bak.append((naam, (st.st_mtime_ns, st.st_size)))
+    if gewoon and versleuteld:
+        # Both forms of one session exist only for a moment during a conversion (or after
+        # a kill in it): both are complete, the preferred one is listed.
+        if voorkeur == VERSLEUTELD:
+            stammen = {naam[: -len(VERSLEUTELD)] for naam, _ in versleuteld}
+            gewoon = [s for s in gewoon if s[0][: -len(EXTENSIE)] not in stammen]
+        else:
+            stammen = {naam[: -len(EXTENSIE)] for naam, _ in gewoon}
+            versleuteld = [s for s in versleuteld if s[0][: -len(VERSLEUTELD)] not in stammen]
+    return sorted(gewoon + versleuteld)
 
 
 def samenvat(

@@ -145,7 +145,8 @@ class HomeScreen(Screen[None]):
         grens = self._bewaargrens()
         # Sync copies per session: the original shows "2 versies", Enter merges (issue 22).
         self._kopieen = self._lijst.versies
-        regels = [self._regel(rij, grens) for rij in self._rijen]
+        verborgen = namen_verborgen(self)  # once, not for each of 200 rows
+        regels = [self._regel(rij, grens, verborgen) for rij in self._rijen]
         if regels != self._getoond:
             # Only when the rows differ: clearing a table redraws all of it, twice.
             self._getoond = regels
@@ -181,12 +182,12 @@ class HomeScreen(Screen[None]):
             tabel.move_cursor(row=index)
         self._toon_detail()
 
-    def _regel(self, rij: Overzicht, grens: datetime | None) -> tuple[object, ...]:
+    def _regel(self, rij: Overzicht, grens: datetime | None, verborgen: bool) -> tuple[object, ...]:
         """One row of the table: its cells, comparable with the row shown before."""
         if rij.fout:
             return (Text(f"⚠ onleesbaar: {rij.naam}"), "—", "—")
         # Under the privacy mask (F8) no family label either (tui/masker.py).
-        label = VERBORGEN if namen_verborgen(self) else rij.gezin or ""
+        label = VERBORGEN if verborgen else rij.gezin or ""
         gezin = Text("↳ " + label if rij.is_kopie else label, no_wrap=True, overflow="ellipsis")
         if rij.is_kopie:
             verschil = kopieen.verschil(rij, self._lijst.origineel(rij))
