@@ -311,11 +311,12 @@ def test_oude_index_zonder_evaluatie_wordt_opnieuw_gelezen(data: Path) -> None:
     opslag = Opslag(data)
     assert opslag.lijst().items[0].evaluatie == date(2026, 1, 5)
     index = locations.index_file(data)
-    inhoud = json.loads(index.read_text(encoding="utf-8"))
-    del inhoud["items"][pad.name]["evaluatie"]  # as an older app wrote it
-    index.write_text(json.dumps(inhoud), encoding="utf-8")
+    stempel = json.loads(index.read_text(encoding="utf-8"))["items"][pad.name][:2]
+    oud = {"stempel": stempel, "id": pad.stem, "gezin": "Gezin Reiger", "personen": 0}
+    # As an older app wrote it: another version, an entry without the evaluation date.
+    index.write_text(json.dumps({"versie": 1, "items": {pad.name: oud}}), encoding="utf-8")
     assert opslag.lijst().items[0].evaluatie == date(2026, 1, 5)
-    assert "evaluatie" in json.loads(index.read_text(encoding="utf-8"))["items"][pad.name]
+    assert json.loads(index.read_text(encoding="utf-8"))["items"][pad.name][-1] == "2026-01-05"
 
 
 def test_roostercel_en_regels_zonder_kleur() -> None:

@@ -44,17 +44,11 @@ class Lezing:
         self._map = map_
         self._kluis = kluis
         self._index = Index.lees(data, kluis)
-        self._goed: list[Overzicht] = []
-        self._slecht: list[Overzicht] = []
         alle = stempels(map_, voorkeur)
         self._namen = {naam for naam, _ in alle}
-        self._te_lezen: list[tuple[str, Stempel]] = []
-        for naam, stempel in alle:
-            item = self._index.zoek(naam, stempel)
-            if item is None:
-                self._te_lezen.append((naam, stempel))
-            else:
-                (self._slecht if item.fout else self._goed).append(item)
+        gevonden, self._te_lezen = self._index.zoek(alle)
+        self._goed = [item for item in gevonden if not item.fout]
+        self._slecht = [item for item in gevonden if item.fout]
         # Newest last: taken from the end of the list (the stamp's first part is the mtime).
         self._te_lezen.sort(key=lambda n_s: (n_s[1][0], n_s[0]))
 
@@ -122,12 +116,31 @@ def stempels(map_: Path, voorkeur: str) -> list[tuple[str, Stempel]]:
     """(file name, stamp) of every session file; of two forms of one session the preferred."""
     if not map_.is_dir():
         return []
-    uit: dict[str, tuple[str, Stempel]] = {}
-    with os.scandir(map_) as items:
+    # Each file's stat is taken at every start (the files are the truth): relative to the
+    # open folder where the system can, not by its full path, which is walked again for
+    # each of 10,000 files (issue 18).
+    if os.scandir in os.supports_fd:
+        map_fd = os.open(map_, os.O_RDONLY)
+        try:
+            return _stempels(os.scandir(map_fd), voorkeur)
+        finally:
+            os.close(map_fd)
+    return _stempels(os.scandir(map_), voorkeur)
+
+
+def _stempels(items: os._ScandirIterator[str], voorkeur: str) -> list[tuple[str, Stempel]]:
+    gewoon: list[tuple[str, Stempel]] = []
+    versleuteld: list[tuple[str, Stempel]] = []
+    with items:
         for item in items:
             naam = item.name
-            ext = VERSLEUTELD if naam.endswith(VERSLEUTELD) else EXTENSIE
-            if not naam.endswith(ext) or naam.startswith("."):
+            if naam.endswith(EXTENSIE):
+                bak = gewoon
+            elif naam.endswith(VERSLEUTELD):
+                bak = versleuteld
+            else:
+                continue
+            if naam.startswith("."):
                 continue
             # Not only regular files: a folder, FIFO or symlink loop named like a session is
             # listed too, with the reason it cannot be read (vorm.lees), never skipped.
@@ -138,13 +151,17 @@ def stempels(map_: Path, voorkeur: str) -> list[tuple[str, Stempel]]:
                     st = item.stat(follow_symlinks=False)
                 except OSError:
                     continue  # gone since the folder was read
-            stam = naam[: -len(ext)]
-            # Both forms of one session exist only for a moment during a conversion
-            # (or after a kill in it): both are complete, the preferred one is listed.
-            if stam in uit and ext != voorkeur:
-                continue
-            uit[stam] = (naam, (st.st_mtime_ns, st.st_size))
-    return sorted(uit.values())
+            bak.append((naam, (st.st_mtime_ns, st.st_size)))
+    if gewoon and versleuteld:
+        # Both forms of one session exist only for a moment during a conversion (or after
+        # a kill in it): both are complete, the preferred one is listed.
+        if voorkeur == VERSLEUTELD:
+            stammen = {naam[: -len(VERSLEUTELD)] for naam, _ in versleuteld}
+            gewoon = [s for s in gewoon if s[0][: -len(EXTENSIE)] not in stammen]
+        else:
+            stammen = {naam[: -len(EXTENSIE)] for naam, _ in gewoon}
+            versleuteld = [s for s in versleuteld if s[0][: -len(VERSLEUTELD)] not in stammen]
+    return sorted(gewoon + versleuteld)
 
 
 def samenvat(

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
 
-from wievraag.store.kopieen import Naam, lees_naam
+from wievraag.store.kopieen import Naam, lees_naam, zonder_kopieen
 
 
-@dataclass(frozen=True)
+# Not frozen, with slots: 10,000 of them are made at every start (issue 18), and a frozen
+# dataclass's __init__ (object.__setattr__ per field) costs three times as much. Nothing
+# changes one after it is made.
+@dataclass(slots=True)
 class Overzicht:
     """One line on the home screen: enough to choose, without loading the whole session."""
 
@@ -24,15 +27,21 @@ class Overzicht:
     # A copy made by a sync tool (OneDrive, Syncthing…): same session id, other file name.
     conflict: bool = False
     evaluatie: date | None = None  # the plan's evaluation date: marked when it has passed
+    # What the file name says, read when first asked (`bestandsnaam`).
+    _bestandsnaam: Naam | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def pad(self) -> Path:
         return self.map / self.naam
 
-    @cached_property
+    @property
     def bestandsnaam(self) -> Naam:
         """What the file name says: the session it belongs to, and whether it is a copy."""
-        return lees_naam(self.naam)
+        # Kept in a slot, not a functools.cached_property (which takes a lock per call).
+        naam = self._bestandsnaam
+        if naam is None:
+            naam = self._bestandsnaam = lees_naam(self.naam)
+        return naam
 
     @property
     def stam(self) -> str:
@@ -56,6 +65,18 @@ class Lijst:
 
     items: list[Overzicht]
     nog_te_lezen: int = 0
+
+    @cached_property
+    def versies(self) -> dict[str, int]:
+        """The number of copies of each session (by stem) that has any: its original shows
+        "2 versies" on the home screen."""
+        uit: dict[str, int] = {}
+        if zonder_kopieen(self.items):
+            return uit
+        for item in self.items:
+            if item.is_kopie:
+                uit[item.stam] = uit.get(item.stam, 0) + 1
+        return uit
 
     def origineel(self, kopie: Overzicht) -> Overzicht | None:
         """The original of a copy, if it is in the folder."""

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -104,8 +107,9 @@ class HomeScreen(Screen[None]):
         if app.opslag.kluis is None and app.opslag.versleuteld:
             app.vergrendel(bij_start=True)  # encrypted while the app was running
             return
-        lezing = app.opslag.lezing()
-        lijst = lezing.lees(LEESBUDGET if lezing.te_lezen <= VOOR_EERSTE else 0)
+        with _zonder_opruimer():
+            lezing = app.opslag.lezing()
+            lijst = lezing.lees(LEESBUDGET if lezing.te_lezen <= VOOR_EERSTE else 0)
         self._toon(lijst, kies)
         if lijst.nog_te_lezen:
             # After the first paint: a reader started now would share the interpreter with
@@ -140,12 +144,9 @@ class HomeScreen(Screen[None]):
         self._rijen = goed[:MAX_RIJEN] + [r for r in self._alle if r.fout]
         grens = self._bewaargrens()
         # Sync copies per session: the original shows "2 versies", Enter merges (issue 22).
-        versies: dict[str, int] = {}
-        for r in self._alle:
-            if r.is_kopie:
-                versies[r.stam] = versies.get(r.stam, 0) + 1
-        self._kopieen = versies
-        regels = [self._regel(rij, grens) for rij in self._rijen]
+        self._kopieen = self._lijst.versies
+        verborgen = namen_verborgen(self)  # once, not for each of 200 rows
+        regels = [self._regel(rij, grens, verborgen) for rij in self._rijen]
         if regels != self._getoond:
             # Only when the rows differ: clearing a table redraws all of it, twice.
             self._getoond = regels
@@ -181,12 +182,12 @@ class HomeScreen(Screen[None]):
             tabel.move_cursor(row=index)
         self._toon_detail()
 
-    def _regel(self, rij: Overzicht, grens: datetime | None) -> tuple[object, ...]:
+    def _regel(self, rij: Overzicht, grens: datetime | None, verborgen: bool) -> tuple[object, ...]:
         """One row of the table: its cells, comparable with the row shown before."""
         if rij.fout:
             return (Text(f"⚠ onleesbaar: {rij.naam}"), "—", "—")
         # Under the privacy mask (F8) no family label either (tui/masker.py).
-        label = VERBORGEN if namen_verborgen(self) else rij.gezin or ""
+        label = VERBORGEN if verborgen else rij.gezin or ""
         gezin = Text("↳ " + label if rij.is_kopie else label, no_wrap=True, overflow="ellipsis")
         if rij.is_kopie:
             verschil = kopieen.verschil(rij, self._lijst.origineel(rij))
@@ -392,6 +393,32 @@ class HomeScreen(Screen[None]):
         else:
             self.notify(f"De kopie {escape(rij.naam)} is verwijderd; het origineel is er nog.")
         self.ververs()
+
+
+@contextmanager
+def _zonder_opruimer() -> Iterator[None]:
+    """The garbage collector paused while the list is read: 10,000 sessions are some 40,000
+    new objects that live on (a line each, the index's entries), and each 700 of them set off
+    a collection that walks the young ones again, ~20 ms of CPU at start-up. Making them
+    leaves no reference cycles to collect. After the first reading of the process they are
+    moved out of the collector's walks (`gc.freeze`, as the modules are, tui/app.py): else
+    so many new long-lived objects soon set off a full collection (~15 ms) that finds
+    nothing (issue 18). A list read later is freed as usual when it is replaced: a line
+    holds no cycle, so no collector is needed for it."""
+    global _BEVROREN
+    aan = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if aan:
+            gc.enable()
+        if not _BEVROREN:
+            gc.freeze()
+            _BEVROREN = True
+
+
+_BEVROREN = False
 
 
 def _vergelijkbaar(moment: datetime) -> datetime:
